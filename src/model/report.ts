@@ -1,0 +1,22 @@
+import type { Area, AreaStatus, Finding } from "./finding.js";
+
+/** Per-domain result: the scorecard of the JSON report and the job summary. */
+export interface DomainReport {
+  domain: string;
+  policyFile?: string;
+  zoneFile?: string;
+  /** The policy's effective mode, when it has a valid one. */
+  mode?: string;
+  /** The `_mta-sts` record's id, when the zone has one. */
+  id?: string;
+  checks: Record<Area, AreaStatus>;
+}
+
+/** The JSON report (`--format json`), the input of every other output format too. */
+export interface LintReport {
+  version: 1;
+  tool: { name: string; version: string };
+  domains: DomainReport[];
+  findings: Finding[];
+  summary: { errors: number; warnings: number; notices: number };
+}
