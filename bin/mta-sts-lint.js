@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Runs the bundled command line, so the tool works straight after `npm ci` from a clone.
+import "../dist/cli/index.js";

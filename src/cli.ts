@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import type { LintReport } from "./model/report.js";
+import { reachesFailOn } from "./report/exit.js";
+import { formatGithubCommands } from "./report/github-commands.js";
+import { formatJson } from "./report/json.js";
+import { buildSarif } from "./report/sarif.js";
+import { formatText } from "./report/text.js";
+import { RULE_METAS } from "./rules/index.js";
+import { lint } from "./run.js";
+import { HELP_TEXT, parseCliArgs } from "./settings/cli-args.js";
+import type { OutputFormat, Settings } from "./settings/types.js";
+import { UsageError } from "./settings/types.js";
+import { TOOL_INFORMATION_URI, TOOL_NAME, VERSION } from "./version.js";
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Colour the text format (a terminal on stdout, and NO_COLOR unset). */
+  color: boolean;
+}
+
+function render(report: LintReport, format: OutputFormat, color: boolean): string {
+  switch (format) {
+    case "json":
+      return formatJson(report);
+    case "sarif":
+      return `${JSON.stringify(
+        buildSarif(report, RULE_METAS, {
+          toolVersion: VERSION,
+          informationUri: TOOL_INFORMATION_URI,
+        }),
+        null,
+        2,
+      )}\n`;
+    case "github":
+      return formatGithubCommands(report);
+    default:
+      return formatText(report, { color });
+  }
+}
+
+function notAvailableYet(settings: Settings): string[] {
+  const notes: string[] = [];
+  if (settings.base)
+    notes.push("--base: change-safety checks are not available in this version (skipped)");
+  if (settings.live.enabled || settings.live.smtp)
+    notes.push("--live/--smtp: live checks are not available in this version (skipped)");
+  return notes;
+}
+
+/** Runs the command line; returns the exit status (0 clean, 1 findings reach --fail-on, 2 usage/I-O). */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const command = parseCliArgs(argv, io.cwd, (path) => readFileSync(path, "utf8"));
+    if (command.kind === "help") {
+      io.stdout(HELP_TEXT);
+      return 0;
+    }
+    if (command.kind === "version") {
+      io.stdout(`${TOOL_NAME} ${VERSION}\n`);
+      return 0;
+    }
+    const { settings } = command;
+    for (const note of notAvailableYet(settings)) io.stderr(`${TOOL_NAME}: ${note}\n`);
+    const report = lint(settings);
+    const output = render(report, settings.format, io.color && !settings.output);
+    if (settings.output) writeFileSync(settings.output, output);
+    else io.stdout(output);
+    return reachesFailOn(report, settings.failOn) ? 1 : 0;
+  } catch (err) {
+    const reason =
+      err instanceof UsageError
+        ? err.message
+        : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    io.stderr(`${TOOL_NAME}: ${reason.split("\n")[0]}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,230 @@
+import type { DomainModel } from "./domain.js";
+import { misspellingsOf } from "./field-names.js";
+import type { Location } from "./finding.js";
+import { isAtOrBelow, isIpLiteral, normalizeHost, patternCovers } from "./hostname.js";
+import type { PolicyDoc, PolicyField, PolicyMode } from "./policy.js";
+import { checksMx, effectiveMode, mxFields } from "./policy-semantics.js";
+import type { MxData, ZoneModel, ZoneRecord } from "./zone.js";
+
+/**
+ * The questions the MX-consistency rules ask about a domain: which MX records it publishes,
+ * which of them are real hosts, and which policy `mx` patterns cover which host. Matching is
+ * always `patternCovers` (RFC 8461 §4.1); nothing here re-implements it.
+ */
+
+/** An MX record of the domain whose exchange is a host a sender would connect to. */
+export interface MxHost {
+  record: ZoneRecord;
+  data: MxData;
+  /** The exchange as a lowercase A-label without trailing dot: what senders match. */
+  host: string;
+}
+
+/** The MX records at the domain's own name, sorted out. */
+export interface DomainMx {
+  /** Every MX record at the domain (including ones whose RDATA could not be read). */
+  records: ZoneRecord[];
+  /** Null MX records (RFC 7505: exchange "."). */
+  nullMx: ZoneRecord[];
+  /** Exchanges written as IP addresses: not host names at all (mx-target-invalid). */
+  ipLiterals: ZoneRecord[];
+  /** Every other exchange: the hosts senders match against the policy. */
+  hosts: MxHost[];
+}
+
+/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
+export const ENFORCING_SENDERS =
+  "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
+
+/** RFC 7505: a single "." exchange means "this domain accepts no mail". */
+export function isNullMx(data: MxData): boolean {
+  return data.exchange === "";
+}
+
+/** The exchange was written as an IP address (which a master file reads as a host name). */
+export function exchangeIsIpLiteral(data: MxData): boolean {
+  const written = data.exchangeText.endsWith(".")
+    ? data.exchangeText.slice(0, -1)
+    : data.exchangeText;
+  return written.length > 0 && isIpLiteral(written);
+}
+
+function mxDataOf(record: ZoneRecord): MxData | undefined {
+  return record.data?.kind === "MX" ? record.data : undefined;
+}
+
+/** The MX records the zone publishes for `name` (a normalised domain), sorted into kinds. */
+export function domainMx(zone: ZoneModel, name: string): DomainMx {
+  const result: DomainMx = { records: [], nullMx: [], ipLiterals: [], hosts: [] };
+  for (const record of zone.byName.get(name) ?? []) {
+    if (record.type !== "MX") continue;
+    result.records.push(record);
+    const data = mxDataOf(record);
+    if (!data) continue;
+    if (isNullMx(data)) result.nullMx.push(record);
+    else if (exchangeIsIpLiteral(data)) result.ipLiterals.push(record);
+    else result.hosts.push({ record, data, host: normalizeHost(data.exchange) });
+  }
+  return result;
+}
+
+/** What the coverage rules (mx-not-covered, mx-pattern-unused, mx-missing) work on. */
+export interface CoverageInputs {
+  policy: PolicyDoc;
+  zone: ZoneModel;
+  /** Only modes in which senders match MX names; mode none changes no delivery. */
+  mode: "enforce" | "testing";
+  patterns: PolicyField[];
+  mx: DomainMx;
+}
+
+/**
+ * The inputs of the coverage rules, or undefined when they have nothing to judge: no policy,
+ * no zone, or a mode that makes senders check nothing (none, or missing/invalid — that is
+ * `policy-mode`'s finding, and an invalid policy is ignored by senders).
+ */
+export function coverageInputs(domain: DomainModel): CoverageInputs | undefined {
+  const { policy, zone } = domain;
+  if (!policy || !zone) return undefined;
+  const mode: PolicyMode | undefined = effectiveMode(policy) ?? modeOfMisspelledField(policy);
+  if (!checksMx(mode)) return undefined;
+  return { policy, zone, mode, patterns: mxFields(policy), mx: domainMx(zone, domain.name) };
+}
+
+/**
+ * The mode a misspelled mode line means (`Mode: enforce`). Strict senders ignore such a policy
+ * (`policy-mode` says so), but the author's intent is clear and lenient senders read it: the
+ * MX coverage is judged against the intended mode, so fixing the name alone is not the last
+ * surprise.
+ */
+function modeOfMisspelledField(policy: PolicyDoc): PolicyMode | undefined {
+  const value = misspellingsOf(policy, "mode")[0]?.value;
+  return value === "enforce" || value === "testing" || value === "none" ? value : undefined;
+}
+
+/** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
+export function coveringPatterns(patterns: readonly PolicyField[], host: string): PolicyField[] {
+  return patterns.filter((p) => patternCovers(p.value, host));
+}
+
+/**
+ * A master-file slip: an exchange written without its trailing dot is relative to the origin,
+ * so "mail.example.com" in the example.com zone becomes "mail.example.com.example.com".
+ * Returns the name the author evidently meant when the written name already ends with the
+ * origin that was appended, or when a policy pattern covers the written name as it stands.
+ */
+export function intendedAbsoluteName(
+  data: MxData,
+  patterns: readonly PolicyField[] = [],
+): string | undefined {
+  const written = data.exchangeText.toLowerCase();
+  if (written.endsWith(".") || !written.includes(".")) return undefined;
+  const exchange = normalizeHost(data.exchange);
+  if (!exchange.startsWith(`${written}.`)) return undefined;
+  const appended = exchange.slice(written.length + 1);
+  const intended = normalizeHost(written);
+  if (isAtOrBelow(intended, appended)) return intended;
+  return patterns.some((p) => patternCovers(p.value, intended)) ? intended : undefined;
+}
+
+/**
+ * Why a pattern that looks close does not cover a host, in one sentence, or undefined when
+ * the pattern is not a near miss. These are the mistakes seen in published policies:
+ * `*.example.com` for the bare `example.com`, a wildcard expected to span two labels, and a
+ * plain name expected to cover its subdomains.
+ */
+export function coverageHint(pattern: string, host: string): string | undefined {
+  const p = normalizeHost(pattern);
+  const h = normalizeHost(host);
+  if (p.startsWith("*.")) {
+    const base = p.slice(2);
+    if (h === base) {
+      return `A wildcard does not cover the name itself: "${p}" does not cover "${h}".`;
+    }
+    if (h.endsWith(`.${base}`) && !patternCovers(p, h)) {
+      return `A wildcard covers exactly one left-most label: "${p}" does not cover "${h}".`;
+    }
+    return undefined;
+  }
+  if (p.length > 0 && h.endsWith(`.${p}`)) {
+    return `A pattern without "*." covers only that exact name: "${p}" does not cover "${h}".`;
+  }
+  return undefined;
+}
+
+/** The first hint any pattern gives for a host. */
+export function firstCoverageHint(
+  patterns: readonly PolicyField[],
+  host: string,
+): string | undefined {
+  for (const p of patterns) {
+    const hint = coverageHint(p.value, host);
+    if (hint) return hint;
+  }
+  return undefined;
+}
+
+/** The CNAME the zone itself defines at `name`, followed to its final in-zone target. */
+export function cnameChain(
+  zone: ZoneModel,
+  name: string,
+): { record: ZoneRecord; target: string } | undefined {
+  const first = cnameAt(zone, name);
+  if (first?.data?.kind !== "NAME") return undefined;
+  let target = first.data.target;
+  const seen = new Set([name]);
+  // A loop or a long chain is its own problem; stop where it starts repeating.
+  while (!seen.has(target) && seen.size < 16) {
+    seen.add(target);
+    const next = cnameAt(zone, target);
+    if (next?.data?.kind !== "NAME") break;
+    target = next.data.target;
+  }
+  return { record: first, target };
+}
+
+function cnameAt(zone: ZoneModel, name: string): ZoneRecord | undefined {
+  return zone.byName.get(name)?.find((r) => r.type === "CNAME");
+}
+
+/** The record written out in master-file syntax with absolute names (a `fix` for BIND zones). */
+export function mxRecordText(record: ZoneRecord, preference: number, exchange: string): string {
+  return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
+}
+
+/** Where a finding about a zone record points: the record in its own file. */
+export function recordLocation(record: ZoneRecord): Location {
+  return { file: record.file, span: record.span };
+}
+
+/** A short, quoted list of values for messages: `"a", "b" and 3 more`. */
+export function quotedList(values: readonly string[], max = 5): string {
+  const shown = values.slice(0, max).map((v) => `"${v}"`);
+  const rest = values.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
+}
+
+/** The host as senders see it, with the written U-label form when the zone used one. */
+export function describeHost(mx: MxHost): string {
+  const written = mx.data.exchange.toLowerCase();
+  return written === mx.host ? `"${mx.host}"` : `"${written}" (A-label "${mx.host}")`;
+}
+
+/** Where a finding about a policy line points: the policy's file (or URL) and that line. */
+export function policyFieldLocation(
+  domain: DomainModel,
+  policy: PolicyDoc,
+  field: PolicyField,
+): Location {
+  const location: Location = { span: field.lineSpan };
+  const file = policy.source.file ?? domain.policyFile;
+  if (file !== undefined) location.file = file;
+  if (policy.source.url !== undefined) location.url = policy.source.url;
+  return location;
+}
+
+/** Text from another stage (parser, settings) as a sentence, so rules can append to it. */
+export function asSentence(text: string): string {
+  const t = text.trimEnd();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}

@@ -1,0 +1,458 @@
+import type { TagField, TagIssue, TagRecord } from "../model/tag-record.js";
+import { describeChar, extensionNameProblem, isWsp, wspRun } from "./text.js";
+
+/**
+ * The `tag=value` TXT record grammar shared by RFC 8461 §3.1 and RFC 8460 §3:
+ *
+ *   record      = version 1*(field-delim field) [field-delim]
+ *   field-delim = *WSP ";" *WSP
+ *   version     = %s"v=" <version>
+ *   field       = name "=" value
+ *   ext-name    = (ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".")
+ *   ext-value   = 1*(%x21-3A / %x3C / %x3E-7E)
+ *
+ * The two records differ only in what a `TagGrammar` says.
+ */
+export interface TagGrammar {
+  /** The one version value, case-sensitive: "STSv1" or "TLSRPTv1". */
+  version: string;
+  /** The record's owner label for messages: "_mta-sts" or "_smtp._tls". */
+  recordName: string;
+  /** The defining section for messages: "RFC 8461 §3.1". */
+  rfc: string;
+  /**
+   * Fields whose values their own rule judges (`id` → sts-record-id, `rua` → tlsrpt-rua):
+   * parsed into fields here, never reported here (one root cause, one finding).
+   */
+  ownValueFields: readonly string[];
+  /** Fields whose value is a comma-separated list (`rua`): a "," there is not a field separator. */
+  listFields: readonly string[];
+  /** What senders do with a record that breaks the ABNF, ending syntax messages. */
+  consequence: string;
+}
+
+/** Field separator mistakes: "," or bare whitespace in front of another `name=`. */
+const WRONG_SEPARATOR = /([ \t]*,[ \t]*|[ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
+const WRONG_SEPARATOR_NO_COMMA = /([ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
+
+/** A stretch of the joined text between separators, not yet read as `name=value`. */
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** A piece read as a field (or not), plus how the corrected record writes it. */
+interface ReadPiece {
+  piece: Piece;
+  /** The field, when the piece has a usable name. */
+  field?: TagField;
+  /** How the corrected record writes this piece ("name=value", or the piece as written). */
+  canonical: string;
+}
+
+/**
+ * Parses the character-strings of one TXT record. Never throws: every deviation from the
+ * grammar becomes a `syntax` or `whitespace` issue with offsets into `joined`.
+ */
+export function parseTagRecord(strings: string[], grammar: TagGrammar): TagRecord {
+  const joined = strings.join("");
+  const p = new RecordParser(joined, grammar);
+  p.run();
+  return { strings: [...strings], joined, version: p.version, fields: p.fields, issues: p.issues };
+}
+
+class RecordParser {
+  version?: TagField;
+  fields: TagField[] = [];
+  issues: TagIssue[] = [];
+  /** Issues a corrected record repairs (they get the `fix`). */
+  private readonly fixable = new Set<TagIssue>();
+  private readonly read: ReadPiece[] = [];
+  private readonly versionTag: string;
+
+  constructor(
+    private readonly text: string,
+    private readonly grammar: TagGrammar,
+  ) {
+    this.versionTag = `v=${grammar.version}`;
+  }
+
+  run(): void {
+    const pieces = this.splitFields();
+    this.readVersion(pieces);
+    const fix = this.correctedRecord();
+    if (fix !== this.text) {
+      this.issues = this.issues.map((i) => (this.fixable.has(i) ? { ...i, fix } : i));
+    }
+    this.issues.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private issue(
+    kind: TagIssue["kind"],
+    start: number,
+    end: number,
+    message: string,
+    fixable: boolean,
+  ) {
+    const issue: TagIssue = { kind, start, end, message };
+    this.issues.push(issue);
+    if (fixable) this.fixable.add(issue);
+  }
+
+  /** Splits at ";" (reporting empty fields and misplaced whitespace), then at wrong separators. */
+  private splitFields(): Piece[] {
+    const t = this.text;
+    const g = this.grammar;
+    const pieces: Piece[] = [];
+    if (t.length === 0) {
+      this.issue(
+        "syntax",
+        0,
+        0,
+        `The record is empty. ${g.rfc} requires "${this.versionTag}" followed by its fields; ${g.consequence}.`,
+        false,
+      );
+      return pieces;
+    }
+    let segStart = 0;
+    const segments: { start: number; end: number; delimited: boolean }[] = [];
+    for (let i = 0; i <= t.length; i++) {
+      if (i === t.length || t[i] === ";") {
+        segments.push({ start: segStart, end: i, delimited: i < t.length });
+        segStart = i + 1;
+      }
+    }
+    segments.forEach((seg, k) => {
+      const lead = wspRun(t, seg.start);
+      let contentEnd = seg.end;
+      while (contentEnd > seg.start + lead && isWsp(t[contentEnd - 1])) contentEnd--;
+      const contentStart = Math.min(seg.start + lead, contentEnd);
+      const isLast = k === segments.length - 1;
+
+      if (k === 0 && lead > 0 && contentEnd > contentStart) {
+        this.issue(
+          "syntax",
+          0,
+          lead,
+          `The record starts with whitespace. ${g.rfc} requires it to begin with "${this.versionTag}": senders that match on that literal prefix discard it, and ${g.consequence}. Remove the leading whitespace.`,
+          true,
+        );
+      }
+      if (contentEnd === contentStart) {
+        // An empty last segment after ";" is the optional final delimiter; elsewhere ";;".
+        if (isLast && k > 0) return;
+        if (!isLast || k === 0) this.emptyField(seg.start, seg.end, k === 0 && !seg.delimited);
+        return;
+      }
+      if (contentEnd < seg.end) {
+        if (seg.delimited) this.whitespaceBeforeDelimiter(contentStart, contentEnd, seg.end);
+        else this.trailingWhitespace(contentEnd, seg.end);
+      }
+      pieces.push(...this.splitWrongSeparators(contentStart, contentEnd));
+    });
+    return pieces;
+  }
+
+  private emptyField(start: number, end: number, wholeRecord: boolean): void {
+    const g = this.grammar;
+    if (wholeRecord) {
+      this.issue(
+        "syntax",
+        start,
+        end,
+        `The record holds only whitespace. ${g.rfc} requires "${this.versionTag}" followed by its fields; ${g.consequence}.`,
+        false,
+      );
+      return;
+    }
+    const upTo = Math.min(end + 1, this.text.length);
+    this.issue(
+      "syntax",
+      start,
+      upTo,
+      `The record has an empty field ("${this.text.slice(Math.max(0, start - 1), upTo)}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`,
+      true,
+    );
+  }
+
+  private whitespaceBeforeDelimiter(contentStart: number, wsStart: number, semicolon: number) {
+    const g = this.grammar;
+    const before = this.text.slice(contentStart, wsStart);
+    const afterVersion = contentStart === 0 && before === this.versionTag;
+    const message = afterVersion
+      ? `Whitespace between "${this.versionTag}" and ";". The ABNF allows it, but ${g.rfc} tells senders to discard the records at ${g.recordName} that do not begin with "${this.versionTag};" once there are several TXT records there (errata 6285): any other TXT record at that name makes this record disappear. Write "${this.versionTag};".`
+      : `Whitespace before the ";" after "${before}". The ABNF allows it, but parsers that split at ";" without trimming read the whitespace as part of the value. Remove it.`;
+    this.issue("whitespace", wsStart, semicolon, message, true);
+  }
+
+  private trailingWhitespace(start: number, end: number): void {
+    const g = this.grammar;
+    this.issue(
+      "whitespace",
+      start,
+      end,
+      `Whitespace after the last field. ${g.rfc}'s ABNF allows none there without a final ";"; most senders trim it, but strict parsers reject the record, and ${g.consequence}. Remove it.`,
+      true,
+    );
+  }
+
+  /** Finds "," or bare whitespace used where ";" belongs (`v=STSv1, id=1`, `v=STSv1 id=1`). */
+  private splitWrongSeparators(start: number, end: number): Piece[] {
+    const t = this.text;
+    const pieces: Piece[] = [];
+    let pos = start;
+    while (pos < end) {
+      const eq = t.indexOf("=", pos);
+      if (eq < 0 || eq >= end) break;
+      const name = t.slice(pos, eq).trim();
+      const pattern = this.grammar.listFields.includes(name)
+        ? WRONG_SEPARATOR_NO_COMMA
+        : WRONG_SEPARATOR;
+      pattern.lastIndex = eq + 1;
+      const m = pattern.exec(t.slice(0, end));
+      if (!m) break;
+      const sepEnd = m.index + m[1].length;
+      pieces.push({ start: pos, end: m.index });
+      const shown = m[1].trim() === "," ? `"${m[1]}"` : describeWhitespaceRun(m[1]);
+      this.issue(
+        "syntax",
+        m.index,
+        sepEnd,
+        `"${t.slice(pos, m.index)}" and "${m[2]}=" are separated by ${shown}. ${this.grammar.rfc} separates fields with ";" only, so senders read everything after "${name}=" up to the next ";" as one value, and ${this.grammar.consequence}. Use ";" between fields.`,
+        true,
+      );
+      pos = sepEnd;
+    }
+    pieces.push({ start: pos, end });
+    return pieces;
+  }
+
+  /** Reads every piece; the version must be the first one and exactly `v=<version>`. */
+  private readVersion(pieces: Piece[]): void {
+    const g = this.grammar;
+    const t = this.text;
+    if (pieces.length === 0) {
+      // "" and "   " already say so; ";" still lacks the version.
+      if (t.trim() !== "") this.missingVersion(0, 0, false);
+      return;
+    }
+    const isVersionPiece = (piece: Piece) => /^v[ \t]*=/i.test(t.slice(piece.start, piece.end));
+    const first = pieces[0];
+    const rest = pieces.slice(1);
+
+    if (isVersionPiece(first)) {
+      this.version = this.readVersionPiece(first);
+      for (const piece of rest) this.readField(piece);
+      return;
+    }
+    const misplaced = pieces.find(isVersionPiece);
+    if (misplaced) {
+      this.issue(
+        "syntax",
+        misplaced.start,
+        misplaced.end,
+        `"${t.slice(misplaced.start, misplaced.end)}" is not the first field. ${g.rfc} requires the record to begin with "${this.versionTag}"; senders discard records that do not, and ${g.consequence}. Move it to the front.`,
+        true,
+      );
+    } else {
+      this.missingVersion(first.start, first.end, true);
+    }
+    for (const piece of pieces) {
+      const r = this.readField(piece);
+      // The corrected record puts the version first, so it is left out here.
+      if (piece === misplaced) r.canonical = "";
+    }
+  }
+
+  private missingVersion(start: number, end: number, fixable: boolean): void {
+    const g = this.grammar;
+    this.issue(
+      "syntax",
+      start,
+      end,
+      `The record does not begin with "${this.versionTag}". ${g.rfc} requires that version tag first; without it senders do not recognise the record, and ${g.consequence}. Add "${this.versionTag};" at the front.`,
+      fixable,
+    );
+  }
+
+  private readVersionPiece(piece: Piece): TagField {
+    const g = this.grammar;
+    const t = this.text;
+    const parts = this.nameValue(piece);
+    const field: TagField = {
+      name: parts.name,
+      value: parts.value,
+      start: piece.start,
+      end: piece.end,
+      valueStart: parts.valueStart,
+    };
+    this.read.push({ piece, field, canonical: this.versionTag });
+    const written = t.slice(piece.start, piece.end);
+    if (written === this.versionTag) return field;
+    const problems: string[] = [];
+    if (parts.name !== "v") problems.push(`the tag name is "${parts.name}", not "v"`);
+    if (parts.spaced) problems.push(`there is whitespace around "="`);
+    if (parts.value !== g.version) {
+      problems.push(
+        parts.value.toLowerCase() === g.version.toLowerCase()
+          ? `the version "${parts.value}" is written in the wrong case`
+          : `the version is "${parts.value}"; the only one defined is "${g.version}"`,
+      );
+    }
+    this.issue(
+      "syntax",
+      piece.start,
+      piece.end,
+      `"${written}" is not "${this.versionTag}": ${problems.join(", and ")}. ${g.rfc} compares the version tag case-sensitively and character by character, so senders discard the record, and ${g.consequence}. Write "${this.versionTag}".`,
+      true,
+    );
+    return field;
+  }
+
+  /** Splits a piece at its first "=", noting whitespace around it. */
+  private nameValue(piece: Piece) {
+    const t = this.text;
+    const eq = t.indexOf("=", piece.start);
+    const nameEnd = trimEndWsp(t, piece.start, eq);
+    // The piece ends at its last non-WSP character, so whitespace after "=" never runs past it.
+    const valueStart = Math.min(eq + 1 + wspRun(t, eq + 1), piece.end);
+    return {
+      eq,
+      name: t.slice(piece.start, nameEnd),
+      nameEnd,
+      value: t.slice(valueStart, piece.end),
+      valueStart,
+      spaced: nameEnd < eq || valueStart > eq + 1,
+    };
+  }
+
+  private readField(piece: Piece): ReadPiece {
+    const t = this.text;
+    const g = this.grammar;
+    const written = t.slice(piece.start, piece.end);
+    const eq = t.indexOf("=", piece.start);
+    const entry: ReadPiece = { piece, canonical: written };
+    this.read.push(entry);
+    if (eq < 0 || eq >= piece.end) {
+      const known = /^([A-Za-z0-9][A-Za-z0-9_.-]*)[ \t]*[: \t][ \t]*(\S+)$/.exec(written);
+      const name = known?.[1];
+      const suggestion =
+        name && (g.ownValueFields.includes(name) || g.listFields.includes(name))
+          ? `${name}=${known[2]}`
+          : undefined;
+      this.issue(
+        "syntax",
+        piece.start,
+        piece.end,
+        `"${written}" has no "=". ${g.rfc} fields are written name=value; ${g.consequence}. ${suggestion ? `Write "${suggestion}".` : "Write it as name=value or remove it."}`,
+        suggestion !== undefined,
+      );
+      if (suggestion && known && name) {
+        const valueStart = piece.end - known[2].length;
+        entry.canonical = suggestion;
+        entry.field = {
+          name,
+          value: known[2],
+          start: piece.start,
+          end: piece.end,
+          valueStart,
+        };
+        this.fields.push(entry.field);
+      }
+      return entry;
+    }
+
+    const parts = this.nameValue(piece);
+    if (parts.spaced) {
+      const from = parts.nameEnd;
+      const to = parts.valueStart;
+      this.issue(
+        "syntax",
+        from,
+        to,
+        `Whitespace around "=" in "${written}". ${g.rfc} writes fields as name=value with nothing around "=": senders that match "${parts.name}=" literally miss the field, and ${g.consequence}. Write "${parts.name}=${parts.value}".`,
+        true,
+      );
+    }
+    const nameProblem = extensionNameProblem(parts.name);
+    if (nameProblem) {
+      this.issue(
+        "syntax",
+        piece.start,
+        parts.nameEnd > piece.start ? parts.nameEnd : parts.eq + 1,
+        `"${parts.name}" is not a valid field name: ${nameProblem.problem}. ${g.rfc} names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${g.consequence}. Correct the name or remove the field.`,
+        false,
+      );
+      return entry;
+    }
+    const field: TagField = {
+      name: parts.name,
+      value: parts.value,
+      start: piece.start,
+      end: piece.end,
+      valueStart: parts.valueStart,
+    };
+    entry.field = field;
+    entry.canonical = `${parts.name}=${parts.value}`;
+    this.fields.push(field);
+    const judgedElsewhere =
+      g.ownValueFields.includes(parts.name) || parts.name.toLowerCase() === "v";
+    if (!judgedElsewhere) this.checkExtensionValue(field);
+    return entry;
+  }
+
+  /** ext-value = 1*(%x21-3A / %x3C / %x3E-7E): no space, "=", ";", control or non-ASCII. */
+  private checkExtensionValue(field: TagField): void {
+    const g = this.grammar;
+    if (field.value.length === 0) {
+      this.issue(
+        "syntax",
+        field.start,
+        field.end,
+        `The field "${field.name}" has no value. ${g.rfc} requires at least one character after "${field.name}="; ${g.consequence}. Give it a value or remove it.`,
+        false,
+      );
+      return;
+    }
+    const bad = Array.from(field.value).findIndex((ch) => !isExtensionValueChar(ch));
+    if (bad < 0) return;
+    const chars = Array.from(field.value);
+    const offset = field.valueStart + chars.slice(0, bad).join("").length;
+    this.issue(
+      "syntax",
+      offset,
+      offset + chars[bad].length,
+      `The value of "${field.name}" contains ${describeChar(chars[bad])}. ${g.rfc} extension values are printable US-ASCII without spaces, "=" or ";"; ${g.consequence}. Remove or encode the character.`,
+      false,
+    );
+  }
+
+  /** The record with every mistake that has an unambiguous repair repaired. */
+  private correctedRecord(): string {
+    const t = this.text;
+    const parts = this.read.map((r) => r.canonical).filter((c) => c.length > 0);
+    if (!this.version || this.read[0]?.canonical !== this.versionTag) {
+      parts.unshift(this.versionTag);
+    }
+    // Keep the record's own style: ";" when its first delimiter has no space after it.
+    const style = /;([ \t]*)[^;\s]/.exec(t);
+    const delimiter = style && style[1] === "" ? ";" : "; ";
+    return parts.join(delimiter) + (/;[ \t]*$/.test(t) ? ";" : "");
+  }
+}
+
+function isExtensionValueChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && c >= 0x21 && c <= 0x7e && c !== 0x3b && c !== 0x3d;
+}
+
+/** The end of [start, end) once trailing WSP is removed. */
+function trimEndWsp(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isWsp(text[e - 1])) e--;
+  return e;
+}
+
+function describeWhitespaceRun(ws: string): string {
+  return ws.length === 1 ? (ws === "\t" ? "a tab" : "a space") : "whitespace";
+}

@@ -1,0 +1,71 @@
+import {
+  coverageInputs,
+  coveringPatterns,
+  describeHost,
+  ENFORCING_SENDERS,
+  firstCoverageHint,
+  intendedAbsoluteName,
+  type MxHost,
+  mxRecordText,
+  quotedList,
+  recordLocation,
+} from "../model/mx.js";
+import type { Rule } from "../model/rule.js";
+
+/** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
+export const rule: Rule = {
+  meta: {
+    id: "mx-not-covered",
+    area: "mx",
+    defaultSeverity: "error",
+    description: "An MX host in the zone matches no mx pattern of the policy.",
+    rfc: "RFC 8461 §4.1",
+  },
+  scope: "domain",
+  check(ctx) {
+    const inputs = coverageInputs(ctx.domain);
+    // Without any mx line the policy is invalid as a whole: that is policy-mx-required.
+    if (!inputs || inputs.patterns.length === 0) return;
+    const { mode, patterns, zone } = inputs;
+    const listed = quotedList(patterns.map((p) => p.value));
+    const consequence =
+      mode === "enforce"
+        ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) refuse to deliver to this host, and TLS-RPT reports show "validation-failure".`
+        : `In mode testing, senders still deliver but report every connection to this host as "validation-failure" in TLS-RPT; in mode enforce they would refuse it.`;
+
+    for (const mx of inputs.mx.hosts) {
+      if (coveringPatterns(patterns, mx.host).length > 0) continue;
+      const intended = intendedAbsoluteName(mx.data, patterns);
+      if (intended && zone.format === "bind") {
+        ctx.report({
+          severity: mode === "enforce" ? "error" : "warning",
+          location: recordLocation(mx.record),
+          message: `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}): the exchange "${mx.data.exchangeText}" was written without a trailing dot, so the zone's origin was appended to it. ${consequence} End the name with a dot: "${intended}.".`,
+          fix: mxRecordText(mx.record, mx.data.preference, intended),
+        });
+        continue;
+      }
+      ctx.report({
+        severity: mode === "enforce" ? "error" : "warning",
+        location: recordLocation(mx.record),
+        message: notCoveredMessage(mx, listed, consequence, firstCoverageHint(patterns, mx.host)),
+        fix: `mx: ${mx.host}`,
+      });
+    }
+  },
+};
+
+function notCoveredMessage(
+  mx: MxHost,
+  listed: string,
+  consequence: string,
+  hint: string | undefined,
+): string {
+  const parts = [
+    `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}).`,
+    hint,
+    consequence,
+    `Add the line "mx: ${mx.host}" to the policy, then change the id of the _mta-sts TXT record so senders fetch the new policy.`,
+  ];
+  return parts.filter((p) => p !== undefined).join(" ");
+}

@@ -1,0 +1,170 @@
+import type { DomainModel } from "./model/domain.js";
+import { AREAS, type Area, type AreaStatus, type Finding, severityRank } from "./model/finding.js";
+import { effectiveMode } from "./model/policy-semantics.js";
+import { discoveryView, qualifying, STS_FAMILY } from "./model/records.js";
+import type { DomainReport, LintReport } from "./model/report.js";
+import type { Rule } from "./model/rule.js";
+import { counts, reachesFailOn } from "./report/exit.js";
+import { runRules } from "./rules/engine.js";
+import { RULES } from "./rules/index.js";
+import { selectShard } from "./settings/shard.js";
+import type { DomainSettings, FailOn, Settings } from "./settings/types.js";
+import { PolicyCache } from "./sources/policy.js";
+import { loadZone } from "./sources/zone.js";
+import { TOOL_NAME, VERSION } from "./version.js";
+
+export interface LintDeps {
+  /** The rules to run; default: every rule of the registry. */
+  rules?: readonly Rule[];
+}
+
+/** Builds one domain's model from its files; never throws (a failure is an input problem). */
+function buildDomain(
+  settings: Settings,
+  entry: DomainSettings,
+  policies: PolicyCache,
+): DomainModel {
+  const model: DomainModel = { name: entry.domain, problems: [] };
+  if (entry.policy !== undefined) {
+    model.policyFile = entry.policy;
+    try {
+      const loaded = policies.get(entry.policy);
+      model.policyFile = loaded.file;
+      if (loaded.policy) model.policy = loaded.policy;
+      if (loaded.problem) model.problems.push(loaded.problem);
+    } catch (err) {
+      model.problems.push({ file: entry.policy, area: "policy", reason: internalReason(err) });
+    }
+  }
+  if (entry.zone !== undefined) {
+    model.zoneFile = entry.zone;
+    try {
+      // Not cached across domains: the same file read for another domain has another origin.
+      const loaded = loadZone(
+        settings.cwd,
+        entry.domain,
+        entry.zone,
+        entry.zoneFormat,
+        settings.maxZoneBytes,
+      );
+      model.zoneFile = loaded.file;
+      if (loaded.zone) model.zone = loaded.zone;
+      if (loaded.problem) model.problems.push(loaded.problem);
+    } catch (err) {
+      model.problems.push({ file: entry.zone, area: "zone", reason: internalReason(err) });
+    }
+  }
+  return model;
+}
+
+function internalReason(err: unknown): string {
+  return `internal error while reading it (${err instanceof Error ? err.message : String(err)})`;
+}
+
+/** The `id` of the one `_mta-sts` record senders would use, when the zone has exactly one. */
+function stsRecordId(model: DomainModel): string | undefined {
+  const view = discoveryView(model, STS_FAMILY);
+  const records = view ? qualifying(view.txts) : [];
+  if (records.length !== 1) return undefined;
+  return records[0].parsed.fields.find((f) => f.name === "id")?.value;
+}
+
+/**
+ * Which areas ran for a domain (rules.md "Scorecard"): an area whose input was not configured,
+ * or could not be read, did not run. Change, DNS, HTTPS and SMTP checks are not part of this
+ * pipeline yet, so they are skipped unless a rule reported in them.
+ */
+function areasThatRan(model: DomainModel): Set<Area> {
+  const ran = new Set<Area>();
+  if (model.policyFile !== undefined) ran.add("policy");
+  if (model.zoneFile !== undefined) ran.add("zone");
+  if (model.zone) {
+    ran.add("sts-record");
+    ran.add("tlsrpt");
+    if (model.policy) ran.add("mx");
+  }
+  return ran;
+}
+
+function areaStatus(findings: readonly Finding[], ran: boolean): AreaStatus {
+  if (findings.some((f) => f.severity === "error")) return "fail";
+  if (findings.some((f) => f.severity === "warning")) return "warn";
+  return ran || findings.length > 0 ? "pass" : "skipped";
+}
+
+function domainReport(model: DomainModel, findings: readonly Finding[]): DomainReport {
+  const ran = areasThatRan(model);
+  const mine = findings.filter((f) => f.domain === model.name);
+  const checks = Object.fromEntries(
+    AREAS.map((area) => [
+      area,
+      areaStatus(
+        mine.filter((f) => f.area === area),
+        ran.has(area),
+      ),
+    ]),
+  ) as Record<Area, AreaStatus>;
+  const report: DomainReport = { domain: model.name, checks };
+  if (model.policyFile !== undefined) report.policyFile = model.policyFile;
+  if (model.zoneFile !== undefined) report.zoneFile = model.zoneFile;
+  const mode = effectiveMode(model.policy);
+  if (mode !== undefined) report.mode = mode;
+  const id = stsRecordId(model);
+  if (id !== undefined) report.id = id;
+  return report;
+}
+
+/**
+ * The report's order: run-wide findings (the configuration) first, then by domain as
+ * configured, then most severe first, then by file and position. The sort is stable, so
+ * equal findings keep the rules' registry order.
+ */
+function sortFindings(findings: Finding[], domainOrder: readonly string[]): Finding[] {
+  const domainRank = (f: Finding) => (f.domain === undefined ? -1 : domainOrder.indexOf(f.domain));
+  const where = (f: Finding) => f.location.file ?? f.location.url ?? f.location.host ?? "";
+  return [...findings].sort(
+    (a, b) =>
+      domainRank(a) - domainRank(b) ||
+      severityRank(a.severity) - severityRank(b.severity) ||
+      compareText(where(a), where(b)) ||
+      (a.location.span?.line ?? 0) - (b.location.span?.line ?? 0) ||
+      (a.location.span?.column ?? 0) - (b.location.span?.column ?? 0),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The one pipeline both faces call: reads and parses each configured domain's files (each
+ * policy file once), runs the rules and builds the report. Synchronous and self-contained:
+ * a domain whose files are broken gets findings, never hides another domain's.
+ */
+export function lint(settings: Settings, deps: LintDeps = {}): LintReport {
+  const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
+  const names = new Set(entries.map((d) => d.domain));
+  const policies = new PolicyCache(settings.cwd);
+  const models = entries.map((entry) => buildDomain(settings, entry, policies));
+  // With sharding, a configuration problem of a domain belongs to that domain's slice only.
+  const configIssues = settings.configIssues.filter(
+    (i) => i.domain === undefined || names.has(i.domain),
+  );
+
+  const findings = sortFindings(
+    runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }),
+    models.map((m) => m.name),
+  );
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    domains: models.map((m) => domainReport(m, findings)),
+    findings,
+    summary: counts(findings),
+  };
+}
+
+/** The exit status for a finished run: 1 when a finding reaches `failOn`, else 0. */
+export function exitCode(report: Pick<LintReport, "findings">, failOn: FailOn): 0 | 1 {
+  return reachesFailOn(report, failOn) ? 1 : 0;
+}

@@ -1,0 +1,512 @@
+import { dirname, resolve } from "node:path";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type YAMLMap,
+} from "yaml";
+import type { Span } from "../model/position.js";
+import type { ConfigIssue } from "../model/rule.js";
+import { displayPath, isInside } from "../sources/files.js";
+import {
+  DEFAULT_LIVE,
+  type DomainSettings,
+  type LiveSettings,
+  type RuleSetting,
+  type Settings,
+  UsageError,
+  type ZoneFormat,
+} from "./types.js";
+import {
+  checkRange,
+  FAIL_ON_VALUES,
+  LIMITS,
+  type Parsed,
+  parseChoice,
+  parseDomainName,
+  parseResolver,
+  quote,
+  RULE_SETTINGS,
+  ZONE_FORMATS,
+} from "./values.js";
+
+export interface LoadedConfig {
+  settings: Partial<Settings>;
+  issues: ConfigIssue[];
+}
+
+/**
+ * Aliases are resolved while the configuration is read; a handful is plenty for a real file,
+ * and a low cap keeps a "billion laughs" document from expanding (it fails in milliseconds).
+ */
+export const MAX_ALIAS_COUNT = 50;
+
+const TOP_KEYS = ["domains", "live", "rules", "failOn"] as const;
+const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat"] as const;
+const LIVE_KEYS = [
+  "enabled",
+  "smtp",
+  "resolvers",
+  "timeout",
+  "concurrency",
+  "certExpiryDays",
+  "allowPrivateAddresses",
+] as const;
+
+/** A known key that differs only in case, `-` or `_` (`fail_on`, `zone_format`, `Domain`). */
+export function suggestKey(name: string, known: Iterable<string>): string | undefined {
+  const fold = (s: string) => s.toLowerCase().replace(/[-_]/g, "");
+  for (const k of known) if (fold(k) === fold(name)) return k;
+  return undefined;
+}
+
+function typeName(node: Node | null | undefined): string {
+  if (!node || (isScalar(node) && node.value === null)) return "nothing";
+  if (isMap(node)) return "a mapping";
+  if (isSeq(node)) return "a list";
+  if (isScalar(node)) {
+    const v = node.value;
+    return typeof v === "string"
+      ? quote(v)
+      : typeof v === "boolean"
+        ? `${v}`
+        : `the ${typeof v} ${v}`;
+  }
+  return "an unsupported value";
+}
+
+/** Reads one YAML document into validated settings, keeping every problem with its position. */
+class ConfigReader {
+  readonly issues: ConfigIssue[] = [];
+  private readonly lines = new LineCounter();
+  private aliases = 0;
+  private doc!: Document.Parsed;
+
+  constructor(
+    private readonly file: string,
+    private readonly cwd: string,
+    private readonly knownRules: ReadonlySet<string> | undefined,
+  ) {}
+
+  read(text: string): Partial<Settings> {
+    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false });
+    const error = this.doc.errors[0];
+    if (error) {
+      const at = error.linePos?.[0];
+      const where = at ? `${this.file}:${at.line}:${at.col}` : this.file;
+      const what = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      throw new UsageError(`${where}: invalid YAML: ${what}`);
+    }
+    try {
+      this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new UsageError(
+        /alias/i.test(detail)
+          ? `${this.file}: too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions); refusing to expand the document`
+          : `${this.file}: invalid YAML: ${detail.split("\n")[0]}`,
+      );
+    }
+
+    const root = this.deref(this.doc.contents);
+    if (!root || (isScalar(root) && root.value === null)) {
+      throw new UsageError(`${this.file}: the configuration is empty; it needs a "domains" list`);
+    }
+    if (!isMap(root)) {
+      throw new UsageError(
+        `${this.file}: the configuration must be a mapping with a "domains" list, not ${typeName(root)}`,
+      );
+    }
+    const top = this.entries(root, TOP_KEYS, "");
+    const settings: Partial<Settings> = { configFile: this.file };
+    settings.live = this.live(top.get("live"));
+    if (top.has("rules")) settings.rules = this.rules(top.get("rules")!);
+    const failOn = top.get("failOn");
+    if (failOn) {
+      const v = this.choice(failOn, "failOn", FAIL_ON_VALUES);
+      if (v) settings.failOn = v;
+    }
+    settings.domains = this.domains(top.get("domains"), settings.live);
+    return settings;
+  }
+
+  // --- positions and issues -------------------------------------------------------------
+
+  private spanOf(node: Node | null | undefined): Span | undefined {
+    const range = node?.range;
+    if (!range) return undefined;
+    const a = this.lines.linePos(range[0]);
+    const b = this.lines.linePos(Math.max(range[0], range[1]));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+
+  private issue(at: Node | null | undefined, message: string, domain?: string): void {
+    const span = this.spanOf(at);
+    const issue: ConfigIssue = {
+      message,
+      location: span ? { file: this.file, span } : { file: this.file },
+    };
+    if (domain !== undefined) issue.domain = domain;
+    this.issues.push(issue);
+  }
+
+  // --- structure --------------------------------------------------------------------------
+
+  private deref(node: unknown): Node | null {
+    if (isAlias(node)) {
+      if (++this.aliases > MAX_ALIAS_COUNT) {
+        throw new UsageError(
+          `${this.file}: too many YAML aliases; refusing to expand the document`,
+        );
+      }
+      return (node.resolve(this.doc) as Node | undefined) ?? null;
+    }
+    return (node as Node | null) ?? null;
+  }
+
+  /**
+   * The pairs of a mapping by key, with every unknown, non-string or repeated key reported
+   * (the first of repeated keys is used, as most YAML readers that accept them do).
+   * Issues point at the key (rules.md: the key's line and column).
+   */
+  private entries(
+    map: YAMLMap,
+    known: readonly string[],
+    path: string,
+    domain?: string,
+  ): Map<string, Entry> {
+    const out = new Map<string, Entry>();
+    for (const pair of map.items) {
+      const keyNode = this.deref(pair.key);
+      const key = isScalar(keyNode) ? keyNode.value : undefined;
+      const where = keyNode ?? this.deref(pair.value);
+      if (typeof key !== "string") {
+        this.issue(where, `${path || "the configuration"} has a key that is not a name`, domain);
+        continue;
+      }
+      const full = path ? `${path}.${key}` : key;
+      if (!known.includes(key)) {
+        const hint = suggestKey(key, known);
+        this.issue(
+          keyNode,
+          `unknown key ${quote(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`,
+          domain,
+        );
+        continue;
+      }
+      if (out.has(key)) {
+        this.issue(keyNode, `key ${quote(full)} is repeated; only the first one is used`, domain);
+        continue;
+      }
+      out.set(key, { key: keyNode!, value: this.deref(pair.value) });
+    }
+    return out;
+  }
+
+  // --- typed values -------------------------------------------------------------------------
+
+  private scalarOf(entry: Entry, full: string, expected: string, domain?: string): unknown {
+    const { key, value } = entry;
+    if (isScalar(value) && value.value !== null) return value.value;
+    this.issue(key, `${quote(full)} must be ${expected}, not ${typeName(value)}`, domain);
+    return undefined;
+  }
+
+  private string(
+    entry: Entry,
+    full: string,
+    expected: string,
+    domain?: string,
+  ): string | undefined {
+    const v = this.scalarOf(entry, full, expected, domain);
+    if (v === undefined) return undefined;
+    if (typeof v === "string" && v.trim() !== "") return v;
+    this.issue(
+      entry.key,
+      `${quote(full)} must be ${expected}, not ${typeName(entry.value)}`,
+      domain,
+    );
+    return undefined;
+  }
+
+  private choice<T extends string>(
+    entry: Entry,
+    full: string,
+    allowed: readonly T[],
+    domain?: string,
+  ): T | undefined {
+    const v = this.string(entry, full, `one of ${allowed.join(" | ")}`, domain);
+    if (v === undefined) return undefined;
+    return this.accept(entry, full, parseChoice(v, allowed), domain);
+  }
+
+  private accept<T>(entry: Entry, full: string, parsed: Parsed<T>, domain?: string): T | undefined {
+    if (parsed.ok) return parsed.value;
+    this.issue(entry.key, `${quote(full)}: ${parsed.reason}`, domain);
+    return undefined;
+  }
+
+  private boolean(entry: Entry, full: string): boolean | undefined {
+    const v = this.scalarOf(entry, full, "true or false");
+    if (v === undefined || typeof v === "boolean") return v;
+    this.issue(entry.key, `${quote(full)} must be true or false, not ${typeName(entry.value)}`);
+    return undefined;
+  }
+
+  private number(
+    entry: Entry,
+    full: string,
+    min: number,
+    max: number,
+    integer: boolean,
+  ): number | undefined {
+    const kind = integer ? "a whole number" : "a number";
+    const v = this.scalarOf(entry, full, kind);
+    if (v === undefined) return undefined;
+    if (typeof v !== "number" || (integer && !Number.isInteger(v))) {
+      this.issue(entry.key, `${quote(full)} must be ${kind}, not ${typeName(entry.value)}`);
+      return undefined;
+    }
+    if (!integer && v <= 0)
+      return this.accept(entry, full, { ok: false, reason: "must be more than 0" });
+    return this.accept(entry, full, checkRange(v, min, max));
+  }
+
+  /** A file path from the configuration: kept inside the repository, made relative to cwd. */
+  private path(entry: Entry, full: string, domain: string): string | undefined {
+    const v = this.string(entry, full, "a file path", domain);
+    if (v === undefined) return undefined;
+    // Relative to the configuration file's directory (as tsconfig and ESLint do), so a config
+    // in a subfolder works from the repository root; reported relative to the working directory.
+    const absolute = resolve(this.cwd, dirname(this.file), v);
+    if (!isInside(this.cwd, absolute)) {
+      this.issue(
+        entry.key,
+        `${quote(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`,
+        domain,
+      );
+      return undefined;
+    }
+    return displayPath(this.cwd, absolute);
+  }
+
+  // --- sections -------------------------------------------------------------------------------
+
+  private live(entry: Entry | undefined): LiveSettings {
+    const live: LiveSettings = { ...DEFAULT_LIVE, resolvers: [] };
+    if (!entry || (isScalar(entry.value) && entry.value.value === null)) return live;
+    if (!isMap(entry.value)) {
+      this.issue(
+        entry.key,
+        `"live" must be a mapping (e.g. enabled: true), not ${typeName(entry.value)}`,
+      );
+      return live;
+    }
+    const keys = this.entries(entry.value, LIVE_KEYS, "live");
+    for (const name of ["enabled", "smtp", "allowPrivateAddresses"] as const) {
+      const e = keys.get(name);
+      const v = e && this.boolean(e, `live.${name}`);
+      if (v !== undefined) live[name] = v;
+    }
+    const numbers = [
+      ["timeout", 0, LIMITS.timeoutSeconds, false],
+      ["concurrency", 1, LIMITS.concurrency, true],
+      ["certExpiryDays", 0, LIMITS.certExpiryDays, true],
+    ] as const;
+    for (const [name, min, max, integer] of numbers) {
+      const e = keys.get(name);
+      const v = e && this.number(e, `live.${name}`, min, max, integer);
+      if (v !== undefined) live[name] = v;
+    }
+    const resolvers = keys.get("resolvers");
+    if (resolvers) live.resolvers = this.resolvers(resolvers);
+    return live;
+  }
+
+  private resolvers(entry: Entry): string[] {
+    const list = entry.value;
+    if (isScalar(list) && list.value === null) return [];
+    if (!isSeq(list)) {
+      this.issue(
+        entry.key,
+        `"live.resolvers" must be a list of IP addresses, not ${typeName(list)}`,
+      );
+      return [];
+    }
+    const out: string[] = [];
+    list.items.forEach((item, i) => {
+      const full = `live.resolvers[${i}]`;
+      const node = this.deref(item);
+      const v = this.string({ key: node ?? entry.key, value: node }, full, "an IP address");
+      const parsed =
+        v === undefined
+          ? undefined
+          : this.accept({ key: node!, value: node }, full, parseResolver(v));
+      if (parsed !== undefined) out.push(parsed);
+    });
+    return out;
+  }
+
+  private rules(entry: Entry): Record<string, RuleSetting> {
+    const out: Record<string, RuleSetting> = {};
+    const map = entry.value;
+    if (isScalar(map) && map.value === null) return out;
+    if (!isMap(map)) {
+      this.issue(
+        entry.key,
+        `"rules" must be a mapping of rule IDs to off | notice | warning | error, not ${typeName(map)}`,
+      );
+      return out;
+    }
+    for (const pair of map.items) {
+      const keyNode = this.deref(pair.key);
+      const id = isScalar(keyNode) ? keyNode.value : undefined;
+      if (typeof id !== "string") {
+        this.issue(keyNode, `"rules" has a key that is not a rule ID`);
+        continue;
+      }
+      if (this.knownRules && !this.knownRules.has(id)) {
+        const hint = suggestKey(id, this.knownRules);
+        this.issue(
+          keyNode,
+          `unknown rule ID ${quote(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`,
+        );
+        continue;
+      }
+      if (id in out) {
+        this.issue(
+          keyNode,
+          `rule ${quote(id)} is set twice in "rules"; only the first setting is used`,
+        );
+        continue;
+      }
+      const value = this.deref(pair.value);
+      const full = `rules.${id}`;
+      if (isScalar(value) && value.value === false) {
+        this.issue(
+          keyNode,
+          `${quote(full)}: false is not a setting; write off to disable the rule`,
+        );
+        continue;
+      }
+      const setting = this.choice({ key: keyNode!, value }, full, RULE_SETTINGS);
+      if (setting) out[id] = setting;
+    }
+    return out;
+  }
+
+  private domains(entry: Entry | undefined, live: LiveSettings): DomainSettings[] {
+    if (!entry) throw new UsageError(`${this.file}: no "domains" list: nothing to lint`);
+    const list = entry.value;
+    if (!isSeq(list)) {
+      const at = this.spanOf(entry.key);
+      throw new UsageError(
+        `${this.file}${at ? `:${at.line}:${at.column}` : ""}: "domains" must be a list of domain entries, not ${typeName(list)}`,
+      );
+    }
+    if (list.items.length === 0)
+      throw new UsageError(`${this.file}: the "domains" list is empty: nothing to lint`);
+    const out: DomainSettings[] = [];
+    const seen = new Set<string>();
+    list.items.forEach((item, i) => {
+      const d = this.domainEntry(this.deref(item), `domains[${i}]`, live);
+      if (!d) return;
+      if (seen.has(d.settings.domain)) {
+        this.issue(
+          d.at,
+          `domain ${d.settings.domain} is listed twice in "domains"; only the first entry is linted`,
+          d.settings.domain,
+        );
+        return;
+      }
+      seen.add(d.settings.domain);
+      out.push(d.settings);
+    });
+    return out;
+  }
+
+  private domainEntry(
+    node: Node | null,
+    path: string,
+    live: LiveSettings,
+  ): { settings: DomainSettings; at: Node } | undefined {
+    if (!isMap(node)) {
+      this.issue(
+        node,
+        `${path} must be a mapping with domain, policy and zone, not ${typeName(node)}`,
+      );
+      return undefined;
+    }
+    // The domain first: every other problem of the entry is reported under its name.
+    const nameEntry = node.items
+      .map((p) => ({ key: this.deref(p.key), value: this.deref(p.value) }))
+      .find((p) => isScalar(p.key) && p.key.value === "domain");
+    if (!nameEntry) {
+      this.issue(
+        node,
+        `${path} has no "domain" key: the entry is not linted (add domain: example.com)`,
+      );
+      return undefined;
+    }
+    const rawName = this.string(nameEntry as Entry, `${path}.domain`, "a domain name");
+    const parsedName =
+      rawName === undefined
+        ? undefined
+        : this.accept(nameEntry as Entry, `${path}.domain`, parseDomainName(rawName));
+    if (parsedName === undefined) return undefined;
+
+    const keys = this.entries(node, DOMAIN_KEYS, path, parsedName);
+    const settings: DomainSettings = { domain: parsedName, zoneFormat: "auto" };
+    const policy = keys.get("policy");
+    if (policy) settings.policy = this.path(policy, `${path}.policy`, parsedName);
+    const zone = keys.get("zone");
+    if (zone) settings.zone = this.path(zone, `${path}.zone`, parsedName);
+    const format = keys.get("zoneFormat");
+    if (format) {
+      settings.zoneFormat =
+        this.choice<ZoneFormat>(format, `${path}.zoneFormat`, ZONE_FORMATS, parsedName) ?? "auto";
+    }
+    if (settings.policy === undefined) delete settings.policy;
+    if (settings.zone === undefined) delete settings.zone;
+    if (!policy && !zone && !live.enabled) {
+      this.issue(
+        nameEntry.key,
+        `${path} (${parsedName}) names neither "policy" nor "zone": there is nothing to lint for it (add policy: and/or zone:)`,
+        parsedName,
+      );
+    }
+    return { settings, at: nameEntry.key ?? node };
+  }
+}
+
+interface Entry {
+  key: Node;
+  value: Node | null;
+}
+
+/**
+ * Reads `.mta-sts-lint.yml` (interface.md "Configuration file"). Problems that leave something
+ * to lint are `ConfigIssue`s (rules.md "Partly usable config entries"); a file that cannot be
+ * parsed, is not a mapping or lists no domains throws `UsageError` (exit 2).
+ *
+ * `file` is the path shown in findings; paths inside are relative to `cwd` (the repository
+ * root), like every path the linter reports. `knownRuleIds` enables the unknown-rule check.
+ */
+export function loadConfig(
+  text: string,
+  file: string,
+  cwd: string,
+  knownRuleIds?: Iterable<string>,
+): LoadedConfig {
+  const reader = new ConfigReader(file, cwd, knownRuleIds ? new Set(knownRuleIds) : undefined);
+  const settings = reader.read(text);
+  // In file order, whatever order the sections were validated in.
+  const line = (i: ConfigIssue) => i.location.span?.line ?? 0;
+  const issues = [...reader.issues].sort((a, b) => line(a) - line(b));
+  return { settings, issues };
+}

@@ -1,0 +1,71 @@
+import type { DomainModel } from "../../src/model/domain.js";
+import type { Finding } from "../../src/model/finding.js";
+import type { ConfigIssue, Rule } from "../../src/model/rule.js";
+import { indexRecords, type ZoneModel } from "../../src/model/zone.js";
+import { parsePolicy } from "../../src/parse/policy.js";
+import { parseMasterFile } from "../../src/parse/zone/master.js";
+import { runRules } from "../../src/rules/engine.js";
+
+export interface ModelInput {
+  /** Policy domain; default "example.com". */
+  domain?: string;
+  /** Policy body (omit for no policy). */
+  policy?: string;
+  policyFile?: string;
+  /** Zone file text in master-file syntax, origin = the domain (omit for no zone). */
+  zone?: string;
+  zoneFile?: string;
+}
+
+/** Builds a DomainModel from texts with the real parsers. */
+export function buildDomain(input: ModelInput): DomainModel {
+  const name = input.domain ?? "example.com";
+  const model: DomainModel = { name, problems: [] };
+  if (input.policy !== undefined) {
+    model.policyFile = input.policyFile ?? "mta-sts.txt";
+    model.policy = parsePolicy(input.policy, { file: model.policyFile });
+  }
+  if (input.zone !== undefined) {
+    model.zoneFile = input.zoneFile ?? `zones/${name}.zone`;
+    const parsed = parseMasterFile(input.zone, { file: model.zoneFile, origin: name });
+    const zone: ZoneModel = {
+      file: model.zoneFile,
+      format: "bind",
+      origin: parsed.declaredOrigin ?? name,
+      records: parsed.records,
+      issues: parsed.issues,
+      byName: indexRecords(parsed.records),
+    };
+    model.zone = zone;
+  }
+  return model;
+}
+
+/** Runs the given rules on one domain built from texts. */
+export function lintWith(rules: Rule | Rule[], input: ModelInput): Finding[] {
+  return runRules(Array.isArray(rules) ? rules : [rules], {
+    domains: [buildDomain(input)],
+    configIssues: [],
+  });
+}
+
+/** Runs rules over ready models (e.g. with input problems) and config issues. */
+export function lintModels(
+  rules: Rule | Rule[],
+  domains: DomainModel[],
+  configIssues: ConfigIssue[] = [],
+): Finding[] {
+  return runRules(Array.isArray(rules) ? rules : [rules], { domains, configIssues });
+}
+
+/** A minimal valid zone for example.com with the given extra lines (origin example.com.). */
+export function zoneWith(...lines: string[]): string {
+  return [
+    "$ORIGIN example.com.",
+    "$TTL 3600",
+    "@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300",
+    "@ IN NS ns1.example.com.",
+    ...lines,
+    "",
+  ].join("\n");
+}
