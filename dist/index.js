@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38016,6 +38016,102 @@ function formatText(report, opts = {}) {
     return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/model/wording.ts
+/**
+ * Wording shared by every rule's messages, so values look the same in every finding. Messages
+ * are plain text; each output format escapes them for its medium (src/report/).
+ */
+/** Longest value shown in full; longer ones are cut so the message stays readable. */
+const QUOTE_LIMIT = 120;
+/** A value in double quotes: control characters made visible, long values cut with "…". */
+function quoted(value) {
+    const shown = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: making controls visible is the point
+    const visible = shown.replace(/[\x00-\x1f\x7f]/g, (c) => c === "\t" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return `"${visible}"`;
+}
+/** A short, quoted list of values: `"a", "b" and 3 more`. */
+function quotedList(values, max = 5) {
+    const shown = values.slice(0, max).map(quoted);
+    const rest = values.length - shown.length;
+    return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
+}
+/** Text from another stage (parser, settings) as a sentence, so rules can append to it. */
+function asSentence(text) {
+    const t = text.trimEnd();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+/** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */
+function describeDuration(seconds) {
+    const units = [
+        [86400, "day"],
+        [3600, "hour"],
+        [60, "minute"],
+        [1, "second"],
+    ];
+    const parts = [];
+    let rest = seconds;
+    for (const [size, unit] of units) {
+        const n = Math.floor(rest / size);
+        if (n > 0 && parts.length < 2) {
+            parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
+            rest -= n * size;
+        }
+    }
+    return parts.length > 0 ? parts.join(" ") : "0 seconds";
+}
+
+;// CONCATENATED MODULE: ./src/rules/config-invalid.ts
+
+/** A configuration mistake silently changes what is checked unless it is reported. */
+const rule = {
+    meta: {
+        id: "config-invalid",
+        area: null,
+        defaultSeverity: "error",
+        description: "The configuration file or action inputs are invalid (unknown key, wrong type, unknown rule ID).",
+    },
+    scope: "run",
+    check(ctx) {
+        for (const issue of ctx.configIssues) {
+            ctx.report({
+                location: issue.location,
+                message: `${asSentence(issue.message)} The linter ignores this setting and goes on, so the run may not check what you intended.`,
+                domain: issue.domain,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
+/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
+const input_unreadable_rule = {
+    meta: {
+        id: "input-unreadable",
+        // Each finding carries the area of the file it is about (policy or zone).
+        area: "policy",
+        defaultSeverity: "error",
+        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
+    },
+    scope: "domain",
+    check(ctx) {
+        for (const problem of ctx.domain.problems) {
+            const what = problem.area === "policy" ? "policy file" : "zone file";
+            const skipped = problem.area === "policy"
+                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
+                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
+            ctx.report({
+                area: problem.area,
+                location: { file: problem.file },
+                message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path in the configuration (relative to the repository root) and that the file is the plain-text ${what} itself.`,
+            });
+        }
+    },
+};
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/model/field-names.ts
 /** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
 const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
@@ -38088,45 +38184,9 @@ function fieldLine(name, value) {
 function lineEndOf(doc) {
     return doc.lineEnding === "CRLF" ? "\r\n" : "\n";
 }
-/** The field itself (name to end of value), without any indentation before it. */
-function fieldSpan(field) {
-    return {
-        line: field.nameSpan.line,
-        column: field.nameSpan.column,
-        endLine: field.valueSpan.endLine,
-        endColumn: field.valueSpan.endColumn,
-    };
-}
-/** Where a finding about a field that is absent points: the very start of the body. */
-const START_OF_BODY = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** Placeholder syntax left over from a template (`[enforce|testing|none]`, `<host>`, `your_domain`). */
 function looksLikeTemplate(value) {
     return /[[\]|<>{}]/.test(value) || /your[_-]?(domain|mail|server|host)|\.tld\b/i.test(value);
-}
-const QUOTE_LIMIT = 60;
-/** A value in double quotes for a message; long values are cut so the message stays readable. */
-function quote(value) {
-    const shown = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
-    return `"${shown}"`;
-}
-/** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */
-function describeDuration(seconds) {
-    const units = [
-        [86400, "day"],
-        [3600, "hour"],
-        [60, "minute"],
-        [1, "second"],
-    ];
-    const parts = [];
-    let rest = seconds;
-    for (const [size, unit] of units) {
-        const n = Math.floor(rest / size);
-        if (n > 0 && parts.length < 2) {
-            parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
-            rest -= n * size;
-        }
-    }
-    return parts.length > 0 ? parts.join(" ") : "0 seconds";
 }
 /**
  * What strict senders do with a policy that breaks the ABNF or lacks a required field; checked
@@ -38374,86 +38434,10 @@ function cnameAt(zone, name) {
 function mxRecordText(record, preference, exchange) {
     return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
 }
-/** Where a finding about a zone record points: the record in its own file. */
-function recordLocation(record) {
-    return { file: record.file, span: record.span };
-}
-/** A short, quoted list of values for messages: `"a", "b" and 3 more`. */
-function quotedList(values, max = 5) {
-    const shown = values.slice(0, max).map((v) => `"${v}"`);
-    const rest = values.length - shown.length;
-    return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
-}
 /** The host as senders see it, with the written U-label form when the zone used one. */
 function describeHost(mx) {
     const written = mx.data.exchange.toLowerCase();
     return written === mx.host ? `"${mx.host}"` : `"${written}" (A-label "${mx.host}")`;
-}
-/** Where a finding about a policy line points: the policy's file (or URL) and that line. */
-function policyFieldLocation(domain, policy, field) {
-    const location = { span: field.lineSpan };
-    const file = policy.source.file ?? domain.policyFile;
-    if (file !== undefined)
-        location.file = file;
-    if (policy.source.url !== undefined)
-        location.url = policy.source.url;
-    return location;
-}
-/** Text from another stage (parser, settings) as a sentence, so rules can append to it. */
-function asSentence(text) {
-    const t = text.trimEnd();
-    return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/config-invalid.ts
-
-/** A configuration mistake silently changes what is checked unless it is reported. */
-const rule = {
-    meta: {
-        id: "config-invalid",
-        area: null,
-        defaultSeverity: "error",
-        description: "The configuration file or action inputs are invalid (unknown key, wrong type, unknown rule ID).",
-    },
-    scope: "run",
-    check(ctx) {
-        for (const issue of ctx.configIssues) {
-            ctx.report({
-                location: issue.location,
-                message: `${asSentence(issue.message)} The linter ignores this setting and goes on, so the run may not check what you intended.`,
-                domain: issue.domain,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
-/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
-const input_unreadable_rule = {
-    meta: {
-        id: "input-unreadable",
-        // Each finding carries the area of the file it is about (policy or zone).
-        area: "policy",
-        defaultSeverity: "error",
-        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
-    },
-    scope: "domain",
-    check(ctx) {
-        for (const problem of ctx.domain.problems) {
-            const what = problem.area === "policy" ? "policy file" : "zone file";
-            const skipped = problem.area === "policy"
-                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
-                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
-            ctx.report({
-                area: problem.area,
-                location: { file: problem.file },
-                message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path in the configuration (relative to the repository root) and that the file is the plain-text ${what} itself.`,
-            });
-        }
-    },
-};
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/mx-missing.ts
@@ -38496,7 +38480,51 @@ function zoneAnchor(zone, name) {
     return { file: zone.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 
+;// CONCATENATED MODULE: ./src/model/locations.ts
+/** A finding about a zone record: the record in its own file (an included file names itself). */
+function recordLocation(record) {
+    return { file: record.file, span: record.span };
+}
+/**
+ * A finding about something absent from the zone: the apex SOA record when the zone has one
+ * (the top of the zone), else the first line of the zone file.
+ */
+function locations_zoneAnchor(zone) {
+    const soa = zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
+    if (soa)
+        return recordLocation(soa);
+    return { file: zone.file, span: START_OF_BODY };
+}
+/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
+function lineRef(record, from) {
+    const where = `line ${record.span.line}`;
+    return record.file === from ? where : `${where} of ${record.file}`;
+}
+/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
+function policyFieldLocation(domain, policy, field) {
+    const location = { span: field.lineSpan };
+    const file = policy.source.file ?? domain.policyFile;
+    if (file !== undefined)
+        location.file = file;
+    if (policy.source.url !== undefined)
+        location.url = policy.source.url;
+    return location;
+}
+/** The field itself (name to end of value), without any indentation before it. */
+function fieldSpan(field) {
+    return {
+        line: field.nameSpan.line,
+        column: field.nameSpan.column,
+        endLine: field.valueSpan.endLine,
+        endColumn: field.valueSpan.endColumn,
+    };
+}
+/** A finding about a field or record that is absent: the very start of the file. */
+const START_OF_BODY = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 ;// CONCATENATED MODULE: ./src/rules/mx-not-covered.ts
+
+
 
 /** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
 const mx_not_covered_rule = {
@@ -38552,6 +38580,7 @@ function notCoveredMessage(mx, listed, consequence, hint) {
 
 ;// CONCATENATED MODULE: ./src/rules/mx-null.ts
 
+
 /** A domain that accepts no mail gains nothing from MTA-STS; the two usually mean a mix-up. */
 const mx_null_rule = {
     meta: {
@@ -38581,6 +38610,8 @@ const mx_null_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/mx-pattern-unused.ts
+
+
 
 
 /** A pattern that covers no MX host is either stale or hides a typo in the host it meant. */
@@ -38628,6 +38659,7 @@ const mx_pattern_unused_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/mx-target-invalid.ts
+
 
 /** An MX must name a host: senders match that name against the policy and the certificate. */
 const mx_target_invalid_rule = {
@@ -38715,6 +38747,7 @@ const policy_blank_line_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/policy-duplicate-field.ts
 
+
 /**
  * RFC 8461 §3.2 keeps the first of a repeated field, but senders differ: mox keeps the first,
  * postfix-mta-sts-resolver the last. Repeated fields with different values are read differently.
@@ -38747,7 +38780,7 @@ const policy_duplicate_field_rule = {
             }
             else {
                 ctx.report({
-                    message: `"${field.name}" is repeated: line ${first.line} says ${quote(first.value)}, line ${field.line} says ${quote(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one "${field.name}" line with the value you mean.`,
+                    message: `"${field.name}" is repeated: line ${first.line} says ${quoted(first.value)}, line ${field.line} says ${quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one "${field.name}" line with the value you mean.`,
                     span: fieldSpan(field),
                     severity: "error",
                 });
@@ -39429,6 +39462,8 @@ function splitRuaUris(value, valueStart) {
 
 
 
+
+
 /** The name senders query for the MTA-STS TXT record (RFC 8461 §3.1). */
 function stsRecordName(domain) {
     return `_mta-sts.${domain}`;
@@ -39536,20 +39571,6 @@ function hostAddressRecords(zone, name) {
 function isBeingRemoved(domain) {
     return effectiveMode(domain.policy) === "none";
 }
-/** Where a finding about a whole zone record points. */
-function records_recordLocation(record) {
-    return { file: record.file, span: record.span };
-}
-/**
- * Where a finding about something absent from the zone points: the apex SOA record when the
- * zone has one (the top of the zone), else the first line of the zone file.
- */
-function records_zoneAnchor(zone) {
-    const soa = zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-    if (soa)
-        return records_recordLocation(soa);
-    return { file: zone.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
 /** Source position of the character at `index` of a string (start of its source text). */
 function charStart(s, index) {
     const column = s.columns?.[index];
@@ -39591,7 +39612,7 @@ function joinedLocation(txt, start, end) {
             return { file: txt.record.file, span };
         }
     }
-    return records_recordLocation(txt.record);
+    return recordLocation(txt.record);
 }
 /** The location of one field (name through value). */
 function fieldLocation(txt, field) {
@@ -39635,16 +39656,6 @@ function recordWithFieldAdded(parsed, name, value) {
         return rest ? `${added}; ${rest}` : added;
     return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
 }
-/** A value shown in a message: double-quoted, control characters made visible. */
-function quoted(value) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: making controls visible is the point
-    const visible = value.replace(/[\x00-\x1f\x7f]/g, (c) => {
-        if (c === "\t")
-            return "\\t";
-        return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
-    });
-    return `"${visible}"`;
-}
 /**
  * The records at the family's discovery name, or undefined when the domain has no zone or the
  * name lies in another zone (then the record rules have nothing to say).
@@ -39657,11 +39668,6 @@ function discoveryView(domain, family) {
     if (isOutsideZone(zone, name))
         return undefined;
     return { zone, name, txts: classifiedTxtAt(zone, name, family) };
-}
-/** "line 12" or "line 12 of zones/inc.zone" when the record was read from another file. */
-function lineRef(record, from) {
-    const where = `line ${record.span.line}`;
-    return record.file === from ? where : `${where} of ${record.file}`;
 }
 /**
  * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
@@ -39690,7 +39696,7 @@ function multipleRecordReports(view, family, consequence) {
         const others = `${otherLines.length === 1 ? "the one" : "the ones"} on ${otherLines.join(", ")}`;
         return {
             message: `${view.name} has ${records.length} TXT records beginning with ${quoted(family.versionTag)}: this one and ${others}. ${consequence} Keep exactly one record and delete the others.`,
-            location: records_recordLocation(txt.record),
+            location: recordLocation(txt.record),
         };
     });
 }
@@ -39707,7 +39713,7 @@ function syntaxReports(view, family, consequence) {
         if (issues.length === 0 && txt.cls === "resembling") {
             out.push({
                 message: `The TXT record ${quoted(txt.joined)} at ${view.name} does not begin with exactly ${quoted(family.versionTag)} (case-sensitive, no spaces around "="). ${consequence}`,
-                location: records_recordLocation(txt.record),
+                location: recordLocation(txt.record),
             });
         }
     }
@@ -39745,6 +39751,7 @@ function misplacedTlsrptRecords(zone, domain) {
 
 ;// CONCATENATED MODULE: ./src/rules/policy-host-missing.ts
 
+
 /** Senders fetch the policy from `mta-sts.<domain>`; without an address they get nothing. */
 const policy_host_missing_rule = {
     meta: {
@@ -39768,10 +39775,10 @@ const policy_host_missing_rule = {
         // Point at what is at the host name (often a misplaced TXT), else the delegation, else the top.
         const atHost = zone.byName.get(host)?.[0];
         const location = atHost
-            ? records_recordLocation(atHost)
+            ? recordLocation(atHost)
             : delegation
-                ? records_recordLocation(delegation)
-                : records_zoneAnchor(zone);
+                ? recordLocation(delegation)
+                : locations_zoneAnchor(zone);
         const url = `https://${host}/.well-known/mta-sts.txt`;
         const target = delegation?.data?.kind === "NAME" ? delegation.data.target : "a provider";
         const howToFix = delegation
@@ -39792,6 +39799,8 @@ const policy_host_missing_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-max-age.ts
+
+
 
 
 const PLAIN_SECONDS = /^\d{1,10}$/;
@@ -39849,7 +39858,7 @@ const policy_max_age_rule = {
         if (!field) {
             const typo = misspellingsOf(ctx.policy, "max_age")[0];
             const typoNote = typo
-                ? ` Line ${typo.line} writes ${quote(typo.name)}, and senders compare field names exactly.`
+                ? ` Line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly.`
                 : "";
             ctx.report({
                 message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
@@ -39881,7 +39890,7 @@ const policy_max_age_rule = {
             ? "more than 10 digits"
             : "not plain seconds (only the digits 0–9, no unit, sign or separator)";
         ctx.report({
-            message: `max_age ${quote(field.value)} is ${why}, which RFC 8461 §3.2 requires: ${POLICY_REJECTED}.${how}`,
+            message: `max_age ${quoted(field.value)} is ${why}, which RFC 8461 §3.2 requires: ${POLICY_REJECTED}.${how}`,
             span: field.valueSpan,
             fix: fixed,
         });
@@ -39889,6 +39898,7 @@ const policy_max_age_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-max-age-short.ts
+
 
 
 const ONE_DAY = 86400;
@@ -39942,6 +39952,8 @@ const policy_max_age_short_rule = {
 ;// CONCATENATED MODULE: ./src/rules/policy-mode.ts
 
 
+
+
 const policy_mode_MODES = ["enforce", "testing", "none"];
 const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (only report it) or "none" (opt out)`;
 /**
@@ -39979,7 +39991,7 @@ const policy_mode_rule = {
                     ? ` It looks like a template placeholder: pick one of ${CHOICES}.`
                     : ` Use one of ${CHOICES}.`;
             ctx.report({
-                message: `The mode is ${quote(field.value)}, but RFC 8461 §3.2 allows only "enforce", "testing" or "none" (lowercase): ${POLICY_REJECTED}.${hint}`,
+                message: `The mode is ${quoted(field.value)}, but RFC 8461 §3.2 allows only "enforce", "testing" or "none" (lowercase): ${POLICY_REJECTED}.${hint}`,
                 span: field.valueSpan,
                 fix: meant ? fieldLine("mode", meant) : undefined,
             });
@@ -39989,7 +40001,7 @@ const policy_mode_rule = {
         const meant = typo && intendedMode(typo.value);
         if (typo) {
             ctx.report({
-                message: `The policy has no "mode" field: line ${typo.line} writes ${quote(typo.name)}, and senders compare field names exactly, so ${POLICY_REJECTED}. Write "mode:" in lowercase.`,
+                message: `The policy has no "mode" field: line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly, so ${POLICY_REJECTED}. Write "mode:" in lowercase.`,
                 span: typo.nameSpan,
                 fix: meant ? fieldLine("mode", meant) : undefined,
             });
@@ -40003,6 +40015,7 @@ const policy_mode_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-mode-none.ts
+
 
 
 const policy_mode_none_ONE_DAY = 86400;
@@ -40103,13 +40116,13 @@ function checkOneName(written) {
     // "https://mail.example.com/" or "mail.example.com:25": the host is plain to see.
     const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(name);
     if (url) {
-        problems.push(`${quote(written)} is a URL; a pattern is the host name alone`);
+        problems.push(`${quoted(written)} is a URL; a pattern is the host name alone`);
         name = url[1];
     }
     else {
         const port = /^([^:]+\.[^:]*):(\d+)$/.exec(name);
         if (port) {
-            problems.push(`${quote(written)} carries a port; a pattern is the host name alone`);
+            problems.push(`${quoted(written)} carries a port; a pattern is the host name alone`);
             name = port[1];
         }
     }
@@ -40122,7 +40135,7 @@ function checkOneName(written) {
         return {
             problems: [
                 ...problems,
-                `${quote(name)} is an IP address; patterns match the MX host name, never an address (RFC 8461 §4.1)`,
+                `${quoted(name)} is an IP address; patterns match the MX host name, never an address (RFC 8461 §4.1)`,
             ],
         };
     }
@@ -40144,11 +40157,11 @@ function checkOneName(written) {
     if (!/^[\x00-\x7f]*$/.test(body)) {
         const aLabel = toALabel(body);
         if (aLabel && !aLabel.includes("*")) {
-            problems.push(`${quote(prefix + body)} is written with U-labels; RFC 8461 §3.2 requires the A-label ${quote(prefix + aLabel)}`);
+            problems.push(`${quoted(prefix + body)} is written with U-labels; RFC 8461 §3.2 requires the A-label ${quoted(prefix + aLabel)}`);
             body = aLabel;
         }
         else {
-            problems.push(`${quote(prefix + body)} is not a valid internationalized host name`);
+            problems.push(`${quoted(prefix + body)} is not a valid internationalized host name`);
             return { problems };
         }
     }
@@ -40174,23 +40187,24 @@ function checkLabels(body) {
         if (label.length === 0 || label.includes("*"))
             continue;
         if (label.includes("_")) {
-            problems.push(`"_" is not allowed in a host name (label ${quote(label)})`);
+            problems.push(`"_" is not allowed in a host name (label ${quoted(label)})`);
         }
         else if (!LDH.test(label)) {
             const bad = [...label].find((c) => !/[A-Za-z0-9-]/.test(c)) ?? "";
-            problems.push(`${quote(bad)} is not allowed in a host name (label ${quote(label)})`);
+            problems.push(`${quoted(bad)} is not allowed in a host name (label ${quoted(label)})`);
         }
         else if (label.startsWith("-") || label.endsWith("-")) {
-            problems.push(`the label ${quote(label)} starts or ends with "-"`);
+            problems.push(`the label ${quoted(label)} starts or ends with "-"`);
         }
         if (label.length > MAX_LABEL_OCTETS) {
-            problems.push(`the label ${quote(`${label.slice(0, 20)}…`)} is ${label.length} octets long, over the limit of ${MAX_LABEL_OCTETS}`);
+            problems.push(`the label ${quoted(`${label.slice(0, 20)}…`)} is ${label.length} octets long, over the limit of ${MAX_LABEL_OCTETS}`);
         }
     }
     return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-duplicate.ts
+
 
 
 
@@ -40215,9 +40229,9 @@ const policy_mx_duplicate_rule = {
                 firstByKey.set(key, field);
                 continue;
             }
-            const same = first.value === field.value ? "" : ` (${quote(first.value)})`;
+            const same = first.value === field.value ? "" : ` (${quoted(first.value)})`;
             ctx.report({
-                message: `The mx pattern ${quote(field.value)} repeats line ${first.line}${same}: senders ignore the copy, but a duplicated list makes it easy to miss which host is really allowed, e.g. when one copy is edited and the other is not. Delete line ${field.line}.`,
+                message: `The mx pattern ${quoted(field.value)} repeats line ${first.line}${same}: senders ignore the copy, but a duplicated list makes it easy to miss which host is really allowed, e.g. when one copy is edited and the other is not. Delete line ${field.line}.`,
                 span: fieldSpan(field),
             });
         }
@@ -40225,6 +40239,7 @@ const policy_mx_duplicate_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-invalid.ts
+
 
 
 
@@ -40260,7 +40275,7 @@ const policy_mx_invalid_rule = {
             const fix = corrected?.map((p) => fieldLine("mx", p)).join(lineEndOf(ctx.policy));
             let howToFix;
             if (corrected) {
-                howToFix = `Write ${corrected.map((p) => quote(fieldLine("mx", p))).join(" and ")}.`;
+                howToFix = `Write ${corrected.map((p) => quoted(fieldLine("mx", p))).join(" and ")}.`;
             }
             else if (field.value.trim() === ".") {
                 howToFix = `If ${ctx.domain} receives no mail, publish "mode: none" (then retire MTA-STS, RFC 8461 §8.3); otherwise list its MX hosts.`;
@@ -40269,7 +40284,7 @@ const policy_mx_invalid_rule = {
                 howToFix = `Write the MX host name as the MX record names it, or "*." and its parent domain for a provider's hosts.`;
             }
             ctx.report({
-                message: `The mx value ${quote(field.value)} is not a host name pattern: ${problems.join("; ")}.${template} mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"); senders that keep the policy match no MX host with it, so ${effect}. ${howToFix}`,
+                message: `The mx value ${quoted(field.value)} is not a host name pattern: ${problems.join("; ")}.${template} mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"); senders that keep the policy match no MX host with it, so ${effect}. ${howToFix}`,
                 span: field.valueSpan,
                 fix,
             });
@@ -40278,6 +40293,7 @@ const policy_mx_invalid_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-required.ts
+
 
 
 /** A policy that checks MX names but lists none is invalid (RFC 8461 §3.2). */
@@ -40299,7 +40315,7 @@ const policy_mx_required_rule = {
         const typo = misspellingsOf(ctx.policy, "mx")[0];
         if (typo) {
             ctx.report({
-                message: `Mode "${mode}" needs at least one "mx" line, and line ${typo.line} writes ${quote(typo.name)}: senders compare field names exactly, so the policy lists no MX host and ${POLICY_REJECTED}. Write "mx:".`,
+                message: `Mode "${mode}" needs at least one "mx" line, and line ${typo.line} writes ${quoted(typo.name)}: senders compare field names exactly, so the policy lists no MX host and ${POLICY_REJECTED}. Write "mx:".`,
                 span: typo.nameSpan,
                 fix: fieldLine("mx", typo.value),
             });
@@ -40336,7 +40352,7 @@ const policy_mx_wildcard_broad_rule = {
             if (mxPatternKey(field.value) !== broad)
                 continue;
             ctx.report({
-                message: `The mx pattern ${quote(field.value)} accepts any host directly under ${ctx.domain} as an MX: anyone who can get a CA-signed certificate for one of them (a web server, "dhcp-123.${ctx.domain}") passes MTA-STS validation for your mail (RFC 8461 §10.4). List the MX hosts by name instead.`,
+                message: `The mx pattern ${quoted(field.value)} accepts any host directly under ${ctx.domain} as an MX: anyone who can get a CA-signed certificate for one of them (a web server, "dhcp-123.${ctx.domain}") passes MTA-STS validation for your mail (RFC 8461 §10.4). List the MX hosts by name instead.`,
                 span: field.valueSpan,
             });
         }
@@ -40374,6 +40390,8 @@ const policy_too_large_rule = {
 ;// CONCATENATED MODULE: ./src/rules/policy-unknown-field.ts
 
 
+
+
 /** What senders lose when the line meant as `known` is ignored. */
 function consequence(doc, known) {
     if (known === "mx") {
@@ -40404,7 +40422,7 @@ const policy_unknown_field_rule = {
             if (meant) {
                 const fix = fieldLine(meant, field.value);
                 ctx.report({
-                    message: `${quote(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. Write "${fix}".`,
+                    message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. Write "${fix}".`,
                     span: field.nameSpan,
                     fix,
                     severity: "warning",
@@ -40412,7 +40430,7 @@ const policy_unknown_field_rule = {
             }
             else {
                 ctx.report({
-                    message: `${quote(field.name)} is not a field of RFC 8461; senders ignore it (§3.2). Remove it unless a sender you rely on documents it.`,
+                    message: `${quoted(field.name)} is not a field of RFC 8461; senders ignore it (§3.2). Remove it unless a sender you rely on documents it.`,
                     span: fieldSpan(field),
                     severity: "notice",
                 });
@@ -40422,6 +40440,8 @@ const policy_unknown_field_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-version.ts
+
+
 
 
 const policy_version_VERSION = "STSv1";
@@ -40450,7 +40470,7 @@ const policy_version_rule = {
             if (field.value === policy_version_VERSION)
                 return;
             ctx.report({
-                message: `The version is ${quote(field.value)}, but RFC 8461 §3.2 allows exactly "${policy_version_VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+                message: `The version is ${quoted(field.value)}, but RFC 8461 §3.2 allows exactly "${policy_version_VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
                 span: field.valueSpan,
                 fix: VERSION_LINE,
             });
@@ -40459,7 +40479,7 @@ const policy_version_rule = {
         const typo = misspellingsOf(ctx.policy, "version")[0];
         if (typo) {
             ctx.report({
-                message: `The policy has no "version" field: line ${typo.line} writes ${quote(typo.name)}, and senders compare field names exactly. Without "${VERSION_LINE}" ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+                message: `The policy has no "version" field: line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly. Without "${VERSION_LINE}" ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
                 span: typo.nameSpan,
                 fix: VERSION_LINE,
             });
@@ -40474,6 +40494,8 @@ const policy_version_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-at-apex.ts
+
+
 
 /** Senders query only `_mta-sts.<domain>`; a record at the domain itself is never seen. */
 const sts_record_at_apex_rule = {
@@ -40496,13 +40518,14 @@ const sts_record_at_apex_rule = {
                 message: hasRecord
                     ? `The TXT record ${quoted(txt.joined)} at ${domain.name} is an MTA-STS record at the domain itself. Senders query only ${view.name}, which has its own record, so this copy is ignored and only misleads whoever updates the id next. Delete it.`
                     : `The MTA-STS TXT record ${quoted(txt.joined)} is at ${domain.name} itself, but senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) query only ${view.name} (RFC 8461 §3.1). They find no record and never fetch the policy, so mail goes without MTA-STS protection. Move the record to ${view.name}.`,
-                location: records_recordLocation(txt.record),
+                location: recordLocation(txt.record),
             });
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-duplicate-field.ts
+
 
 /** RFC 8461 does not say which of two repeated fields wins; senders disagree. */
 const sts_record_duplicate_field_rule = {
@@ -40551,6 +40574,8 @@ const sts_record_duplicate_field_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-id.ts
+
+
 
 const VALID_ID = /^[A-Za-z0-9]{1,32}$/;
 const CONSEQUENCE = "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) treat the record as invalid and assume the domain has no MTA-STS policy; the id is also how they notice a changed policy.";
@@ -40611,7 +40636,7 @@ function checkId(txt, name, freshId) {
         return wrongCaseId(txt, wrongCase, freshId);
     return {
         message: `The record at ${name} has no id field, which RFC 8461 §3.1 requires. ${CONSEQUENCE} Add one, such as the current UTC time: id=${freshId}.`,
-        location: records_recordLocation(txt.record),
+        location: recordLocation(txt.record),
         fix: recordWithFieldAdded(parsed, "id", freshId),
     };
 }
@@ -40629,6 +40654,7 @@ function wrongCaseId(txt, field, freshId) {
 const sts_record_id_rule = createStsRecordIdRule(() => new Date());
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-missing.ts
+
 
 const SENDERS = "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) look for it first and, finding none, never fetch the policy: mail to the domain goes without MTA-STS protection.";
 /** Without the `_mta-sts` record no sender ever discovers the policy (RFC 8461 §3.1). */
@@ -40656,17 +40682,17 @@ const sts_record_missing_rule = {
         const r = removal
             ? {
                 message: `The zone has no "v=STSv1" TXT record at ${name}. The policy is mode "none", so the domain is in the RFC 8461 §8.3 removal procedure: removing the record is its last step, safe only once every policy served before has expired (up to its max_age after it was last served). Until then keep the record, with the id bumped when mode "none" was published.`,
-                location: records_zoneAnchor(zone),
+                location: locations_zoneAnchor(zone),
                 severity: "notice",
             }
             : {
                 message: `The zone has no "v=STSv1" TXT record at ${name}. ${SENDERS} Add one, e.g. ${name}. IN TXT "v=STSv1; id=YYYYMMDDHHMMSS" with the current UTC time as the id.`,
-                location: records_zoneAnchor(zone),
+                location: locations_zoneAnchor(zone),
             };
         // The record written at a near-miss name: point at it, since that is what to move.
         const misplaced = misplacedRecord(zone, domain.name, name);
         if (misplaced && !removal) {
-            r.location = records_recordLocation(misplaced.txt.record);
+            r.location = recordLocation(misplaced.txt.record);
             r.message = `The "v=STSv1" TXT record is at ${misplaced.txt.record.owner}, ${misplaced.why}, and there is none at ${name}. ${SENDERS} Move the record to ${name}.`;
         }
         report(r);
@@ -40715,6 +40741,7 @@ const sts_record_multiple_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-split.ts
+
 
 /** A character-string holds at most 255 octets (RFC 1035 §3.3). */
 const MAX_STRING = 255;
@@ -40827,6 +40854,7 @@ const sts_record_syntax_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-ttl-long.ts
 
+
 const LIMIT = 3600;
 /** "86400 s (1 day)", "7200 s (2 hours)": TTLs read better with a unit. */
 function describeTtl(ttl) {
@@ -40855,13 +40883,15 @@ const sts_record_ttl_long_rule = {
                 continue;
             report({
                 message: `The TXT record at ${view.name} has a TTL of ${describeTtl(txt.record.ttl)}. Senders learn that the policy changed by seeing a new id in this record (RFC 8461 §5.1); resolvers keep serving the old id for up to the TTL, so a corrected policy (a new MX host, a move to enforce) reaches senders that much later. Use a TTL of ${LIMIT} or less.`,
-                location: records_recordLocation(txt.record),
+                location: recordLocation(txt.record),
             });
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-unrelated.ts
+
+
 
 /** Other TXT records at `_mta-sts` are discarded by careful senders and confuse the rest. */
 const sts_record_unrelated_rule = {
@@ -40882,7 +40912,7 @@ const sts_record_unrelated_rule = {
                 continue;
             report({
                 message: `The TXT record ${quoted(txt.joined)} at ${view.name} is not an MTA-STS record. RFC 8461 §3.1 tells senders to discard it, but only records that begin with exactly "v=STSv1;" survive that filter (a "v=STSv1 ;" record is dropped with it, errata 6285), and tools or senders that take the first TXT answer read this one instead. It usually belongs at another name: move it there or delete it.`,
-                location: records_recordLocation(txt.record),
+                location: recordLocation(txt.record),
             });
         }
     },
@@ -40914,6 +40944,7 @@ const sts_record_whitespace_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-missing.ts
 
+
 /** Without a TLS-RPT record nobody tells the domain when TLS delivery to it fails. */
 const tlsrpt_missing_rule = {
     meta: {
@@ -40936,7 +40967,7 @@ const tlsrpt_missing_rule = {
             return;
         report({
             message: `The zone has no "v=TLSRPTv1" TXT record at ${view.name}. Without it, senders (Google, Microsoft and others that send RFC 8460 reports) have nowhere to report failed TLS deliveries, so a broken certificate or policy (result types "sts-policy-fetch-error", "sts-policy-invalid", "validation-failure") goes unnoticed until mail is lost. Add one, e.g. ${view.name}. IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@${domain.name}".`,
-            location: records_zoneAnchor(view.zone),
+            location: locations_zoneAnchor(view.zone),
         });
     },
 };
@@ -41080,6 +41111,8 @@ function decodeSafely(text) {
 
 
 
+
+
 const LOST = "Senders (Google, Microsoft and others that send RFC 8460 reports) cannot deliver reports to it, so failed TLS deliveries go unreported there.";
 /** The `rua` field says where reports go; without a usable URI none arrive. */
 const tlsrpt_rua_rule = {
@@ -41126,7 +41159,7 @@ function missingRua(txt, name, domain) {
     }
     return {
         message: `The record at ${name} has no "rua" field, which RFC 8460 §3 requires: senders have nowhere to send TLS-RPT reports and ignore the record. Add one, e.g. rua=mailto:tls-reports@${domain}.`,
-        location: records_recordLocation(txt.record),
+        location: recordLocation(txt.record),
     };
 }
 /** One finding per unusable URI of a `rua` field, with the corrected record where computable. */
@@ -41232,6 +41265,8 @@ const tlsrpt_whitespace_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-wrong-name.ts
 
+
+
 /** Senders query only `_smtp._tls.<domain>`; a record anywhere else is never read. */
 const tlsrpt_wrong_name_rule = {
     meta: {
@@ -41253,7 +41288,7 @@ const tlsrpt_wrong_name_rule = {
                 message: hasRecord
                     ? `${at} Senders query only ${view.name}, which has its own record, so this copy is ignored. Delete it.`
                     : `${at} Senders query only ${view.name} (RFC 8460 §3), find nothing there and send no TLS-RPT reports, so failed TLS deliveries go unreported. Move the record to ${view.name}.`,
-                location: records_recordLocation(txt.record),
+                location: recordLocation(txt.record),
             });
         }
     },
@@ -41463,7 +41498,7 @@ var external_node_net_ = __nccwpck_require__(7030);
 
 
 /** A user's value in a one-line message: quoted, control characters visible, kept short. */
-function values_quote(value) {
+function quote(value) {
     return quoted(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 }
 const values_ok = (value) => ({ ok: true, value });
@@ -41476,18 +41511,18 @@ const RULE_SETTINGS = ["off", "notice", "warning", "error"];
 function parseChoice(value, allowed) {
     if (allowed.includes(value))
         return values_ok(value);
-    return bad(`${values_quote(value)} is not one of ${allowed.join(" | ")}`);
+    return bad(`${quote(value)} is not one of ${allowed.join(" | ")}`);
 }
 /** A whole number within [min, max], written as plain digits. */
 function parseInteger(value, min, max) {
     if (!/^\d{1,9}$/.test(value.trim()))
-        return bad(`${values_quote(value)} is not a whole number`);
+        return bad(`${quote(value)} is not a whole number`);
     return checkRange(Number(value.trim()), min, max);
 }
 /** A number of seconds (fractions allowed), greater than 0 and at most `max`. */
 function parseSeconds(value, max) {
     if (!/^\d{1,9}(\.\d+)?$/.test(value.trim()))
-        return bad(`${values_quote(value)} is not a number of seconds`);
+        return bad(`${quote(value)} is not a number of seconds`);
     const n = Number(value.trim());
     if (n <= 0)
         return bad("must be more than 0 seconds");
@@ -41515,7 +41550,7 @@ function parseResolver(value) {
     const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(v) ?? /^([^:]+):(\d{1,5})$/.exec(v);
     if (m && (0,external_node_net_.isIP)(m[1]) && Number(m[2]) >= 1 && Number(m[2]) <= 65535)
         return values_ok(v);
-    return bad(`${values_quote(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
+    return bad(`${quote(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
 }
 /** Resolver lists in one string (action input): separated by spaces, commas or new lines. */
 function splitList(value) {
@@ -41530,13 +41565,13 @@ function parseBoolean(value) {
         return values_ok(true);
     if (["false", "False", "FALSE"].includes(value))
         return values_ok(false);
-    return bad(`${values_quote(value)} is not true or false`);
+    return bad(`${quote(value)} is not true or false`);
 }
 /** A policy domain: normalised (lowercase A-labels, no trailing dot) and syntactically valid. */
 function parseDomainName(value) {
     const name = normalizeHost(value.trim());
     if (!isValidHostName(name) || !name.includes(".")) {
-        return bad(`${values_quote(value)} is not a domain name (e.g. example.com)`);
+        return bad(`${quote(value)} is not a domain name (e.g. example.com)`);
     }
     return values_ok(name);
 }
@@ -41549,14 +41584,14 @@ const MAX_SHARDS = 1024;
 function parseShard(value) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
     if (!m)
-        return { ok: false, reason: `${values_quote(value)} is not of the form i/n (e.g. 1/4)` };
+        return { ok: false, reason: `${quote(value)} is not of the form i/n (e.g. 1/4)` };
     const index = Number(m[1]);
     const count = Number(m[2]);
     if (count < 1 || count > MAX_SHARDS) {
-        return { ok: false, reason: `${values_quote(value)}: n must be 1–${MAX_SHARDS}` };
+        return { ok: false, reason: `${quote(value)}: n must be 1–${MAX_SHARDS}` };
     }
     if (index < 1 || index > count) {
-        return { ok: false, reason: `${values_quote(value)}: i must be 1–${count}` };
+        return { ok: false, reason: `${quote(value)}: i must be 1–${count}` };
     }
     return { ok: true, value: { index, count } };
 }
@@ -43955,7 +43990,7 @@ function typeName(node) {
     if ((0,dist/* isScalar */.jn)(node)) {
         const v = node.value;
         return typeof v === "string"
-            ? values_quote(v)
+            ? quote(v)
             : typeof v === "boolean"
                 ? `${v}`
                 : `the ${typeof v} ${v}`;
@@ -44062,11 +44097,11 @@ class ConfigReader {
             const full = path ? `${path}.${key}` : key;
             if (!known.includes(key)) {
                 const hint = suggestKey(key, known);
-                this.issue(keyNode, `unknown key ${values_quote(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
+                this.issue(keyNode, `unknown key ${quote(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
                 continue;
             }
             if (out.has(key)) {
-                this.issue(keyNode, `key ${values_quote(full)} is repeated; only the first one is used`, domain);
+                this.issue(keyNode, `key ${quote(full)} is repeated; only the first one is used`, domain);
                 continue;
             }
             out.set(key, { key: keyNode, value: this.deref(pair.value) });
@@ -44078,7 +44113,7 @@ class ConfigReader {
         const { key, value } = entry;
         if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
             return value.value;
-        this.issue(key, `${values_quote(full)} must be ${expected}, not ${typeName(value)}`, domain);
+        this.issue(key, `${quote(full)} must be ${expected}, not ${typeName(value)}`, domain);
         return undefined;
     }
     string(entry, full, expected, domain) {
@@ -44087,7 +44122,7 @@ class ConfigReader {
             return undefined;
         if (typeof v === "string" && v.trim() !== "")
             return v;
-        this.issue(entry.key, `${values_quote(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
+        this.issue(entry.key, `${quote(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
         return undefined;
     }
     choice(entry, full, allowed, domain) {
@@ -44099,14 +44134,14 @@ class ConfigReader {
     accept(entry, full, parsed, domain) {
         if (parsed.ok)
             return parsed.value;
-        this.issue(entry.key, `${values_quote(full)}: ${parsed.reason}`, domain);
+        this.issue(entry.key, `${quote(full)}: ${parsed.reason}`, domain);
         return undefined;
     }
     boolean(entry, full) {
         const v = this.scalarOf(entry, full, "true or false");
         if (v === undefined || typeof v === "boolean")
             return v;
-        this.issue(entry.key, `${values_quote(full)} must be true or false, not ${typeName(entry.value)}`);
+        this.issue(entry.key, `${quote(full)} must be true or false, not ${typeName(entry.value)}`);
         return undefined;
     }
     number(entry, full, min, max, integer) {
@@ -44115,7 +44150,7 @@ class ConfigReader {
         if (v === undefined)
             return undefined;
         if (typeof v !== "number" || (integer && !Number.isInteger(v))) {
-            this.issue(entry.key, `${values_quote(full)} must be ${kind}, not ${typeName(entry.value)}`);
+            this.issue(entry.key, `${quote(full)} must be ${kind}, not ${typeName(entry.value)}`);
             return undefined;
         }
         if (!integer && v <= 0)
@@ -44131,7 +44166,7 @@ class ConfigReader {
         // in a subfolder works from the repository root; reported relative to the working directory.
         const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, (0,external_node_path_namespaceObject.dirname)(this.file), v);
         if (!isInside(this.cwd, absolute)) {
-            this.issue(entry.key, `${values_quote(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
+            this.issue(entry.key, `${quote(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
             return undefined;
         }
         return displayPath(this.cwd, absolute);
@@ -44207,17 +44242,17 @@ class ConfigReader {
             }
             if (this.knownRules && !this.knownRules.has(id)) {
                 const hint = suggestKey(id, this.knownRules);
-                this.issue(keyNode, `unknown rule ID ${values_quote(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
+                this.issue(keyNode, `unknown rule ID ${quote(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
                 continue;
             }
             if (id in out) {
-                this.issue(keyNode, `rule ${values_quote(id)} is set twice in "rules"; only the first setting is used`);
+                this.issue(keyNode, `rule ${quote(id)} is set twice in "rules"; only the first setting is used`);
                 continue;
             }
             const value = this.deref(pair.value);
             const full = `rules.${id}`;
             if ((0,dist/* isScalar */.jn)(value) && value.value === false) {
-                this.issue(keyNode, `${values_quote(full)}: false is not a setting; write off to disable the rule`);
+                this.issue(keyNode, `${quote(full)}: false is not a setting; write off to disable the rule`);
                 continue;
             }
             const setting = this.choice({ key: keyNode, value }, full, RULE_SETTINGS);
@@ -44728,7 +44763,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9322);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

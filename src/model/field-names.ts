@@ -1,5 +1,4 @@
 import type { PolicyDoc, PolicyField } from "./policy.js";
-import type { Span } from "./position.js";
 
 /** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
 export const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"] as const;
@@ -83,50 +82,9 @@ export function lineEndOf(doc: PolicyDoc): string {
   return doc.lineEnding === "CRLF" ? "\r\n" : "\n";
 }
 
-/** The field itself (name to end of value), without any indentation before it. */
-export function fieldSpan(field: PolicyField): Span {
-  return {
-    line: field.nameSpan.line,
-    column: field.nameSpan.column,
-    endLine: field.valueSpan.endLine,
-    endColumn: field.valueSpan.endColumn,
-  };
-}
-
-/** Where a finding about a field that is absent points: the very start of the body. */
-export const START_OF_BODY: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
 /** Placeholder syntax left over from a template (`[enforce|testing|none]`, `<host>`, `your_domain`). */
 export function looksLikeTemplate(value: string): boolean {
   return /[[\]|<>{}]/.test(value) || /your[_-]?(domain|mail|server|host)|\.tld\b/i.test(value);
-}
-
-const QUOTE_LIMIT = 60;
-
-/** A value in double quotes for a message; long values are cut so the message stays readable. */
-export function quote(value: string): string {
-  const shown = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
-  return `"${shown}"`;
-}
-
-/** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */
-export function describeDuration(seconds: number): string {
-  const units: [number, string][] = [
-    [86400, "day"],
-    [3600, "hour"],
-    [60, "minute"],
-    [1, "second"],
-  ];
-  const parts: string[] = [];
-  let rest = seconds;
-  for (const [size, unit] of units) {
-    const n = Math.floor(rest / size);
-    if (n > 0 && parts.length < 2) {
-      parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
-      rest -= n * size;
-    }
-  }
-  return parts.length > 0 ? parts.join(" ") : "0 seconds";
 }
 
 /**

@@ -1,5 +1,5 @@
-import { quote as q } from "./field-names.js";
 import { isIpLiteral, normalizeHost, toALabel } from "./hostname.js";
+import { quoted as q } from "./wording.js";
 
 /**
  * An `mx` value of a policy is `["*."] Domain` (RFC 8461 §3.2, Domain of RFC 5321 §4.1.2):

@@ -1,6 +1,5 @@
 import type { DomainModel } from "./domain.js";
 import { misspellingsOf } from "./field-names.js";
-import type { Location } from "./finding.js";
 import { isAtOrBelow, isIpLiteral, normalizeHost, patternCovers } from "./hostname.js";
 import type { PolicyDoc, PolicyField, PolicyMode } from "./policy.js";
 import { checksMx, effectiveMode, mxFields } from "./policy-semantics.js";
@@ -192,39 +191,8 @@ export function mxRecordText(record: ZoneRecord, preference: number, exchange: s
   return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
 }
 
-/** Where a finding about a zone record points: the record in its own file. */
-export function recordLocation(record: ZoneRecord): Location {
-  return { file: record.file, span: record.span };
-}
-
-/** A short, quoted list of values for messages: `"a", "b" and 3 more`. */
-export function quotedList(values: readonly string[], max = 5): string {
-  const shown = values.slice(0, max).map((v) => `"${v}"`);
-  const rest = values.length - shown.length;
-  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
-}
-
 /** The host as senders see it, with the written U-label form when the zone used one. */
 export function describeHost(mx: MxHost): string {
   const written = mx.data.exchange.toLowerCase();
   return written === mx.host ? `"${mx.host}"` : `"${written}" (A-label "${mx.host}")`;
-}
-
-/** Where a finding about a policy line points: the policy's file (or URL) and that line. */
-export function policyFieldLocation(
-  domain: DomainModel,
-  policy: PolicyDoc,
-  field: PolicyField,
-): Location {
-  const location: Location = { span: field.lineSpan };
-  const file = policy.source.file ?? domain.policyFile;
-  if (file !== undefined) location.file = file;
-  if (policy.source.url !== undefined) location.url = policy.source.url;
-  return location;
-}
-
-/** Text from another stage (parser, settings) as a sentence, so rules can append to it. */
-export function asSentence(text: string): string {
-  const t = text.trimEnd();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
 }

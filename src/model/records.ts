@@ -7,10 +7,12 @@ import {
 import type { DomainModel } from "./domain.js";
 import type { Location } from "./finding.js";
 import { isAtOrBelow } from "./hostname.js";
+import { lineRef, recordLocation } from "./locations.js";
 import { effectiveMode } from "./policy-semantics.js";
 import type { Span } from "./position.js";
 import type { Report } from "./rule.js";
 import type { TagField, TagIssue, TagRecord } from "./tag-record.js";
+import { quoted } from "./wording.js";
 import type { TxtString, ZoneModel, ZoneRecord } from "./zone.js";
 
 /** The name senders query for the MTA-STS TXT record (RFC 8461 §3.1). */
@@ -163,21 +165,6 @@ export function isBeingRemoved(domain: DomainModel): boolean {
   return effectiveMode(domain.policy) === "none";
 }
 
-/** Where a finding about a whole zone record points. */
-export function recordLocation(record: ZoneRecord): Location {
-  return { file: record.file, span: record.span };
-}
-
-/**
- * Where a finding about something absent from the zone points: the apex SOA record when the
- * zone has one (the top of the zone), else the first line of the zone file.
- */
-export function zoneAnchor(zone: ZoneModel): Location {
-  const soa = zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-  if (soa) return recordLocation(soa);
-  return { file: zone.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
-
 interface Point {
   line: number;
   column: number;
@@ -273,16 +260,6 @@ export function recordWithFieldAdded(parsed: TagRecord, name: string, value: str
   return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
 }
 
-/** A value shown in a message: double-quoted, control characters made visible. */
-export function quoted(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: making controls visible is the point
-  const visible = value.replace(/[\x00-\x1f\x7f]/g, (c) => {
-    if (c === "\t") return "\\t";
-    return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
-  });
-  return `"${visible}"`;
-}
-
 /** The TXT records at a family's discovery name of a domain, when the zone can tell. */
 export interface DiscoveryView {
   zone: ZoneModel;
@@ -304,12 +281,6 @@ export function discoveryView(
   const name = family.discoveryName(domain.name);
   if (isOutsideZone(zone, name)) return undefined;
   return { zone, name, txts: classifiedTxtAt(zone, name, family) };
-}
-
-/** "line 12" or "line 12 of zones/inc.zone" when the record was read from another file. */
-export function lineRef(record: ZoneRecord, from: string): string {
-  const where = `line ${record.span.line}`;
-  return record.file === from ? where : `${where} of ${record.file}`;
 }
 
 /**

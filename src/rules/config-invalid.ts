@@ -1,5 +1,5 @@
-import { asSentence } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
+import { asSentence } from "../model/wording.js";
 
 /** A configuration mistake silently changes what is checked unless it is reported. */
 export const rule: Rule = {

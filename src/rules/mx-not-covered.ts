@@ -1,3 +1,4 @@
+import { recordLocation } from "../model/locations.js";
 import {
   coverageInputs,
   coveringPatterns,
@@ -7,10 +8,9 @@ import {
   intendedAbsoluteName,
   type MxHost,
   mxRecordText,
-  quotedList,
-  recordLocation,
 } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
+import { quotedList } from "../model/wording.js";
 
 /** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
 export const rule: Rule = {

@@ -1,4 +1,5 @@
-import { domainMx, recordLocation } from "../model/mx.js";
+import { recordLocation } from "../model/locations.js";
+import { domainMx } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
 
 /** A domain that accepts no mail gains nothing from MTA-STS; the two usually mean a mix-up. */

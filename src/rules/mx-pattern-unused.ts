@@ -1,12 +1,8 @@
 import { normalizeHost, patternCovers } from "../model/hostname.js";
-import {
-  coverageHint,
-  coverageInputs,
-  intendedAbsoluteName,
-  policyFieldLocation,
-  quotedList,
-} from "../model/mx.js";
+import { policyFieldLocation } from "../model/locations.js";
+import { coverageHint, coverageInputs, intendedAbsoluteName } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
+import { quotedList } from "../model/wording.js";
 
 /** A pattern that covers no MX host is either stale or hides a typo in the host it meant. */
 export const rule: Rule = {

@@ -1,4 +1,5 @@
-import { cnameChain, domainMx, mxRecordText, recordLocation } from "../model/mx.js";
+import { recordLocation } from "../model/locations.js";
+import { cnameChain, domainMx, mxRecordText } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
 
 /** An MX must name a host: senders match that name against the policy and the certificate. */

@@ -1,6 +1,7 @@
-import { fieldSpan, quote } from "../model/field-names.js";
+import { fieldSpan } from "../model/locations.js";
 import type { PolicyField } from "../model/policy.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /**
  * RFC 8461 §3.2 keeps the first of a repeated field, but senders differ: mox keeps the first,
@@ -33,7 +34,7 @@ export const rule: Rule = {
         });
       } else {
         ctx.report({
-          message: `"${field.name}" is repeated: line ${first.line} says ${quote(first.value)}, line ${field.line} says ${quote(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one "${field.name}" line with the value you mean.`,
+          message: `"${field.name}" is repeated: line ${first.line} says ${quoted(first.value)}, line ${field.line} says ${quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one "${field.name}" line with the value you mean.`,
           span: fieldSpan(field),
           severity: "error",
         });

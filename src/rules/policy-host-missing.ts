@@ -1,13 +1,12 @@
 import type { Location } from "../model/finding.js";
+import { recordLocation, zoneAnchor } from "../model/locations.js";
 import {
   cnameAt,
   hostAddressRecords,
   isBeingRemoved,
   isOutsideZone,
   policyHostName,
-  recordLocation,
   stsRecordName,
-  zoneAnchor,
 } from "../model/records.js";
 import type { Report, Rule } from "../model/rule.js";
 

@@ -1,13 +1,8 @@
-import {
-  describeDuration,
-  fieldLine,
-  misspellingsOf,
-  POLICY_REJECTED,
-  quote,
-  START_OF_BODY,
-} from "../model/field-names.js";
+import { fieldLine, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
+import { START_OF_BODY } from "../model/locations.js";
 import { firstField, MAX_AGE_LIMIT } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { describeDuration, quoted } from "../model/wording.js";
 
 const PLAIN_SECONDS = /^\d{1,10}$/;
 
@@ -66,7 +61,7 @@ export const rule: Rule = {
     if (!field) {
       const typo = misspellingsOf(ctx.policy, "max_age")[0];
       const typoNote = typo
-        ? ` Line ${typo.line} writes ${quote(typo.name)}, and senders compare field names exactly.`
+        ? ` Line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly.`
         : "";
       ctx.report({
         message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
@@ -100,7 +95,7 @@ export const rule: Rule = {
       ? "more than 10 digits"
       : "not plain seconds (only the digits 0–9, no unit, sign or separator)";
     ctx.report({
-      message: `max_age ${quote(field.value)} is ${why}, which RFC 8461 §3.2 requires: ${POLICY_REJECTED}.${how}`,
+      message: `max_age ${quoted(field.value)} is ${why}, which RFC 8461 §3.2 requires: ${POLICY_REJECTED}.${how}`,
       span: field.valueSpan,
       fix: fixed,
     });

@@ -1,6 +1,7 @@
-import { describeDuration, fieldLine } from "../model/field-names.js";
+import { fieldLine } from "../model/field-names.js";
 import { effectiveMode, firstField, maxAgeSeconds } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { describeDuration } from "../model/wording.js";
 
 const ONE_DAY = 86400;
 

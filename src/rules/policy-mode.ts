@@ -3,12 +3,12 @@ import {
   looksLikeTemplate,
   misspellingsOf,
   POLICY_REJECTED,
-  quote,
-  START_OF_BODY,
 } from "../model/field-names.js";
+import { START_OF_BODY } from "../model/locations.js";
 import type { PolicyMode } from "../model/policy.js";
 import { firstField } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 const MODES: readonly PolicyMode[] = ["enforce", "testing", "none"];
 const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (only report it) or "none" (opt out)`;
@@ -47,7 +47,7 @@ export const rule: Rule = {
           ? ` It looks like a template placeholder: pick one of ${CHOICES}.`
           : ` Use one of ${CHOICES}.`;
       ctx.report({
-        message: `The mode is ${quote(field.value)}, but RFC 8461 §3.2 allows only "enforce", "testing" or "none" (lowercase): ${POLICY_REJECTED}.${hint}`,
+        message: `The mode is ${quoted(field.value)}, but RFC 8461 §3.2 allows only "enforce", "testing" or "none" (lowercase): ${POLICY_REJECTED}.${hint}`,
         span: field.valueSpan,
         fix: meant ? fieldLine("mode", meant) : undefined,
       });
@@ -57,7 +57,7 @@ export const rule: Rule = {
     const meant = typo && intendedMode(typo.value);
     if (typo) {
       ctx.report({
-        message: `The policy has no "mode" field: line ${typo.line} writes ${quote(typo.name)}, and senders compare field names exactly, so ${POLICY_REJECTED}. Write "mode:" in lowercase.`,
+        message: `The policy has no "mode" field: line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly, so ${POLICY_REJECTED}. Write "mode:" in lowercase.`,
         span: typo.nameSpan,
         fix: meant ? fieldLine("mode", meant) : undefined,
       });

@@ -1,8 +1,9 @@
-import { fieldSpan, quote } from "../model/field-names.js";
+import { fieldSpan } from "../model/locations.js";
 import { mxPatternKey } from "../model/mx-pattern.js";
 import type { PolicyField } from "../model/policy.js";
 import { mxFields } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** A repeated mx pattern is harmless to senders but hides what the list really allows. */
 export const rule: Rule = {
@@ -24,9 +25,9 @@ export const rule: Rule = {
         firstByKey.set(key, field);
         continue;
       }
-      const same = first.value === field.value ? "" : ` (${quote(first.value)})`;
+      const same = first.value === field.value ? "" : ` (${quoted(first.value)})`;
       ctx.report({
-        message: `The mx pattern ${quote(field.value)} repeats line ${first.line}${same}: senders ignore the copy, but a duplicated list makes it easy to miss which host is really allowed, e.g. when one copy is edited and the other is not. Delete line ${field.line}.`,
+        message: `The mx pattern ${quoted(field.value)} repeats line ${first.line}${same}: senders ignore the copy, but a duplicated list makes it easy to miss which host is really allowed, e.g. when one copy is edited and the other is not. Delete line ${field.line}.`,
         span: fieldSpan(field),
       });
     }

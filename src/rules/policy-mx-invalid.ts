@@ -1,8 +1,9 @@
-import { fieldLine, lineEndOf, looksLikeTemplate, quote } from "../model/field-names.js";
+import { fieldLine, lineEndOf, looksLikeTemplate } from "../model/field-names.js";
 import { checkMxPattern } from "../model/mx-pattern.js";
 import type { PolicyMode } from "../model/policy.js";
 import { effectiveMode, mxFields } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** What the senders that do keep the policy make of a pattern that matches no host. */
 function deliveryEffect(mode: PolicyMode | undefined): string {
@@ -37,14 +38,14 @@ export const rule: Rule = {
       const fix = corrected?.map((p) => fieldLine("mx", p)).join(lineEndOf(ctx.policy));
       let howToFix: string;
       if (corrected) {
-        howToFix = `Write ${corrected.map((p) => quote(fieldLine("mx", p))).join(" and ")}.`;
+        howToFix = `Write ${corrected.map((p) => quoted(fieldLine("mx", p))).join(" and ")}.`;
       } else if (field.value.trim() === ".") {
         howToFix = `If ${ctx.domain} receives no mail, publish "mode: none" (then retire MTA-STS, RFC 8461 §8.3); otherwise list its MX hosts.`;
       } else {
         howToFix = `Write the MX host name as the MX record names it, or "*." and its parent domain for a provider's hosts.`;
       }
       ctx.report({
-        message: `The mx value ${quote(field.value)} is not a host name pattern: ${problems.join("; ")}.${template} mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"); senders that keep the policy match no MX host with it, so ${effect}. ${howToFix}`,
+        message: `The mx value ${quoted(field.value)} is not a host name pattern: ${problems.join("; ")}.${template} mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"); senders that keep the policy match no MX host with it, so ${effect}. ${howToFix}`,
         span: field.valueSpan,
         fix,
       });

@@ -1,6 +1,7 @@
-import { fieldLine, misspellingsOf, POLICY_REJECTED, quote } from "../model/field-names.js";
+import { fieldLine, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
 import { checksMx, effectiveMode, firstField, mxFields } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** A policy that checks MX names but lists none is invalid (RFC 8461 §3.2). */
 export const rule: Rule = {
@@ -20,7 +21,7 @@ export const rule: Rule = {
     const typo = misspellingsOf(ctx.policy, "mx")[0];
     if (typo) {
       ctx.report({
-        message: `Mode "${mode}" needs at least one "mx" line, and line ${typo.line} writes ${quote(typo.name)}: senders compare field names exactly, so the policy lists no MX host and ${POLICY_REJECTED}. Write "mx:".`,
+        message: `Mode "${mode}" needs at least one "mx" line, and line ${typo.line} writes ${quoted(typo.name)}: senders compare field names exactly, so the policy lists no MX host and ${POLICY_REJECTED}. Write "mx:".`,
         span: typo.nameSpan,
         fix: fieldLine("mx", typo.value),
       });

@@ -1,4 +1,4 @@
-import { START_OF_BODY } from "../model/field-names.js";
+import { START_OF_BODY } from "../model/locations.js";
 import type { Rule } from "../model/rule.js";
 
 /** RFC 8461 §3.3 suggests senders read at most 64 KiB; postfix-mta-sts-resolver enforces it. */

@@ -1,14 +1,14 @@
 import {
   fieldLine,
-  fieldSpan,
   isKnownField,
   type KnownField,
   likelyIntendedField,
-  quote,
 } from "../model/field-names.js";
+import { fieldSpan } from "../model/locations.js";
 import type { PolicyDoc } from "../model/policy.js";
 import { firstField } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** What senders lose when the line meant as `known` is ignored. */
 function consequence(doc: PolicyDoc, known: KnownField): string {
@@ -40,14 +40,14 @@ export const rule: Rule = {
       if (meant) {
         const fix = fieldLine(meant, field.value);
         ctx.report({
-          message: `${quote(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. Write "${fix}".`,
+          message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. Write "${fix}".`,
           span: field.nameSpan,
           fix,
           severity: "warning",
         });
       } else {
         ctx.report({
-          message: `${quote(field.name)} is not a field of RFC 8461; senders ignore it (§3.2). Remove it unless a sender you rely on documents it.`,
+          message: `${quoted(field.name)} is not a field of RFC 8461; senders ignore it (§3.2). Remove it unless a sender you rely on documents it.`,
           span: fieldSpan(field),
           severity: "notice",
         });

@@ -1,13 +1,8 @@
-import {
-  fieldLine,
-  lineEndOf,
-  misspellingsOf,
-  POLICY_REJECTED,
-  quote,
-  START_OF_BODY,
-} from "../model/field-names.js";
+import { fieldLine, lineEndOf, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
+import { START_OF_BODY } from "../model/locations.js";
 import { firstField } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 const VERSION = "STSv1";
 const VERSION_LINE = fieldLine("version", VERSION);
@@ -34,7 +29,7 @@ export const rule: Rule = {
     if (field) {
       if (field.value === VERSION) return;
       ctx.report({
-        message: `The version is ${quote(field.value)}, but RFC 8461 §3.2 allows exactly "${VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+        message: `The version is ${quoted(field.value)}, but RFC 8461 §3.2 allows exactly "${VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
         span: field.valueSpan,
         fix: VERSION_LINE,
       });
@@ -43,7 +38,7 @@ export const rule: Rule = {
     const typo = misspellingsOf(ctx.policy, "version")[0];
     if (typo) {
       ctx.report({
-        message: `The policy has no "version" field: line ${typo.line} writes ${quote(typo.name)}, and senders compare field names exactly. Without "${VERSION_LINE}" ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+        message: `The policy has no "version" field: line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly. Without "${VERSION_LINE}" ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
         span: typo.nameSpan,
         fix: VERSION_LINE,
       });

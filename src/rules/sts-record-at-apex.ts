@@ -1,13 +1,13 @@
+import { recordLocation } from "../model/locations.js";
 import {
   attempts,
   classifiedTxtAt,
   discoveryView,
   qualifying,
-  quoted,
-  recordLocation,
   STS_FAMILY,
 } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** Senders query only `_mta-sts.<domain>`; a record at the domain itself is never seen. */
 export const rule: Rule = {

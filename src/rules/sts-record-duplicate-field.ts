@@ -2,12 +2,12 @@ import {
   attempts,
   discoveryView,
   fieldLocation,
-  quoted,
   recordWithoutField,
   STS_FAMILY,
 } from "../model/records.js";
 import type { Report, Rule } from "../model/rule.js";
 import type { TagField } from "../model/tag-record.js";
+import { quoted } from "../model/wording.js";
 
 /** RFC 8461 does not say which of two repeated fields wins; senders disagree. */
 export const rule: Rule = {

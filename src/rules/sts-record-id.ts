@@ -1,10 +1,9 @@
+import { recordLocation } from "../model/locations.js";
 import {
   attempts,
   type ClassifiedTxt,
   discoveryView,
   fieldLocation,
-  quoted,
-  recordLocation,
   recordWithFieldAdded,
   recordWithValue,
   replaceRange,
@@ -13,6 +12,7 @@ import {
 } from "../model/records.js";
 import type { Report, Rule } from "../model/rule.js";
 import type { TagField } from "../model/tag-record.js";
+import { quoted } from "../model/wording.js";
 
 const VALID_ID = /^[A-Za-z0-9]{1,32}$/;
 

@@ -1,3 +1,4 @@
+import { recordLocation, zoneAnchor } from "../model/locations.js";
 import {
   attempts,
   type ClassifiedTxt,
@@ -6,9 +7,7 @@ import {
   discoveryView,
   isBeingRemoved,
   policyHostName,
-  recordLocation,
   STS_FAMILY,
-  zoneAnchor,
 } from "../model/records.js";
 import type { Report, Rule } from "../model/rule.js";
 import type { ZoneModel } from "../model/zone.js";

@@ -3,10 +3,10 @@ import {
   type ClassifiedTxt,
   discoveryView,
   joinedLocation,
-  quoted,
   STS_FAMILY,
 } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** A character-string holds at most 255 octets (RFC 1035 §3.3). */
 const MAX_STRING = 255;

@@ -1,4 +1,5 @@
-import { discoveryView, qualifying, recordLocation, STS_FAMILY } from "../model/records.js";
+import { recordLocation } from "../model/locations.js";
+import { discoveryView, qualifying, STS_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 
 const LIMIT = 3600;

@@ -1,5 +1,7 @@
-import { discoveryView, quoted, recordLocation, STS_FAMILY } from "../model/records.js";
+import { recordLocation } from "../model/locations.js";
+import { discoveryView, STS_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** Other TXT records at `_mta-sts` are discarded by careful senders and confuse the rest. */
 export const rule: Rule = {

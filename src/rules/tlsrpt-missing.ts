@@ -1,10 +1,10 @@
+import { zoneAnchor } from "../model/locations.js";
 import {
   attempts,
   cnameAt,
   discoveryView,
   misplacedTlsrptRecords,
   TLSRPT_FAMILY,
-  zoneAnchor,
 } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 

@@ -1,11 +1,10 @@
+import { recordLocation } from "../model/locations.js";
 import {
   attempts,
   type ClassifiedTxt,
   discoveryView,
   fieldLocation,
   joinedLocation,
-  quoted,
-  recordLocation,
   recordWithoutField,
   recordWithValue,
   replaceRange,
@@ -14,6 +13,7 @@ import {
 import { checkRuaUri } from "../model/rua.js";
 import type { Report, Rule } from "../model/rule.js";
 import type { TagField } from "../model/tag-record.js";
+import { quoted } from "../model/wording.js";
 import { splitRuaUris } from "../parse/tlsrpt-record.js";
 
 const LOST =

@@ -1,12 +1,12 @@
+import { recordLocation } from "../model/locations.js";
 import {
   discoveryView,
   misplacedTlsrptRecords,
   qualifying,
-  quoted,
-  recordLocation,
   TLSRPT_FAMILY,
 } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** Senders query only `_smtp._tls.<domain>`; a record anywhere else is never read. */
 export const rule: Rule = {

@@ -1,5 +1,5 @@
-import { asSentence } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
+import { asSentence } from "../model/wording.js";
 import type { ZoneModel } from "../model/zone.js";
 
 /** A zone the name server refuses takes the MTA-STS records down with it. */

@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 import { isValidHostName, normalizeHost } from "../model/hostname.js";
-import { quoted } from "../model/records.js";
+import { quoted } from "../model/wording.js";
 import type { FailOn, OutputFormat, RuleSetting, ZoneFormat } from "./types.js";
 
 /**

@@ -1,7 +1,7 @@
 import { dirname, extname, isAbsolute, resolve } from "node:path";
 import type { InputProblem } from "../model/domain.js";
 import { normalizeHost } from "../model/hostname.js";
-import { quoted } from "../model/records.js";
+import { quoted } from "../model/wording.js";
 import { indexRecords, type ZoneModel } from "../model/zone.js";
 import { parseMasterFile } from "../parse/zone/master.js";
 import type { ZoneFormat } from "../settings/types.js";
