@@ -2,14 +2,20 @@
 # The whole test suite: types, lint and format, then every test (unit, property, end-to-end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npx tsc --noEmit
-npx biome check .
+# Run on the Node.js that runs npm: node_modules/.bin also holds the Node 24 binary that the
+# end-to-end tests use as the action's runtime, and it must not shadow the system's node here.
+node="${npm_node_execpath:-$(command -v node)}"
+case "$node" in */npm-cli.js) node=$(command -v node) ;; esac
+"$node" node_modules/typescript/bin/tsc --noEmit
+"$node" node_modules/@biomejs/biome/bin/biome check .
 out=$(mktemp -d)
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile="$out/vitest.json" || status=$?
+"$node" node_modules/vitest/vitest.mjs run --reporter=default --reporter=json \
+  --outputFile="$out/vitest.json" || status=$?
 # One plain closing line, whatever the reporter printed above it.
-node -e '
+"$node" -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`(node ${process.version})`);
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
 ' "$out/vitest.json" || true
 rm -rf "$out"

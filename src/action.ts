@@ -1,20 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { context } from "@actions/github";
 import type { LintReport } from "./model/report.js";
+import { setDocsBaseUrl } from "./model/rule.js";
 import { planAnnotations } from "./report/annotations.js";
 import { reachesFailOn } from "./report/exit.js";
 import { formatJson } from "./report/json.js";
-import { buildSarif } from "./report/sarif.js";
+import { formatSarif, type SarifOptions } from "./report/sarif.js";
 import { buildSummary } from "./report/summary.js";
 import { formatText } from "./report/text.js";
 import { RULE_METAS } from "./rules/index.js";
 import { lint } from "./run.js";
 import { settingsFromInputs } from "./settings/action-inputs.js";
-import { UsageError } from "./settings/types.js";
+import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
+import { readTextFile, writeErrorReason } from "./sources/files.js";
 import { TOOL_INFORMATION_URI, VERSION } from "./version.js";
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
@@ -27,9 +29,14 @@ function logUntrusted(text: string): void {
   core.info(`::${token}::`);
 }
 
-function writeFile(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
+/** Writes an output file; one that cannot be written stops the run with a one-line reason. */
+function writeFile(path: string, content: string, what: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (err) {
+    throw new UsageError(`cannot write the ${what} to ${path}: ${writeErrorReason(err)}`);
+  }
 }
 
 /** The pull request's base SHA, used as the default base revision for the change checks. */
@@ -38,13 +45,25 @@ function pullRequestBase(): string | undefined {
   return pr?.base?.sha;
 }
 
+/** The docs of the action version this workflow runs (`uses: owner/repo@ref`). */
+function docsOfThisVersion(env: NodeJS.ProcessEnv): string | undefined {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  if (!repo || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^[\w./-]+$/.test(ref))
+    return undefined;
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  return `${server}/${repo}/blob/${ref}/docs/rules/`;
+}
+
 export async function runAction(): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const docs = docsOfThisVersion(process.env);
+  if (docs) setDocsBaseUrl(docs);
   try {
     const { settings, sarifFile, annotations, summary } = settingsFromInputs(
       (name) => core.getInput(name),
       cwd,
-      (path) => readFileSync(path, "utf8"),
+      (path, maxBytes) => readTextFile(cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES),
     );
     const explicitBase = settings.base;
     settings.base ??= pullRequestBase();
@@ -76,16 +95,15 @@ export async function runAction(): Promise<void> {
 
     const reportDir = process.env.RUNNER_TEMP || tmpdir();
     const reportPath = join(reportDir, "mta-sts-lint", "report.json");
-    writeFile(reportPath, formatJson(report));
+    writeFile(reportPath, formatJson(report), "JSON report");
     core.setOutput("report", reportPath);
 
     if (sarifFile) {
       const sarifPath = resolve(cwd, sarifFile);
-      const sarif = buildSarif(report, RULE_METAS, {
-        toolVersion: VERSION,
-        informationUri: TOOL_INFORMATION_URI,
-      });
-      writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+      const options: SarifOptions = { toolVersion: VERSION, informationUri: TOOL_INFORMATION_URI };
+      // Findings without a file of their own are shown on the configuration file.
+      if (settings.configFile !== undefined) options.configFile = settings.configFile;
+      writeFile(sarifPath, formatSarif(report, RULE_METAS, options), "SARIF report");
       core.setOutput("sarif-file", sarifPath);
     }
 
@@ -96,9 +114,17 @@ export async function runAction(): Promise<void> {
     core.setOutput("notices", String(report.summary.notices));
 
     if (summary && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(buildSummary(report, RULE_METAS, { failOn: settings.failOn }))
-        .write();
+      try {
+        await core.summary
+          .addRaw(buildSummary(report, RULE_METAS, { failOn: settings.failOn }))
+          .write();
+      } catch (err) {
+        // The findings are already annotated and in the outputs; a summary that cannot be
+        // written is worth a warning, not a lost run.
+        core.warning(
+          `mta-sts-lint: could not write the job summary: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      }
     }
 
     if (failed) {
@@ -113,9 +139,10 @@ export async function runAction(): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    core.setFailed(
-      `mta-sts-lint: internal error: ${err instanceof Error ? err.stack : String(err)}`,
-    );
+    // One line for the failure; the stack goes to the debug log (ACTIONS_STEP_DEBUG).
+    if (err instanceof Error && err.stack) core.debug(err.stack);
+    const message = (err instanceof Error ? err.message : String(err)).split("\n")[0];
+    core.setFailed(`mta-sts-lint: internal error: ${message}`);
     process.exitCode = 2;
   }
 }

@@ -1,15 +1,16 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import type { LintReport } from "./model/report.js";
 import { reachesFailOn } from "./report/exit.js";
 import { formatGithubCommands } from "./report/github-commands.js";
 import { formatJson } from "./report/json.js";
-import { buildSarif } from "./report/sarif.js";
+import { formatSarif, type SarifOptions } from "./report/sarif.js";
 import { formatText } from "./report/text.js";
 import { RULE_METAS } from "./rules/index.js";
 import { lint } from "./run.js";
 import { HELP_TEXT, parseCliArgs } from "./settings/cli-args.js";
-import type { OutputFormat, Settings } from "./settings/types.js";
-import { UsageError } from "./settings/types.js";
+import type { Settings } from "./settings/types.js";
+import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
+import { readTextFile, writeErrorReason } from "./sources/files.js";
 import { TOOL_INFORMATION_URI, TOOL_NAME, VERSION } from "./version.js";
 
 export interface CliIo {
@@ -20,19 +21,16 @@ export interface CliIo {
   color: boolean;
 }
 
-function render(report: LintReport, format: OutputFormat, color: boolean): string {
-  switch (format) {
+function render(report: LintReport, settings: Settings, color: boolean): string {
+  switch (settings.format) {
     case "json":
       return formatJson(report);
-    case "sarif":
-      return `${JSON.stringify(
-        buildSarif(report, RULE_METAS, {
-          toolVersion: VERSION,
-          informationUri: TOOL_INFORMATION_URI,
-        }),
-        null,
-        2,
-      )}\n`;
+    case "sarif": {
+      const options: SarifOptions = { toolVersion: VERSION, informationUri: TOOL_INFORMATION_URI };
+      // Findings without a file of their own are shown on the configuration file.
+      if (settings.configFile !== undefined) options.configFile = settings.configFile;
+      return formatSarif(report, RULE_METAS, options);
+    }
     case "github":
       return formatGithubCommands(report);
     default:
@@ -49,10 +47,21 @@ function notAvailableYet(settings: Settings): string[] {
   return notes;
 }
 
+/** Writes the report file; a path that cannot be written stops the run (exit 2). */
+function writeReport(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new UsageError(`cannot write the report to ${path}: ${writeErrorReason(err)}`);
+  }
+}
+
 /** Runs the command line; returns the exit status (0 clean, 1 findings reach --fail-on, 2 usage/I-O). */
 export function runCli(argv: string[], io: CliIo): number {
   try {
-    const command = parseCliArgs(argv, io.cwd, (path) => readFileSync(path, "utf8"));
+    const command = parseCliArgs(argv, io.cwd, (path, maxBytes) =>
+      readTextFile(io.cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES),
+    );
     if (command.kind === "help") {
       io.stdout(HELP_TEXT);
       return 0;
@@ -64,8 +73,8 @@ export function runCli(argv: string[], io: CliIo): number {
     const { settings } = command;
     for (const note of notAvailableYet(settings)) io.stderr(`${TOOL_NAME}: ${note}\n`);
     const report = lint(settings);
-    const output = render(report, settings.format, io.color && !settings.output);
-    if (settings.output) writeFileSync(settings.output, output);
+    const output = render(report, settings, io.color && !settings.output);
+    if (settings.output) writeReport(settings.output, output);
     else io.stdout(output);
     return reachesFailOn(report, settings.failOn) ? 1 : 0;
   } catch (err) {

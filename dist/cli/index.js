@@ -2649,11 +2649,11 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.Ll = identity.isNode;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -2668,7 +2668,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -8789,7 +8789,7 @@ const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]
  * already do), and `##[` inside strings is written `##\u005b` so a log line of the report
  * is never a legacy workflow command. A JSON line never starts with `::`.
  */
-function escape_safeJsonStringify(value) {
+function safeJsonStringify(value) {
     const json = JSON.stringify(value, null, 2) ?? "null";
     return json
         .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
@@ -9023,16 +9023,24 @@ function toJsonReport(report) {
  * written as `\u` escapes (see safeJsonStringify), which every JSON parser reads back as-is.
  */
 function formatJson(report) {
-    return `${escape_safeJsonStringify(toJsonReport(report))}\n`;
+    return `${safeJsonStringify(toJsonReport(report))}\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/model/rule.ts
-/** Where the rule pages are published; the docs link of a rule is `${DOCS_BASE_URL}${id}.md`. */
+/** Where the rule pages are published; the docs link of a rule is `${base}${id}.md`. */
 const DOCS_BASE_URL = "https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/";
+let docsBase = DOCS_BASE_URL;
+/**
+ * Points rule links at another copy of the docs: the action links to the pages of the very
+ * version a workflow runs (its repository and ref), so a link never shows a newer rule text.
+ */
+function setDocsBaseUrl(base) {
+    docsBase = base.endsWith("/") ? base : `${base}/`;
+}
 function docsUrl(id) {
-    return `${DOCS_BASE_URL}${id}.md`;
+    return `${docsBase}${id}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -9557,6 +9565,139 @@ function isIpLiteral(value) {
     return v.includes(":") && /^[0-9a-f:.]+$/i.test(v);
 }
 
+;// CONCATENATED MODULE: ./src/model/mx-pattern.ts
+
+
+const MAX_LABEL_OCTETS = 63;
+const MAX_NAME_OCTETS = 253;
+const LDH = /^[A-Za-z0-9-]+$/;
+function checkMxPattern(value) {
+    // Several names on one line (comma, semicolon or space separated) is a common slip.
+    const names = value.split(/[\s,;]+/).filter((n) => n.length > 0);
+    if (names.length === 0)
+        return { problems: ["the value is empty"] };
+    const problems = [];
+    if (names.length > 1) {
+        problems.push(`it holds ${names.length} names, but each pattern needs its own "mx:" line (RFC 8461 §3.2)`);
+    }
+    const corrected = [];
+    let repairable = true;
+    for (const name of names) {
+        const one = checkOneName(name);
+        problems.push(...one.problems);
+        if (one.corrected === undefined)
+            repairable = false;
+        else
+            corrected.push(one.corrected);
+    }
+    if (problems.length === 0)
+        return { problems };
+    return repairable ? { problems, corrected } : { problems };
+}
+function isValidMxPattern(value) {
+    return checkMxPattern(value).problems.length === 0;
+}
+/**
+ * The form in which two patterns are the same pattern for senders: lowercase A-labels without
+ * a trailing dot (`MX.Example.com.` and `mx.example.com` are one pattern).
+ */
+function mxPatternKey(value) {
+    return normalizeHost(value.trim());
+}
+function checkOneName(written) {
+    const problems = [];
+    let repairable = true;
+    let name = written;
+    // "https://mail.example.com/" or "mail.example.com:25": the host is plain to see.
+    const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(name);
+    if (url) {
+        problems.push(`${quoted(written)} is a URL; a pattern is the host name alone`);
+        name = url[1];
+    }
+    else {
+        const port = /^([^:]+\.[^:]*):(\d+)$/.exec(name);
+        if (port) {
+            problems.push(`${quoted(written)} carries a port; a pattern is the host name alone`);
+            name = port[1];
+        }
+    }
+    if (name === ".") {
+        return {
+            problems: [...problems, `"." is the DNS root (the null MX of RFC 7505), not a host name`],
+        };
+    }
+    if (isIpLiteral(name.replace(/\.$/, ""))) {
+        return {
+            problems: [
+                ...problems,
+                `${quoted(name)} is an IP address; patterns match the MX host name, never an address (RFC 8461 §4.1)`,
+            ],
+        };
+    }
+    let prefix = "";
+    let body = name;
+    if (body.startsWith("*.")) {
+        prefix = "*.";
+        body = body.slice(2);
+    }
+    if (body.includes("*")) {
+        problems.push(`"*" is allowed only as the whole left-most label, followed by a dot ("*.example.net", RFC 8461 §4.1)`);
+        repairable = false;
+    }
+    if (body.endsWith(".") && body.length > 1) {
+        problems.push("it ends with a dot, which the Domain syntax does not allow (senders compare names without it)");
+        body = body.slice(0, -1);
+    }
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
+    if (!/^[\x00-\x7f]*$/.test(body)) {
+        const aLabel = toALabel(body);
+        if (aLabel && !aLabel.includes("*")) {
+            problems.push(`${quoted(prefix + body)} is written with U-labels; RFC 8461 §3.2 requires the A-label ${quoted(prefix + aLabel)}`);
+            body = aLabel;
+        }
+        else {
+            problems.push(`${quoted(prefix + body)} is not a valid internationalized host name`);
+            return { problems };
+        }
+    }
+    const labelProblems = checkLabels(body);
+    if (labelProblems.length > 0) {
+        problems.push(...labelProblems);
+        repairable = false;
+    }
+    if (body.length > MAX_NAME_OCTETS) {
+        problems.push(`the name is ${body.length} octets long, over the limit of ${MAX_NAME_OCTETS}`);
+        repairable = false;
+    }
+    return repairable ? { problems, corrected: prefix + body } : { problems };
+}
+/** Label-level problems of an ASCII name (wildcards are reported before this runs). */
+function checkLabels(body) {
+    const problems = [];
+    const labels = body.split(".");
+    if (labels.some((l) => l.length === 0)) {
+        problems.push("it has an empty label (a leading dot or two dots in a row)");
+    }
+    for (const label of labels) {
+        if (label.length === 0 || label.includes("*"))
+            continue;
+        if (label.includes("_")) {
+            problems.push(`"_" is not allowed in a host name (label ${quoted(label)})`);
+        }
+        else if (!LDH.test(label)) {
+            const bad = [...label].find((c) => !/[A-Za-z0-9-]/.test(c)) ?? "";
+            problems.push(`${quoted(bad)} is not allowed in a host name (label ${quoted(label)})`);
+        }
+        else if (label.startsWith("-") || label.endsWith("-")) {
+            problems.push(`the label ${quoted(label)} starts or ends with "-"`);
+        }
+        if (label.length > MAX_LABEL_OCTETS) {
+            problems.push(`the label ${quoted(`${label.slice(0, 20)}…`)} is ${label.length} octets long, over the limit of ${MAX_LABEL_OCTETS}`);
+        }
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/model/policy-semantics.ts
 /**
  * What a sender makes of a policy body. RFC 8461 does not say which of two repeated fields
@@ -9591,6 +9732,7 @@ function checksMx(mode) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/mx.ts
+
 
 
 
@@ -9656,6 +9798,32 @@ function modeOfMisspelledField(policy) {
 /** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
 function coveringPatterns(patterns, host) {
     return patterns.filter((p) => patternCovers(p.value, host));
+}
+function readPattern(field) {
+    const { problems, corrected } = checkMxPattern(field.value);
+    if (problems.length === 0) {
+        return { field, kind: "valid", covers: (h) => patternCovers(field.value, h) };
+    }
+    if (corrected) {
+        return { field, kind: "repaired", covers: (h) => corrected.some((p) => patternCovers(p, h)) };
+    }
+    const glob = globOf(field.value);
+    return { field, kind: "guessed", covers: (h) => glob?.test(normalizeHost(h)) ?? false };
+}
+/** An invalid pattern as a glob ("*" = any characters), or undefined for an empty value. */
+function globOf(value) {
+    const v = normalizeHost(value.trim());
+    if (v === "")
+        return undefined;
+    const source = v.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Is a host covered by the policy as its author meant it: by a valid pattern, or by the
+ * evident reading of an invalid one (which `policy-mx-invalid` reports)?
+ */
+function coveredAsMeant(readings, host) {
+    return readings.some((r) => r.covers(host));
 }
 /**
  * A master-file slip: an exchange written without its trailing dot is relative to the origin,
@@ -9837,16 +10005,19 @@ const mx_not_covered_rule = {
     scope: "domain",
     check(ctx) {
         const inputs = coverageInputs(ctx.domain);
-        // Without any mx line the policy is invalid as a whole: that is policy-mx-required.
-        if (!inputs || inputs.patterns.length === 0)
+        // Without any mx line the policy is invalid as a whole: that is policy-mx-required; with
+        // only empty ones ("mx:") it is policy-mx-invalid's.
+        if (!inputs || inputs.patterns.every((p) => p.value.trim() === ""))
             return;
         const { mode, patterns, zone } = inputs;
+        const readings = patterns.map(readPattern);
         const listed = quotedList(patterns.map((p) => p.value));
         const consequence = mode === "enforce"
             ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) refuse to deliver to this host, and TLS-RPT reports show "validation-failure".`
             : `In mode testing, senders still deliver but report every connection to this host as "validation-failure" in TLS-RPT; in mode enforce they would refuse it.`;
         for (const mx of inputs.mx.hosts) {
-            if (coveringPatterns(patterns, mx.host).length > 0)
+            // A host an invalid pattern was meant for is policy-mx-invalid's finding, not this one.
+            if (coveredAsMeant(readings, mx.host))
                 continue;
             const intended = intendedAbsoluteName(mx.data, patterns);
             if (intended && zone.format === "bind") {
@@ -9937,10 +10108,12 @@ const mx_pattern_unused_rule = {
         });
         const hosts = mx.hosts.map((h) => h.host);
         for (const field of patterns) {
-            // An empty value is policy-mx-invalid's finding.
-            if (field.value.trim() === "")
+            // An invalid value without an evident repair ("", "*.*.example.net") matches nothing by
+            // definition: that is policy-mx-invalid's finding. A repairable one is judged as repaired.
+            const reading = readPattern(field);
+            if (reading.kind === "guessed")
                 continue;
-            if (names.some((n) => patternCovers(field.value, n)))
+            if (names.some((n) => reading.covers(n)))
                 continue;
             const hint = hosts.map((h) => coverageHint(field.value, h)).find((h) => h !== undefined);
             const parts = [
@@ -10420,6 +10593,8 @@ class RecordParser {
                 segStart = i + 1;
             }
         }
+        // A run of ";;;" is one mistake: its empty fields share one issue.
+        let emptyRun;
         segments.forEach((seg, k) => {
             const lead = wspRun(t, seg.start);
             let contentEnd = seg.end;
@@ -10434,8 +10609,14 @@ class RecordParser {
                 // An empty last segment after ";" is the optional final delimiter; elsewhere ";;".
                 if (isLast && k > 0)
                     return;
-                if (!isLast || k === 0)
-                    this.emptyField(seg.start, seg.end, k === 0 && !seg.delimited);
+                if (emptyRun && emptyRun.k === k - 1) {
+                    this.extendEmptyField(emptyRun.issue, seg.end);
+                    emptyRun.k = k;
+                    return;
+                }
+                const issue = this.emptyField(seg.start, seg.end, k === 0 && !seg.delimited);
+                if (issue)
+                    emptyRun = { issue, k };
                 return;
             }
             if (contentEnd < seg.end) {
@@ -10448,14 +10629,27 @@ class RecordParser {
         });
         return pieces;
     }
+    /** The issue for an empty field (undefined for a record of only whitespace: no field at all). */
     emptyField(start, end, wholeRecord) {
         const g = this.grammar;
         if (wholeRecord) {
             this.issue("syntax", start, end, `The record holds only whitespace. ${g.rfc} requires "${this.versionTag}" followed by its fields; ${g.consequence}.`, false);
-            return;
+            return undefined;
         }
         const upTo = Math.min(end + 1, this.text.length);
-        this.issue("syntax", start, upTo, `The record has an empty field ("${this.text.slice(Math.max(0, start - 1), upTo)}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`, true);
+        this.issue("syntax", start, upTo, this.emptyFieldMessage(start, upTo), true);
+        return this.issues[this.issues.length - 1];
+    }
+    /** Widens an empty-field issue over the next empty field of the same run (";;;"). */
+    extendEmptyField(issue, end) {
+        issue.end = Math.min(end + 1, this.text.length);
+        issue.message = this.emptyFieldMessage(issue.start, issue.end);
+    }
+    emptyFieldMessage(start, upTo) {
+        const g = this.grammar;
+        const shown = this.text.slice(Math.max(0, start - 1), upTo);
+        const what = (shown.match(/;/g) ?? []).length > 2 ? "empty fields" : "an empty field";
+        return `The record has ${what} ("${shown}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
     }
     whitespaceBeforeDelimiter(contentStart, wsStart, semicolon) {
         const g = this.grammar;
@@ -10808,6 +11002,13 @@ function classifiedTxtAt(zone, name, family) {
                 ? "resembling"
                 : "unrelated";
         out.push({ record, strings, joined, cls, parsed: family.parse(texts) });
+    }
+    // A near miss counts as an attempt only while no record qualifies (rules.md, "What counts as
+    // the record"): next to a real one, senders discard it like any other TXT record there.
+    if (out.some((t) => t.cls === "record")) {
+        for (const t of out)
+            if (t.cls === "resembling")
+                t.cls = "unrelated";
     }
     return out;
 }
@@ -11166,6 +11367,13 @@ const policy_max_age_rule = {
             });
             return;
         }
+        if (field.value === "") {
+            ctx.report({
+                message: `The "max_age" line has no value, but RFC 8461 §3.2 requires 1 to 10 digits of seconds: ${POLICY_REJECTED}. Write the lifetime in seconds, e.g. "max_age: 604800" for one week.`,
+                span: fieldSpan(field),
+            });
+            return;
+        }
         if (PLAIN_SECONDS.test(field.value)) {
             const seconds = Number(field.value);
             if (seconds <= MAX_AGE_LIMIT)
@@ -11283,6 +11491,13 @@ const policy_mode_rule = {
         if (field) {
             if (policy_mode_MODES.includes(field.value))
                 return;
+            if (field.value === "") {
+                ctx.report({
+                    message: `The "mode" line has no value, but RFC 8461 §3.2 requires one of "enforce", "testing" or "none": ${POLICY_REJECTED}. Use one of ${CHOICES}.`,
+                    span: fieldSpan(field),
+                });
+                return;
+            }
             const meant = intendedMode(field.value);
             const hint = meant
                 ? ` Write "${fieldLine("mode", meant)}".`
@@ -11369,139 +11584,6 @@ const policy_mode_testing_rule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/model/mx-pattern.ts
-
-
-const MAX_LABEL_OCTETS = 63;
-const MAX_NAME_OCTETS = 253;
-const LDH = /^[A-Za-z0-9-]+$/;
-function checkMxPattern(value) {
-    // Several names on one line (comma, semicolon or space separated) is a common slip.
-    const names = value.split(/[\s,;]+/).filter((n) => n.length > 0);
-    if (names.length === 0)
-        return { problems: ["the value is empty"] };
-    const problems = [];
-    if (names.length > 1) {
-        problems.push(`it holds ${names.length} names, but each pattern needs its own "mx:" line (RFC 8461 §3.2)`);
-    }
-    const corrected = [];
-    let repairable = true;
-    for (const name of names) {
-        const one = checkOneName(name);
-        problems.push(...one.problems);
-        if (one.corrected === undefined)
-            repairable = false;
-        else
-            corrected.push(one.corrected);
-    }
-    if (problems.length === 0)
-        return { problems };
-    return repairable ? { problems, corrected } : { problems };
-}
-function isValidMxPattern(value) {
-    return checkMxPattern(value).problems.length === 0;
-}
-/**
- * The form in which two patterns are the same pattern for senders: lowercase A-labels without
- * a trailing dot (`MX.Example.com.` and `mx.example.com` are one pattern).
- */
-function mxPatternKey(value) {
-    return normalizeHost(value.trim());
-}
-function checkOneName(written) {
-    const problems = [];
-    let repairable = true;
-    let name = written;
-    // "https://mail.example.com/" or "mail.example.com:25": the host is plain to see.
-    const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(name);
-    if (url) {
-        problems.push(`${quoted(written)} is a URL; a pattern is the host name alone`);
-        name = url[1];
-    }
-    else {
-        const port = /^([^:]+\.[^:]*):(\d+)$/.exec(name);
-        if (port) {
-            problems.push(`${quoted(written)} carries a port; a pattern is the host name alone`);
-            name = port[1];
-        }
-    }
-    if (name === ".") {
-        return {
-            problems: [...problems, `"." is the DNS root (the null MX of RFC 7505), not a host name`],
-        };
-    }
-    if (isIpLiteral(name.replace(/\.$/, ""))) {
-        return {
-            problems: [
-                ...problems,
-                `${quoted(name)} is an IP address; patterns match the MX host name, never an address (RFC 8461 §4.1)`,
-            ],
-        };
-    }
-    let prefix = "";
-    let body = name;
-    if (body.startsWith("*.")) {
-        prefix = "*.";
-        body = body.slice(2);
-    }
-    if (body.includes("*")) {
-        problems.push(`"*" is allowed only as the whole left-most label, followed by a dot ("*.example.net", RFC 8461 §4.1)`);
-        repairable = false;
-    }
-    if (body.endsWith(".") && body.length > 1) {
-        problems.push("it ends with a dot, which the Domain syntax does not allow (senders compare names without it)");
-        body = body.slice(0, -1);
-    }
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
-    if (!/^[\x00-\x7f]*$/.test(body)) {
-        const aLabel = toALabel(body);
-        if (aLabel && !aLabel.includes("*")) {
-            problems.push(`${quoted(prefix + body)} is written with U-labels; RFC 8461 §3.2 requires the A-label ${quoted(prefix + aLabel)}`);
-            body = aLabel;
-        }
-        else {
-            problems.push(`${quoted(prefix + body)} is not a valid internationalized host name`);
-            return { problems };
-        }
-    }
-    const labelProblems = checkLabels(body);
-    if (labelProblems.length > 0) {
-        problems.push(...labelProblems);
-        repairable = false;
-    }
-    if (body.length > MAX_NAME_OCTETS) {
-        problems.push(`the name is ${body.length} octets long, over the limit of ${MAX_NAME_OCTETS}`);
-        repairable = false;
-    }
-    return repairable ? { problems, corrected: prefix + body } : { problems };
-}
-/** Label-level problems of an ASCII name (wildcards are reported before this runs). */
-function checkLabels(body) {
-    const problems = [];
-    const labels = body.split(".");
-    if (labels.some((l) => l.length === 0)) {
-        problems.push("it has an empty label (a leading dot or two dots in a row)");
-    }
-    for (const label of labels) {
-        if (label.length === 0 || label.includes("*"))
-            continue;
-        if (label.includes("_")) {
-            problems.push(`"_" is not allowed in a host name (label ${quoted(label)})`);
-        }
-        else if (!LDH.test(label)) {
-            const bad = [...label].find((c) => !/[A-Za-z0-9-]/.test(c)) ?? "";
-            problems.push(`${quoted(bad)} is not allowed in a host name (label ${quoted(label)})`);
-        }
-        else if (label.startsWith("-") || label.endsWith("-")) {
-            problems.push(`the label ${quoted(label)} starts or ends with "-"`);
-        }
-        if (label.length > MAX_LABEL_OCTETS) {
-            problems.push(`the label ${quoted(`${label.slice(0, 20)}…`)} is ${label.length} octets long, over the limit of ${MAX_LABEL_OCTETS}`);
-        }
-    }
-    return problems;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-duplicate.ts
 
 
@@ -11542,6 +11624,7 @@ const policy_mx_duplicate_rule = {
 
 
 
+
 /** What the senders that do keep the policy make of a pattern that matches no host. */
 function deliveryEffect(mode) {
     if (mode === "enforce") {
@@ -11568,6 +11651,13 @@ const policy_mx_invalid_rule = {
             const { problems, corrected } = checkMxPattern(field.value);
             if (problems.length === 0)
                 continue;
+            if (field.value === "") {
+                ctx.report({
+                    message: `The "mx" line has no value. RFC 8461 §3.2 requires a host name pattern after "mx:": mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"), and senders that keep the policy allow no host through this line, so ${effect}. Write the MX host name as the MX record names it (for example "mx: mail.${ctx.domain}"), or remove the line.`,
+                    span: fieldSpan(field),
+                });
+                continue;
+            }
             const template = looksLikeTemplate(field.value)
                 ? " It looks like a template value that was never filled in."
                 : "";
@@ -11691,6 +11781,7 @@ const policy_too_large_rule = {
 
 
 
+
 /** What senders lose when the line meant as `known` is ignored. */
 function consequence(doc, known) {
     if (known === "mx") {
@@ -11699,6 +11790,16 @@ function consequence(doc, known) {
     if (firstField(doc, known))
         return `this line does not set "${known}"`;
     return `the policy has no "${known}", so strict senders (postfix-mta-sts-resolver, mox) reject it ("sts-policy-invalid")`;
+}
+/** Is `value` one the field `known` accepts (RFC 8461 §3.2)? */
+function valueFits(known, value) {
+    if (known === "version")
+        return value === "STSv1";
+    if (known === "mode")
+        return ["enforce", "testing", "none"].includes(value);
+    if (known === "max_age")
+        return /^\d{1,10}$/.test(value) && Number(value) <= MAX_AGE_LIMIT;
+    return isValidMxPattern(value);
 }
 /**
  * Senders ignore fields they do not know (RFC 8461 §3.2), so a misspelt `mode` or `mx` silently
@@ -11719,9 +11820,14 @@ const policy_unknown_field_rule = {
                 continue;
             const meant = likelyIntendedField(field.name);
             if (meant) {
-                const fix = fieldLine(meant, field.value);
+                // Renaming helps only when the value is one the intended field takes ("more: ext" is
+                // not a mode): otherwise the line is pointed at without a corrected line.
+                const fix = valueFits(meant, field.value) ? fieldLine(meant, field.value) : undefined;
+                const how = fix
+                    ? `Write "${fix}".`
+                    : `Name it "${meant}" with a valid value, or remove it.`;
                 ctx.report({
-                    message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. Write "${fix}".`,
+                    message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
                     span: field.nameSpan,
                     fix,
                     severity: "warning",
@@ -11768,6 +11874,14 @@ const policy_version_rule = {
         if (field) {
             if (field.value === VERSION)
                 return;
+            if (field.value === "") {
+                ctx.report({
+                    message: `The "version" line has no value, but RFC 8461 §3.2 requires exactly "${VERSION}": ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+                    span: fieldSpan(field),
+                    fix: VERSION_LINE,
+                });
+                return;
+            }
             ctx.report({
                 message: `The version is ${quoted(field.value)}, but RFC 8461 §3.2 allows exactly "${VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
                 span: field.valueSpan,
@@ -12209,8 +12323,13 @@ const sts_record_unrelated_rule = {
         for (const txt of view.txts) {
             if (txt.cls !== "unrelated")
                 continue;
+            // A near miss next to the real record ("V=STSv1; id=2"): senders discard it, so it only
+            // misleads whoever edits the id next.
+            const nearMiss = STS_FAMILY.resembles(txt.joined)
+                ? ` It looks like a second MTA-STS record, but it does not begin with exactly "v=STSv1", so senders ignore it (the record that counts is the one that does); delete it, or fix the one that counts if this one holds the id you meant.`
+                : "";
             report({
-                message: `The TXT record ${quoted(txt.joined)} at ${view.name} is not an MTA-STS record. RFC 8461 §3.1 tells senders to discard it, but only records that begin with exactly "v=STSv1;" survive that filter (a "v=STSv1 ;" record is dropped with it, errata 6285), and tools or senders that take the first TXT answer read this one instead. It usually belongs at another name: move it there or delete it.`,
+                message: `The TXT record ${quoted(txt.joined)} at ${view.name} is not an MTA-STS record.${nearMiss} RFC 8461 §3.1 tells senders to discard it, but only records that begin with exactly "v=STSv1;" survive that filter (a "v=STSv1 ;" record is dropped with it, errata 6285), and tools or senders that take the first TXT answer read this one instead. It usually belongs at another name: move it there or delete it.`,
                 location: recordLocation(txt.record),
             });
         }
@@ -12437,15 +12556,9 @@ function checkRecord(txt, name, domain) {
     const ruas = txt.parsed.fields.filter((f) => f.name === "rua");
     if (ruas.length === 0)
         return [missingRua(txt, name, domain)];
-    const out = ruas.flatMap((rua) => checkUris(txt, rua));
-    for (const repeat of ruas.slice(1)) {
-        out.push({
-            message: `The record at ${name} has a second "rua" field. RFC 8460 §3 allows one, holding a comma-separated list of URIs: senders may use either field or reject the record and send no reports. Merge the URIs into the first "rua" field.`,
-            location: fieldLocation(txt, repeat),
-            fix: mergedRua(txt, ruas[0], repeat),
-        });
-    }
-    return out;
+    // A repeated rua is valid: the ABNF repeats tlsrpt-field freely and RFC 8460 §3 lets the
+    // record "declare more than one rua" (mox collects every one). Each field's URIs are judged.
+    return ruas.flatMap((rua) => checkUris(txt, rua));
 }
 function missingRua(txt, name, domain) {
     const wrongCase = txt.parsed.fields.find((f) => f.name.toLowerCase() === "rua");
@@ -12473,10 +12586,17 @@ function checkUris(txt, rua) {
         ];
     }
     const out = [];
+    let emptyReported = false;
     for (const { uri, start, end } of uris) {
         const problem = checkRuaUri(uri);
         if (!problem)
             continue;
+        // ",, ," is one slip: its empty entries share one finding (at the field, with every one dropped).
+        if (uri === "") {
+            if (emptyReported)
+                continue;
+            emptyReported = true;
+        }
         const shown = uri === "" ? "An empty rua URI" : `The rua URI ${quoted(uri)}`;
         const r = {
             message: `${shown}: ${problem.problem}. ${LOST}${problem.fix !== undefined ? ` Write ${quoted(problem.fix)}.` : ""}`,
@@ -12492,13 +12612,6 @@ function checkUris(txt, rua) {
         out.push(r);
     }
     return out;
-}
-/** The record with a repeated rua's URIs appended to the first rua and the repeat removed. */
-function mergedRua(txt, first, repeat) {
-    const parsed = txt.parsed;
-    const without = recordWithoutField(parsed, repeat);
-    // The repeat comes after the first field, so the first's offsets are unchanged.
-    return replaceRange(without, first.end, first.end, `,${repeat.value}`);
 }
 /** The record with the empty entries of a rua list (",," or a trailing ",") dropped. */
 function withoutEmptyUris(txt, rua, uris) {
@@ -13231,6 +13344,23 @@ function parseLine(line, ctx) {
             });
         }
     }
+    if (valueEnd <= valueStart && POLICY_FIELD_NAMES.includes(name)) {
+        // "mode:" alone is a bad value of a known field: its own rule reports it (policy-mode,
+        // policy-mx-invalid, ...), so the field is kept with an empty value (rules.md, "One root
+        // cause, one finding"). Whatever else broke the line is still reported here.
+        return {
+            field: {
+                name,
+                value: "",
+                line: line.number,
+                lineSpan: spanOnLine(line.number, 1, line.content.length),
+                nameSpan: spanOf(lead, nameEnd),
+                valueSpan: spanOf(valueStart, valueStart),
+                recovered: issues.length > 0 || ctx.forceRecovered,
+            },
+            issues,
+        };
+    }
     if (valueEnd <= valueStart) {
         issues.push({
             kind: "syntax",
@@ -13449,6 +13579,24 @@ function problemFromError(file, err) {
     const detail = err instanceof Error ? err.message : String(err);
     return { file, kind: "unreadable", reason: `cannot be read (${detail})` };
 }
+/** Why a report file could not be written, as a one-line phrase. */
+function writeErrorReason(err) {
+    switch (errorCode(err)) {
+        case "EISDIR":
+            return "it is a directory";
+        case "ENOENT":
+        case "ENOTDIR":
+            return "its directory does not exist";
+        case "EACCES":
+        case "EPERM":
+        case "EROFS":
+            return "permission denied";
+        case "ENOSPC":
+            return "no space left on the device";
+        default:
+            return (err instanceof Error ? err.message : String(err)).split("\n")[0];
+    }
+}
 /**
  * Reads a configured file for linting. Never throws: every way a file can be unusable is a
  * `FileProblem`. The size is checked before reading (a zone export can be huge, and a policy
@@ -13498,6 +13646,32 @@ function readSourceFile(cwd, path, maxBytes) {
         if (fd !== undefined)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/** A `readSourceFile` problem as an exception, for readers whose callers expect one. */
+class SourceFileError extends Error {
+    problem;
+    name = "SourceFileError";
+    /** "ENOENT" for a missing file, as fs errors say it, so callers treat both alike. */
+    code;
+    constructor(problem) {
+        super(problem.reason);
+        this.problem = problem;
+        this.code = problem.kind === "missing" ? "ENOENT" : undefined;
+    }
+}
+/**
+ * Reads a text file the settings need before linting starts (the configuration file, a
+ * site's CNAME, a zone for the origin it names) with the guards of `readSourceFile`: no FIFO
+ * that would block, nothing larger than `maxBytes`, no binary content, no symbolic link out
+ * of the repository. An empty file is "". Throws `SourceFileError`.
+ */
+function readTextFile(cwd, absolutePath, maxBytes) {
+    const read = readSourceFile(cwd, absolutePath, maxBytes);
+    if (read.ok)
+        return read.text;
+    if (read.problem.kind === "empty")
+        return "";
+    throw new SourceFileError(read.problem);
 }
 function readUpTo(fd, limit) {
     const buffer = Buffer.alloc(limit);
@@ -13897,6 +14071,7 @@ class Lexer {
                 entry.tokens.push(this.readWord(entry.issues));
             }
         }
+        entry.unterminated = true;
         if (depth > 0 && openParen) {
             if (resume) {
                 // The lines from `resume` on are read again as records of their own.
@@ -13920,11 +14095,21 @@ class Lexer {
         this.line++;
         this.lineStart = this.pos;
     }
+    /** A comment runs to the next LF, as BIND reads it: a lone CR does not end it. */
     skipComment() {
         const text = this.text;
         let p = this.pos;
-        while (p < text.length && !isLineEnd(text.charCodeAt(p)))
+        while (p < text.length) {
+            const c = text.charCodeAt(p);
+            if (c === LF)
+                break;
+            if (c === CR) {
+                if (text.charCodeAt(p + 1) === LF)
+                    break;
+                this.newLineAt(p + 1);
+            }
             p++;
+        }
         this.pos = p;
     }
     column(offset) {
@@ -13934,14 +14119,14 @@ class Lexer {
         const column = this.column(this.pos);
         return { line: this.line, column, endLine: this.line, endColumn: column + length };
     }
-    token(start, end, quoted, closed) {
+    /** An unquoted word on the current line. */
+    word(start, end) {
         const raw = this.text.slice(start, end);
-        const text = quoted ? raw.slice(1, closed ? -1 : undefined) : raw;
         const column = this.column(start);
         return {
             raw,
-            text,
-            quoted,
+            text: raw,
+            quoted: false,
             start,
             span: { line: this.line, column, endLine: this.line, endColumn: column + (end - start) },
         };
@@ -13974,31 +14159,61 @@ class Lexer {
             p++;
         }
         this.pos = p;
-        return this.token(start, p, false, true);
+        return this.word(start, p);
     }
     readQuoted(issues) {
         const text = this.text;
         const start = this.pos;
+        const line = this.line;
+        const column = this.column(start);
         let p = start + 1;
+        let closed = false;
         while (p < text.length) {
             const c = text.charCodeAt(p);
             if (c === QUOTE) {
-                this.pos = p + 1;
-                return this.token(start, p + 1, true, true);
-            }
-            if (isLineEnd(c))
+                closed = true;
+                p++;
                 break;
-            // `\"` does not close the string; a backslash before a line end escapes nothing.
-            const escapes = c === BACKSLASH && p + 1 < text.length && !isLineEnd(text.charCodeAt(p + 1));
-            p += escapes ? 2 : 1;
+            }
+            // Only an unescaped LF ends a string early (BIND): a CR before it, or a lone CR, is data.
+            if (c === LF) {
+                // The CR of a CRLF stays a line end for positions, though BIND read it as data.
+                if (p > start + 1 && text.charCodeAt(p - 1) === CR)
+                    p--;
+                break;
+            }
+            if (c === BACKSLASH && p + 1 < text.length) {
+                // `\"` does not close the string, and `\` before an LF continues it on the next line
+                // with a newline character in the text.
+                p++;
+            }
+            const d = text.charCodeAt(p);
+            // Line bookkeeping as LineIndex counts lines (an LF here is escaped).
+            if (d === LF || (d === CR && text.charCodeAt(p + 1) !== LF))
+                this.newLineAt(p + 1);
+            p++;
         }
         this.pos = p;
-        const token = this.token(start, p, true, false);
-        issues.push({
-            span: token.span,
-            message: 'unbalanced quotes: this string has no closing " on its line (BIND does not continue a quoted string on the next line); close it, or split the text into several "..." strings',
-        });
+        const raw = text.slice(start, p);
+        const token = {
+            raw,
+            text: raw.slice(1, closed ? -1 : undefined),
+            quoted: true,
+            start,
+            span: { line, column, endLine: this.line, endColumn: this.column(p) },
+        };
+        if (!closed) {
+            issues.push({
+                span: token.span,
+                message: 'unbalanced quotes: this string has no closing " on its line (BIND ends a quoted string at the line end unless a "\\" escapes it); close it, or split the text into several "..." strings',
+            });
+        }
         return token;
+    }
+    /** Line bookkeeping for a line end inside a token or comment (`next` is after it). */
+    newLineAt(next) {
+        this.line++;
+        this.lineStart = next;
     }
 }
 
@@ -14585,6 +14800,125 @@ function isMetaType(type) {
     return META_TYPES.has(type);
 }
 
+;// CONCATENATED MODULE: ./src/parse/zone/rrsets.ts
+/**
+ * What BIND does when records join RRsets while a zone loads, so the records the rules see are
+ * the ones a BIND server serves:
+ *
+ * - One TTL per RRset (RFC 2181 §5.2). Within one run of records with the same owner, the first
+ *   record's TTL wins ("TTL set to prior TTL"); a later run that adds to the RRset sets the TTL
+ *   of the whole RRset (BIND merges it into the database with the newer TTL).
+ * - A record equal to one already in its RRset is dropped silently (an RRset is a set): a TXT
+ *   record written twice is served once.
+ * - CNAME excludes other data at its name except DNSSEC records (RFC 1034 §3.6.2, RFC 4035
+ *   §2.5), and CNAME, DNAME and SOA RRsets hold one record: BIND rejects the zone otherwise.
+ */
+/** Types that may share a name with a CNAME (BIND: the "at CNAME" types). */
+const ALLOWED_AT_CNAME = new Set(["RRSIG", "NSEC", "KEY"]);
+/** Types whose RRset holds at most one record (BIND: singleton types). */
+const SINGLETON_TYPES = new Set(["CNAME", "DNAME", "SOA"]);
+/** Equal RDATA gives equal keys (names are already lowercase, addresses are canonicalised). */
+function rdataKey(data, rdata) {
+    if (!data)
+        return `raw ${rdata}`;
+    switch (data.kind) {
+        case "MX":
+            return `${data.preference} ${data.exchange}`;
+        case "NAME":
+            return data.target;
+        case "ADDRESS":
+            return canonicalAddress(data.address);
+        case "TXT":
+            return JSON.stringify(data.strings.map((s) => s.text));
+        case "SOA":
+            return JSON.stringify(data);
+    }
+}
+/** IPv6 addresses in one spelling (`2001:DB8:0::1` and `2001:db8::1` are the same record). */
+function canonicalAddress(address) {
+    if (!address.includes(":"))
+        return address;
+    try {
+        return new URL(`http://[${address}]/`).hostname;
+    }
+    catch {
+        return address;
+    }
+}
+class RrsetTable {
+    rrsets = new Map();
+    /** Types present at each owner (with class), for the CNAME rules. */
+    typesAt = new Map();
+    /** Which RRset each admitted record belongs to, so TTLs can be settled at the end. */
+    members = [];
+    run = 0;
+    lastOwner;
+    /**
+     * Adds a record (its `ttl` as written or implied). Returns "duplicate" when the RRset already
+     * holds the same RDATA (the record must then be left out), and an error message when BIND
+     * would reject the zone because of it (the record is kept, so the rules still see it).
+     */
+    admit(record) {
+        if (record.owner !== this.lastOwner) {
+            this.run++;
+            this.lastOwner = record.owner;
+        }
+        const nameKey = `${record.owner}\u0000${record.class}`;
+        const key = `${nameKey}\u0000${record.type}`;
+        let rrset = this.rrsets.get(key);
+        if (!rrset) {
+            rrset = { ttl: record.ttl, run: this.run, keys: new Set() };
+            this.rrsets.set(key, rrset);
+        }
+        else if (rrset.run !== this.run) {
+            rrset.ttl = record.ttl;
+            rrset.run = this.run;
+        }
+        const dataKey = rdataKey(record.data, record.rdata);
+        const runTtl = rrset.ttl;
+        if (rrset.keys.has(dataKey))
+            return { kind: "duplicate", runTtl };
+        const conflict = this.conflict(record, nameKey, rrset);
+        rrset.keys.add(dataKey);
+        this.members.push({ record, rrset });
+        return conflict ? { kind: "conflict", message: conflict, runTtl } : { kind: "added", runTtl };
+    }
+    /** Ends the current run of records (BIND commits what it read before and after an $INCLUDE). */
+    endRun() {
+        this.lastOwner = undefined;
+    }
+    /** Gives every admitted record its RRset's final TTL. */
+    settleTtls() {
+        for (const { record, rrset } of this.members)
+            record.ttl = rrset.ttl;
+    }
+    conflict(record, nameKey, rrset) {
+        let types = this.typesAt.get(nameKey);
+        if (!types) {
+            types = new Set();
+            this.typesAt.set(nameKey, types);
+        }
+        const type = record.type;
+        let message;
+        if (SINGLETON_TYPES.has(type) && rrset.keys.size > 0) {
+            message = `a second ${type} record at ${record.owner || "."}: a name holds at most one ${type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
+        }
+        else if (type === "CNAME") {
+            const others = [...types].filter((t) => t !== "CNAME" && !ALLOWED_AT_CNAME.has(t));
+            if (others.length > 0)
+                message = cnameConflict(record.owner, others);
+        }
+        else if (types.has("CNAME") && !ALLOWED_AT_CNAME.has(type)) {
+            message = cnameConflict(record.owner, [type]);
+        }
+        types.add(type);
+        return message;
+    }
+}
+function cnameConflict(owner, others) {
+    return `${owner || "."} has a CNAME and ${others.join(", ")} records: a CNAME name holds no other data (RFC 1034 §3.6.2), so resolvers follow the CNAME and never see the rest, and BIND rejects the zone ("CNAME and other data"); move the other records or drop the CNAME`;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/zone/file-name.ts
 
 /**
@@ -14628,6 +14962,7 @@ function domainFromZoneFileName(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/master.ts
+
 
 
 
@@ -14785,6 +15120,14 @@ function readRecord(tokens, entry, file, state, damaged = false) {
     };
     if (parsed.data)
         record.data = parsed.data;
+    const admission = state.rrsets.admit(record);
+    // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
+    if (admission.runTtl !== ttl && state.lastTtl !== undefined)
+        state.lastTtl = admission.runTtl;
+    if (admission.kind === "duplicate")
+        return true;
+    if (admission.kind === "conflict")
+        report(state, file, span, admission.message);
     state.records.push(record);
     return true;
 }
@@ -14865,6 +15208,7 @@ function readInclude(args, directive, file, state) {
         report(state, file, pathToken.span, `$INCLUDE cycle: ${cycle}; BIND would never finish loading this zone. Remove the $INCLUDE that points back`);
         return;
     }
+    state.rrsets.endRun();
     readFile(included.text, {
         file: included.file,
         origin,
@@ -14872,6 +15216,7 @@ function readInclude(args, directive, file, state) {
         depth: file.depth + 1,
         chain: [...file.chain, included.file],
     }, state);
+    state.rrsets.endRun();
 }
 /** Tokens of a substituted `$GENERATE` RDATA template, located at the template. */
 function templateTokens(text, template) {
@@ -14930,9 +15275,16 @@ function readGenerateDirective(args, entry, directive, file, state) {
     }
     file.owner = savedOwner;
 }
+/** Directives that BIND only accepts with a line end after them. */
+const NEED_LINE_END = new Set(["$ORIGIN", "$TTL", "$GENERATE"]);
 function readDirective(entry, file, state) {
     const [directive, ...args] = entry.tokens;
-    switch (directive.text.toUpperCase()) {
+    const name = directive.text.toUpperCase();
+    if (entry.unterminated && NEED_LINE_END.has(name)) {
+        report(state, file, directive.span, `${name} is the last line and has no line end: BIND rejects the zone there ("extra input text"); end the file with a newline`);
+        // Still applied, so the origin it declares is known to the rest of the linter.
+    }
+    switch (name) {
         case "$ORIGIN":
             readOrigin(args, directive, file, state);
             return;
@@ -14972,13 +15324,14 @@ function readFile(text, file, state) {
 }
 /** Reads a master file. Never throws: every problem is an issue at its line. */
 function parseMasterFile(text, options) {
-    const state = { options, records: [], issues: [] };
+    const state = { options, records: [], issues: [], rrsets: new RrsetTable() };
     let origin;
     if (options.origin !== undefined) {
         const resolved = resolveName(options.origin.endsWith(".") ? options.origin : `${options.origin}.`, "");
         origin = "error" in resolved ? undefined : resolved.name;
     }
     readFile(text, { file: options.file, origin, depth: 0, chain: [options.file] }, state);
+    state.rrsets.settleTtls();
     const declaredOrigin = state.firstOrigin ?? state.absoluteSoaOwner;
     const result = { records: state.records, issues: state.issues };
     if (declaredOrigin !== undefined)
@@ -15009,11 +15362,27 @@ function detectZoneFormat(path, text) {
     return "bind";
 }
 /**
+ * Most `$INCLUDE` files read for one zone. Nesting is limited by the parser, but a file that
+ * includes another many times, which includes another many times, multiplies: 200 lines at
+ * three levels are eight million reads. Real zones include a few files.
+ */
+const MAX_INCLUDED_FILES = 1000;
+/**
  * Resolves `$INCLUDE` the way rules.md asks: relative to the including file's directory, then
  * to the working directory (the repository root); never outside it, symbolic links included.
+ * One resolver serves one zone: together, the zone (`alreadyRead` bytes) and the files it
+ * includes stay within `maxBytes` and MAX_INCLUDED_FILES.
  */
-function includeResolver(cwd, maxBytes) {
+function includeResolver(cwd, maxBytes, alreadyRead = 0) {
+    let bytesLeft = maxBytes - alreadyRead;
+    let filesLeft = MAX_INCLUDED_FILES;
     return (path, fromFile) => {
+        if (filesLeft <= 0) {
+            return {
+                error: `the zone already includes ${MAX_INCLUDED_FILES} files, the most the linter reads for one zone (are the same files included over and over?)`,
+            };
+        }
+        filesLeft--;
         const candidates = (0,external_node_path_namespaceObject.isAbsolute)(path)
             ? [(0,external_node_path_namespaceObject.resolve)(path)]
             : [...new Set([(0,external_node_path_namespaceObject.resolve)(cwd, (0,external_node_path_namespaceObject.dirname)(fromFile), path), (0,external_node_path_namespaceObject.resolve)(cwd, path)])];
@@ -15023,9 +15392,16 @@ function includeResolver(cwd, maxBytes) {
                 refusedOutside = true;
                 continue;
             }
-            const read = readSourceFile(cwd, candidate, maxBytes);
-            if (read.ok)
+            const read = readSourceFile(cwd, candidate, Math.max(bytesLeft, 0));
+            if (read.ok) {
+                bytesLeft -= read.bytes.length;
                 return { file: read.file, text: read.text };
+            }
+            if (read.problem.kind === "too-large" && bytesLeft < maxBytes) {
+                return {
+                    error: `${read.problem.file}: the zone and the files it includes would exceed ${formatBytes(maxBytes)} together`,
+                };
+            }
             // An included file may legitimately be empty (a placeholder for generated records).
             if (read.problem.kind === "empty")
                 return { file: read.problem.file, text: "" };
@@ -15063,17 +15439,39 @@ function loadZone(cwd, domain, path, format, maxBytes) {
     const parsed = parseMasterFile(read.text, {
         file: read.file,
         origin: domain,
-        include: includeResolver(cwd, maxBytes),
+        include: includeResolver(cwd, maxBytes, read.bytes.length),
     });
+    const declared = parsed.declaredOrigin ? normalizeHost(parsed.declaredOrigin) : undefined;
+    const apex = zoneApex(parsed.records, read.file) ?? declared;
+    if (apex !== undefined && !isAtOrBelow(domain, apex)) {
+        // Another domain's zone: its checks would look for names it cannot hold and pass silently.
+        const how = apex === declared ? "its $ORIGIN" : "its SOA record";
+        return {
+            file: read.file,
+            problem: {
+                file: read.file,
+                area: "zone",
+                reason: `it is the zone of ${apex} (${how}), which does not contain ${domain}: the configuration names another domain's zone file`,
+            },
+        };
+    }
     const zone = {
         file: read.file,
         format: "bind",
-        origin: parsed.declaredOrigin ? normalizeHost(parsed.declaredOrigin) : domain,
+        origin: apex ?? domain,
         records: parsed.records,
         issues: parsed.issues,
         byName: indexRecords(parsed.records),
     };
     return { file: read.file, zone };
+}
+/**
+ * The zone's apex: the owner of the SOA record in the zone file itself (not in an included
+ * file). A later `$ORIGIN` for a part of the zone does not move it.
+ */
+function zoneApex(records, file) {
+    const soa = records.find((r) => r.type === "SOA" && r.file === file && r.owner !== "");
+    return soa?.owner;
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -15260,10 +15658,17 @@ var dist = __nccwpck_require__(8815);
 
 
 /**
- * Aliases are resolved while the configuration is read; a handful is plenty for a real file,
- * and a low cap keeps a "billion laughs" document from expanding (it fails in milliseconds).
+ * The most aliases one alias may stand for once expanded (the aliases inside the node it
+ * names, theirs, and so on). A real file nests a handful at most; a "billion laughs" document
+ * nests them exponentially and is refused in milliseconds. Aliases that name a node without
+ * aliases in it (`policy: *shared` in every entry) are not limited: the reader follows each
+ * alias one step to the node it names and never copies the expansion.
  */
 const MAX_ALIAS_COUNT = 50;
+/** Largest configuration file read (far more than 10 000 domain entries). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** The YAML 1.1 merge key: not part of YAML 1.2, which this reader follows. */
+const MERGE_KEY = "<<";
 const TOP_KEYS = ["domains", "live", "rules", "failOn"];
 const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat"];
 const LIVE_KEYS = [
@@ -15307,31 +15712,17 @@ class ConfigReader {
     knownRules;
     issues = [];
     lines = new dist/* LineCounter */.HN();
-    aliases = 0;
     doc;
+    /** The node each alias names, found once for the whole document. */
+    aliasTargets = new Map();
     constructor(file, cwd, knownRules) {
         this.file = file;
         this.cwd = cwd;
         this.knownRules = knownRules;
     }
     read(text) {
-        this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: false });
-        const error = this.doc.errors[0];
-        if (error) {
-            const at = error.linePos?.[0];
-            const where = at ? `${this.file}:${at.line}:${at.col}` : this.file;
-            const what = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-            throw new UsageError(`${where}: invalid YAML: ${what}`);
-        }
-        try {
-            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            const detail = err instanceof Error ? err.message : String(err);
-            throw new UsageError(/alias/i.test(detail)
-                ? `${this.file}: too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions); refusing to expand the document`
-                : `${this.file}: invalid YAML: ${detail.split("\n")[0]}`);
-        }
+        this.parse(text);
+        this.resolveAliases();
         const root = this.deref(this.doc.contents);
         if (!root || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
             throw new UsageError(`${this.file}: the configuration is empty; it needs a "domains" list`);
@@ -15353,6 +15744,87 @@ class ConfigReader {
         settings.domains = this.domains(top.get("domains"), settings.live);
         return settings;
     }
+    // --- YAML ---------------------------------------------------------------------------------
+    parse(text) {
+        try {
+            this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: false });
+        }
+        catch (err) {
+            throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
+        }
+        const error = this.doc.errors[0];
+        if (error) {
+            const at = error.linePos?.[0];
+            const where = at ? `${this.file}:${at.line}:${at.col}` : this.file;
+            const what = yamlReason(error).replace(/ at line \d+, column \d+:?$/, "");
+            throw new UsageError(`${where}: invalid YAML: ${what}`);
+        }
+    }
+    /**
+     * Finds the node each alias names (the last anchor of that name before it, as YAML says)
+     * in one pass, and refuses a document whose aliases expand exponentially.
+     */
+    resolveAliases() {
+        const anchors = new Map();
+        try {
+            (0,dist/* visit */.YR)(this.doc, {
+                Node: (_key, node) => {
+                    if ((0,dist/* isAlias */.Vj)(node)) {
+                        const target = anchors.get(node.source);
+                        if (target)
+                            this.aliasTargets.set(node, target);
+                    }
+                    else if (node.anchor) {
+                        anchors.set(node.anchor, node);
+                    }
+                },
+            });
+            const expansions = new Map();
+            for (const target of this.aliasTargets.values()) {
+                if (this.aliasesWithin(target, expansions) > MAX_ALIAS_COUNT) {
+                    throw new UsageError(`${this.file}: too many YAML aliases (one alias expands to more than ${MAX_ALIAS_COUNT} others); refusing to expand the document`);
+                }
+            }
+        }
+        catch (err) {
+            if (err instanceof UsageError)
+                throw err;
+            throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
+        }
+    }
+    /**
+     * How many aliases a node stands for once every alias in it is expanded (memoised per
+     * node; an alias back into a node being counted, a recursive document, counts once).
+     */
+    aliasesWithin(node, memo) {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = this.aliasTargets.get(node);
+            return 1 + (target ? this.aliasesWithin(target, memo) : 0);
+        }
+        if (!(0,dist/* isNode */.Ll)(node) && !(0,dist/* isPair */.tO)(node))
+            return 0;
+        if ((0,dist/* isNode */.Ll)(node)) {
+            const known = memo.get(node);
+            if (known !== undefined)
+                return known;
+            memo.set(node, 0);
+        }
+        let count = 0;
+        if ((0,dist/* isPair */.tO)(node)) {
+            count = this.aliasesWithin(node.key, memo) + this.aliasesWithin(node.value, memo);
+        }
+        else if ((0,dist/* isCollection */.P3)(node)) {
+            for (const item of node.items) {
+                count += this.aliasesWithin(item, memo);
+                // Stop early: the document is refused anyway, and the count may be astronomical.
+                if (count > MAX_ALIAS_COUNT)
+                    break;
+            }
+        }
+        if ((0,dist/* isNode */.Ll)(node))
+            memo.set(node, count);
+        return count;
+    }
     // --- positions and issues -------------------------------------------------------------
     spanOf(node) {
         const range = node?.range;
@@ -15373,13 +15845,10 @@ class ConfigReader {
         this.issues.push(issue);
     }
     // --- structure --------------------------------------------------------------------------
+    /** The node an alias names (one step: never a copy of the expansion), or the node itself. */
     deref(node) {
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            if (++this.aliases > MAX_ALIAS_COUNT) {
-                throw new UsageError(`${this.file}: too many YAML aliases; refusing to expand the document`);
-            }
-            return node.resolve(this.doc) ?? null;
-        }
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.aliasTargets.get(node) ?? null;
         return node ?? null;
     }
     /**
@@ -15398,6 +15867,10 @@ class ConfigReader {
                 continue;
             }
             const full = path ? `${path}.${key}` : key;
+            if (key === MERGE_KEY) {
+                this.issue(keyNode, `${path || "the configuration"} uses a YAML merge key (<<), which this reader does not expand (YAML 1.2 has none); write the keys out, or share single values with an anchor and alias (policy: *shared)`, domain);
+                continue;
+            }
             if (!known.includes(key)) {
                 const hint = suggestKey(key, known);
                 this.issue(keyNode, `unknown key ${quote(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
@@ -15576,6 +16049,7 @@ class ConfigReader {
             throw new UsageError(`${this.file}: the "domains" list is empty: nothing to lint`);
         const out = [];
         const seen = new Set();
+        const issuesBefore = this.issues.length;
         list.items.forEach((item, i) => {
             const d = this.domainEntry(this.deref(item), `domains[${i}]`, live);
             if (!d)
@@ -15587,6 +16061,13 @@ class ConfigReader {
             seen.add(d.settings.domain);
             out.push(d.settings);
         });
+        if (out.length === 0) {
+            // Every entry was unusable: nothing can be linted (rules.md "Exit 2 vs findings").
+            const first = this.issues[issuesBefore];
+            const span = first?.location.span;
+            const where = span ? `${this.file}:${span.line}:${span.column}` : this.file;
+            throw new UsageError(`${where}: no usable entry in "domains", nothing to lint${first ? `: ${first.message}` : ""}`);
+        }
         return out;
     }
     domainEntry(node, path, live) {
@@ -15631,6 +16112,13 @@ class ConfigReader {
         return { settings, at: nameEntry.key ?? node };
     }
 }
+/** A YAML parser message as one line (the parser adds a source excerpt on further lines). */
+function yamlReason(err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const first = message.split("\n")[0];
+    // The parser's own recursion gives up on absurd nesting; say so in the user's terms.
+    return /call stack/i.test(first) ? "the document is nested too deeply" : first;
+}
 /**
  * Reads `.mta-sts-lint.yml` (interface.md "Configuration file"). Problems that leave something
  * to lint are `ConfigIssue`s (rules.md "Partly usable config entries"); a file that cannot be
@@ -15657,6 +16145,8 @@ function loadConfig(text, file, cwd, knownRuleIds) {
 
 
 
+/** A site's CNAME file holds one host name; anything larger is not one. */
+const MAX_CNAME_BYTES = 64 * 1024;
 /** The configuration file used when none is named and it exists in the working directory. */
 const DEFAULT_CONFIG_FILE = ".mta-sts-lint.yml";
 function domains_errorCode(err) {
@@ -15667,7 +16157,7 @@ function domains_errorCode(err) {
 /** The file's text, or undefined when it does not exist; other failures are usage errors. */
 function readIfExists(readText, absolute, what, shown) {
     try {
-        return readText(absolute);
+        return readText(absolute, MAX_CONFIG_BYTES);
     }
     catch (err) {
         if (domains_errorCode(err) === "ENOENT")
@@ -15687,6 +16177,15 @@ function readIfExists(readText, absolute, what, shown) {
  * domain's entry. Every way this can leave nothing to lint is a `UsageError` (exit 2).
  */
 function resolveSources(request, cwd, readText, names, knownRuleIds) {
+    for (const [value, name] of [
+        [request.config, names.config],
+        [request.policy, names.policy],
+        [request.zone, names.zone],
+    ]) {
+        // An empty path would name the working directory itself.
+        if (value !== undefined && value.trim() === "")
+            throw new UsageError(`${name} needs a file name`);
+    }
     const single = request.policy !== undefined || request.zone !== undefined;
     if (single && request.config !== undefined) {
         throw new UsageError(`give either ${names.config} or ${names.policy}/${names.zone}, not both (the configuration file lists its own files)`);
@@ -15760,7 +16259,7 @@ function domainFromZone(cwd, path, format, readText) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
     let text;
     try {
-        text = readText(absolute);
+        text = readText(absolute, DEFAULT_MAX_ZONE_BYTES);
     }
     catch {
         // The file name may still tell; the unreadable file is reported when it is linted.
@@ -15801,7 +16300,7 @@ function domainFromSiteCname(cwd, policyPath, readText) {
     for (;;) {
         let text;
         try {
-            text = readText((0,external_node_path_namespaceObject.join)(dir, "CNAME"));
+            text = readText((0,external_node_path_namespaceObject.join)(dir, "CNAME"), MAX_CNAME_BYTES);
         }
         catch {
             text = undefined;
@@ -16009,15 +16508,18 @@ function parse(argv) {
 
 
 
-function render(report, format, color) {
-    switch (format) {
+
+function render(report, settings, color) {
+    switch (settings.format) {
         case "json":
             return formatJson(report);
-        case "sarif":
-            return `${JSON.stringify(buildSarif(report, RULE_METAS, {
-                toolVersion: version_VERSION,
-                informationUri: TOOL_INFORMATION_URI,
-            }), null, 2)}\n`;
+        case "sarif": {
+            const options = { toolVersion: version_VERSION, informationUri: TOOL_INFORMATION_URI };
+            // Findings without a file of their own are shown on the configuration file.
+            if (settings.configFile !== undefined)
+                options.configFile = settings.configFile;
+            return formatSarif(report, RULE_METAS, options);
+        }
         case "github":
             return formatGithubCommands(report);
         default:
@@ -16032,10 +16534,19 @@ function notAvailableYet(settings) {
         notes.push("--live/--smtp: live checks are not available in this version (skipped)");
     return notes;
 }
+/** Writes the report file; a path that cannot be written stops the run (exit 2). */
+function writeReport(path, text) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+    }
+    catch (err) {
+        throw new UsageError(`cannot write the report to ${path}: ${writeErrorReason(err)}`);
+    }
+}
 /** Runs the command line; returns the exit status (0 clean, 1 findings reach --fail-on, 2 usage/I-O). */
 function runCli(argv, io) {
     try {
-        const command = parseCliArgs(argv, io.cwd, (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
+        const command = parseCliArgs(argv, io.cwd, (path, maxBytes) => readTextFile(io.cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES));
         if (command.kind === "help") {
             io.stdout(HELP_TEXT);
             return 0;
@@ -16048,9 +16559,9 @@ function runCli(argv, io) {
         for (const note of notAvailableYet(settings))
             io.stderr(`${TOOL_NAME}: ${note}\n`);
         const report = lint(settings);
-        const output = render(report, settings.format, io.color && !settings.output);
+        const output = render(report, settings, io.color && !settings.output);
         if (settings.output)
-            (0,external_node_fs_namespaceObject.writeFileSync)(settings.output, output);
+            writeReport(settings.output, output);
         else
             io.stdout(output);
         return exit_reachesFailOn(report, settings.failOn) ? 1 : 0;

@@ -1,6 +1,7 @@
 import type { DomainModel } from "./domain.js";
 import { misspellingsOf } from "./field-names.js";
 import { isAtOrBelow, isIpLiteral, normalizeHost, patternCovers } from "./hostname.js";
+import { checkMxPattern } from "./mx-pattern.js";
 import type { PolicyDoc, PolicyField, PolicyMode } from "./policy.js";
 import { checksMx, effectiveMode, mxFields } from "./policy-semantics.js";
 import type { MxData, ZoneModel, ZoneRecord } from "./zone.js";
@@ -104,6 +105,48 @@ function modeOfMisspelledField(policy: PolicyDoc): PolicyMode | undefined {
 /** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
 export function coveringPatterns(patterns: readonly PolicyField[], host: string): PolicyField[] {
   return patterns.filter((p) => patternCovers(p.value, host));
+}
+
+/**
+ * How the coverage rules read one `mx` line. A valid pattern is matched as senders match it.
+ * An invalid one is `policy-mx-invalid`'s finding (rules.md, "One root cause, one finding"), so
+ * the coverage rules read it as its author evidently meant it, and stay silent about the hosts
+ * it was meant for: through its mechanical repair (a port, a URL, several names on one line),
+ * else as a glob in which each "*" stands for any characters (`*.*.example.net`).
+ */
+export interface PatternReading {
+  field: PolicyField;
+  /** "valid": a pattern senders use; "repaired": invalid with an evident repair; "guessed": neither. */
+  kind: "valid" | "repaired" | "guessed";
+  covers(host: string): boolean;
+}
+
+export function readPattern(field: PolicyField): PatternReading {
+  const { problems, corrected } = checkMxPattern(field.value);
+  if (problems.length === 0) {
+    return { field, kind: "valid", covers: (h) => patternCovers(field.value, h) };
+  }
+  if (corrected) {
+    return { field, kind: "repaired", covers: (h) => corrected.some((p) => patternCovers(p, h)) };
+  }
+  const glob = globOf(field.value);
+  return { field, kind: "guessed", covers: (h) => glob?.test(normalizeHost(h)) ?? false };
+}
+
+/** An invalid pattern as a glob ("*" = any characters), or undefined for an empty value. */
+function globOf(value: string): RegExp | undefined {
+  const v = normalizeHost(value.trim());
+  if (v === "") return undefined;
+  const source = v.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * Is a host covered by the policy as its author meant it: by a valid pattern, or by the
+ * evident reading of an invalid one (which `policy-mx-invalid` reports)?
+ */
+export function coveredAsMeant(readings: readonly PatternReading[], host: string): boolean {
+  return readings.some((r) => r.covers(host));
 }
 
 /**

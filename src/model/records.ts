@@ -35,7 +35,8 @@ export function policyHostName(domain: string): string {
  * - `record`: it begins with the exact version tag, so senders take it as the record;
  * - `resembling`: a failed attempt at one (`V=STSv1`, `v = stsv1`, `id=1; v=STSv1`), which
  *   senders discard: reported by the syntax rule rather than as a missing record;
- * - `unrelated`: anything else (`v=spf1 -all`, a verification token).
+ * - `unrelated`: anything else (`v=spf1 -all`, a verification token), and a near miss next to
+ *   a record that qualifies (senders then discard it like any other TXT record there).
  */
 export type TxtClass = "record" | "resembling" | "unrelated";
 
@@ -98,6 +99,11 @@ export function classifiedTxtAt(
         ? "resembling"
         : "unrelated";
     out.push({ record, strings, joined, cls, parsed: family.parse(texts) });
+  }
+  // A near miss counts as an attempt only while no record qualifies (rules.md, "What counts as
+  // the record"): next to a real one, senders discard it like any other TXT record there.
+  if (out.some((t) => t.cls === "record")) {
+    for (const t of out) if (t.cls === "resembling") t.cls = "unrelated";
   }
   return out;
 }

@@ -3,11 +3,21 @@ import type { Area, Finding, Location, Severity } from "./finding.js";
 import type { PolicyDoc } from "./policy.js";
 import type { Span } from "./position.js";
 
-/** Where the rule pages are published; the docs link of a rule is `${DOCS_BASE_URL}${id}.md`. */
+/** Where the rule pages are published; the docs link of a rule is `${base}${id}.md`. */
 export const DOCS_BASE_URL = "https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/";
 
+let docsBase = DOCS_BASE_URL;
+
+/**
+ * Points rule links at another copy of the docs: the action links to the pages of the very
+ * version a workflow runs (its repository and ref), so a link never shows a newer rule text.
+ */
+export function setDocsBaseUrl(base: string): void {
+  docsBase = base.endsWith("/") ? base : `${base}/`;
+}
+
 export function docsUrl(id: string): string {
-  return `${DOCS_BASE_URL}${id}.md`;
+  return `${docsBase}${id}.md`;
 }
 
 export interface RuleMeta {

@@ -358,6 +358,23 @@ function parseLine(line: RawLine, ctx: LineContext): LineResult {
     }
   }
 
+  if (valueEnd <= valueStart && POLICY_FIELD_NAMES.includes(name)) {
+    // "mode:" alone is a bad value of a known field: its own rule reports it (policy-mode,
+    // policy-mx-invalid, ...), so the field is kept with an empty value (rules.md, "One root
+    // cause, one finding"). Whatever else broke the line is still reported here.
+    return {
+      field: {
+        name,
+        value: "",
+        line: line.number,
+        lineSpan: spanOnLine(line.number, 1, line.content.length),
+        nameSpan: spanOf(lead, nameEnd),
+        valueSpan: spanOf(valueStart, valueStart),
+        recovered: issues.length > 0 || ctx.forceRecovered,
+      },
+      issues,
+    };
+  }
   if (valueEnd <= valueStart) {
     issues.push({
       kind: "syntax",

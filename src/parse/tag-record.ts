@@ -122,6 +122,8 @@ class RecordParser {
         segStart = i + 1;
       }
     }
+    // A run of ";;;" is one mistake: its empty fields share one issue.
+    let emptyRun: { issue: TagIssue; k: number } | undefined;
     segments.forEach((seg, k) => {
       const lead = wspRun(t, seg.start);
       let contentEnd = seg.end;
@@ -141,7 +143,13 @@ class RecordParser {
       if (contentEnd === contentStart) {
         // An empty last segment after ";" is the optional final delimiter; elsewhere ";;".
         if (isLast && k > 0) return;
-        if (!isLast || k === 0) this.emptyField(seg.start, seg.end, k === 0 && !seg.delimited);
+        if (emptyRun && emptyRun.k === k - 1) {
+          this.extendEmptyField(emptyRun.issue, seg.end);
+          emptyRun.k = k;
+          return;
+        }
+        const issue = this.emptyField(seg.start, seg.end, k === 0 && !seg.delimited);
+        if (issue) emptyRun = { issue, k };
         return;
       }
       if (contentEnd < seg.end) {
@@ -153,7 +161,8 @@ class RecordParser {
     return pieces;
   }
 
-  private emptyField(start: number, end: number, wholeRecord: boolean): void {
+  /** The issue for an empty field (undefined for a record of only whitespace: no field at all). */
+  private emptyField(start: number, end: number, wholeRecord: boolean): TagIssue | undefined {
     const g = this.grammar;
     if (wholeRecord) {
       this.issue(
@@ -163,16 +172,24 @@ class RecordParser {
         `The record holds only whitespace. ${g.rfc} requires "${this.versionTag}" followed by its fields; ${g.consequence}.`,
         false,
       );
-      return;
+      return undefined;
     }
     const upTo = Math.min(end + 1, this.text.length);
-    this.issue(
-      "syntax",
-      start,
-      upTo,
-      `The record has an empty field ("${this.text.slice(Math.max(0, start - 1), upTo)}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`,
-      true,
-    );
+    this.issue("syntax", start, upTo, this.emptyFieldMessage(start, upTo), true);
+    return this.issues[this.issues.length - 1];
+  }
+
+  /** Widens an empty-field issue over the next empty field of the same run (";;;"). */
+  private extendEmptyField(issue: TagIssue, end: number): void {
+    issue.end = Math.min(end + 1, this.text.length);
+    issue.message = this.emptyFieldMessage(issue.start, issue.end);
+  }
+
+  private emptyFieldMessage(start: number, upTo: number): string {
+    const g = this.grammar;
+    const shown = this.text.slice(Math.max(0, start - 1), upTo);
+    const what = (shown.match(/;/g) ?? []).length > 2 ? "empty fields" : "an empty field";
+    return `The record has ${what} ("${shown}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
   }
 
   private whitespaceBeforeDelimiter(contentStart: number, wsStart: number, semicolon: number) {

@@ -1,13 +1,14 @@
 import { recordLocation } from "../model/locations.js";
 import {
   coverageInputs,
-  coveringPatterns,
+  coveredAsMeant,
   describeHost,
   ENFORCING_SENDERS,
   firstCoverageHint,
   intendedAbsoluteName,
   type MxHost,
   mxRecordText,
+  readPattern,
 } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
 import { quotedList } from "../model/wording.js";
@@ -24,9 +25,11 @@ export const rule: Rule = {
   scope: "domain",
   check(ctx) {
     const inputs = coverageInputs(ctx.domain);
-    // Without any mx line the policy is invalid as a whole: that is policy-mx-required.
-    if (!inputs || inputs.patterns.length === 0) return;
+    // Without any mx line the policy is invalid as a whole: that is policy-mx-required; with
+    // only empty ones ("mx:") it is policy-mx-invalid's.
+    if (!inputs || inputs.patterns.every((p) => p.value.trim() === "")) return;
     const { mode, patterns, zone } = inputs;
+    const readings = patterns.map(readPattern);
     const listed = quotedList(patterns.map((p) => p.value));
     const consequence =
       mode === "enforce"
@@ -34,7 +37,8 @@ export const rule: Rule = {
         : `In mode testing, senders still deliver but report every connection to this host as "validation-failure" in TLS-RPT; in mode enforce they would refuse it.`;
 
     for (const mx of inputs.mx.hosts) {
-      if (coveringPatterns(patterns, mx.host).length > 0) continue;
+      // A host an invalid pattern was meant for is policy-mx-invalid's finding, not this one.
+      if (coveredAsMeant(readings, mx.host)) continue;
       const intended = intendedAbsoluteName(mx.data, patterns);
       if (intended && zone.format === "bind") {
         ctx.report({

@@ -1,6 +1,6 @@
-import { normalizeHost, patternCovers } from "../model/hostname.js";
+import { normalizeHost } from "../model/hostname.js";
 import { policyFieldLocation } from "../model/locations.js";
-import { coverageHint, coverageInputs, intendedAbsoluteName } from "../model/mx.js";
+import { coverageHint, coverageInputs, intendedAbsoluteName, readPattern } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
 import { quotedList } from "../model/wording.js";
 
@@ -28,9 +28,11 @@ export const rule: Rule = {
     const hosts = mx.hosts.map((h) => h.host);
 
     for (const field of patterns) {
-      // An empty value is policy-mx-invalid's finding.
-      if (field.value.trim() === "") continue;
-      if (names.some((n) => patternCovers(field.value, n))) continue;
+      // An invalid value without an evident repair ("", "*.*.example.net") matches nothing by
+      // definition: that is policy-mx-invalid's finding. A repairable one is judged as repaired.
+      const reading = readPattern(field);
+      if (reading.kind === "guessed") continue;
+      if (names.some((n) => reading.covers(n))) continue;
       const hint = hosts.map((h) => coverageHint(field.value, h)).find((h) => h !== undefined);
       const parts = [
         `The pattern "${normalizeHost(field.value)}" matches none of the domain's MX hosts (${quotedList(hosts)}).`,

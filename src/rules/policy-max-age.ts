@@ -1,5 +1,5 @@
 import { fieldLine, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
-import { START_OF_BODY } from "../model/locations.js";
+import { fieldSpan, START_OF_BODY } from "../model/locations.js";
 import { firstField, MAX_AGE_LIMIT } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
 import { describeDuration, quoted } from "../model/wording.js";
@@ -67,6 +67,14 @@ export const rule: Rule = {
         message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
         span: typo ? typo.nameSpan : START_OF_BODY,
         fix: typo && PLAIN_SECONDS.test(typo.value) ? fieldLine("max_age", typo.value) : undefined,
+      });
+      return;
+    }
+
+    if (field.value === "") {
+      ctx.report({
+        message: `The "max_age" line has no value, but RFC 8461 §3.2 requires 1 to 10 digits of seconds: ${POLICY_REJECTED}. Write the lifetime in seconds, e.g. "max_age: 604800" for one week.`,
+        span: fieldSpan(field),
       });
       return;
     }

@@ -4,7 +4,7 @@ import {
   misspellingsOf,
   POLICY_REJECTED,
 } from "../model/field-names.js";
-import { START_OF_BODY } from "../model/locations.js";
+import { fieldSpan, START_OF_BODY } from "../model/locations.js";
 import type { PolicyMode } from "../model/policy.js";
 import { firstField } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
@@ -40,6 +40,13 @@ export const rule: Rule = {
     const field = firstField(ctx.policy, "mode");
     if (field) {
       if ((MODES as readonly string[]).includes(field.value)) return;
+      if (field.value === "") {
+        ctx.report({
+          message: `The "mode" line has no value, but RFC 8461 §3.2 requires one of "enforce", "testing" or "none": ${POLICY_REJECTED}. Use one of ${CHOICES}.`,
+          span: fieldSpan(field),
+        });
+        return;
+      }
       const meant = intendedMode(field.value);
       const hint = meant
         ? ` Write "${fieldLine("mode", meant)}".`

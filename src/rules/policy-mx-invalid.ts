@@ -1,4 +1,5 @@
 import { fieldLine, lineEndOf, looksLikeTemplate } from "../model/field-names.js";
+import { fieldSpan } from "../model/locations.js";
 import { checkMxPattern } from "../model/mx-pattern.js";
 import type { PolicyMode } from "../model/policy.js";
 import { effectiveMode, mxFields } from "../model/policy-semantics.js";
@@ -32,6 +33,13 @@ export const rule: Rule = {
     for (const field of mxFields(ctx.policy)) {
       const { problems, corrected } = checkMxPattern(field.value);
       if (problems.length === 0) continue;
+      if (field.value === "") {
+        ctx.report({
+          message: `The "mx" line has no value. RFC 8461 §3.2 requires a host name pattern after "mx:": mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"), and senders that keep the policy allow no host through this line, so ${effect}. Write the MX host name as the MX record names it (for example "mx: mail.${ctx.domain}"), or remove the line.`,
+          span: fieldSpan(field),
+        });
+        continue;
+      }
       const template = looksLikeTemplate(field.value)
         ? " It looks like a template value that was never filled in."
         : "";

@@ -5,8 +5,9 @@ import {
   likelyIntendedField,
 } from "../model/field-names.js";
 import { fieldSpan } from "../model/locations.js";
+import { isValidMxPattern } from "../model/mx-pattern.js";
 import type { PolicyDoc } from "../model/policy.js";
-import { firstField } from "../model/policy-semantics.js";
+import { firstField, MAX_AGE_LIMIT } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 
@@ -17,6 +18,14 @@ function consequence(doc: PolicyDoc, known: KnownField): string {
   }
   if (firstField(doc, known)) return `this line does not set "${known}"`;
   return `the policy has no "${known}", so strict senders (postfix-mta-sts-resolver, mox) reject it ("sts-policy-invalid")`;
+}
+
+/** Is `value` one the field `known` accepts (RFC 8461 §3.2)? */
+function valueFits(known: KnownField, value: string): boolean {
+  if (known === "version") return value === "STSv1";
+  if (known === "mode") return ["enforce", "testing", "none"].includes(value);
+  if (known === "max_age") return /^\d{1,10}$/.test(value) && Number(value) <= MAX_AGE_LIMIT;
+  return isValidMxPattern(value);
 }
 
 /**
@@ -38,9 +47,14 @@ export const rule: Rule = {
       if (isKnownField(field.name)) continue;
       const meant = likelyIntendedField(field.name);
       if (meant) {
-        const fix = fieldLine(meant, field.value);
+        // Renaming helps only when the value is one the intended field takes ("more: ext" is
+        // not a mode): otherwise the line is pointed at without a corrected line.
+        const fix = valueFits(meant, field.value) ? fieldLine(meant, field.value) : undefined;
+        const how = fix
+          ? `Write "${fix}".`
+          : `Name it "${meant}" with a valid value, or remove it.`;
         ctx.report({
-          message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. Write "${fix}".`,
+          message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
           span: field.nameSpan,
           fix,
           severity: "warning",

@@ -1,5 +1,5 @@
 import { fieldLine, lineEndOf, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
-import { START_OF_BODY } from "../model/locations.js";
+import { fieldSpan, START_OF_BODY } from "../model/locations.js";
 import { firstField } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
@@ -28,6 +28,14 @@ export const rule: Rule = {
     const field = firstField(ctx.policy, "version");
     if (field) {
       if (field.value === VERSION) return;
+      if (field.value === "") {
+        ctx.report({
+          message: `The "version" line has no value, but RFC 8461 §3.2 requires exactly "${VERSION}": ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+          span: fieldSpan(field),
+          fix: VERSION_LINE,
+        });
+        return;
+      }
       ctx.report({
         message: `The version is ${quoted(field.value)}, but RFC 8461 §3.2 allows exactly "${VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
         span: field.valueSpan,

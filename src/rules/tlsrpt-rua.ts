@@ -5,7 +5,6 @@ import {
   discoveryView,
   fieldLocation,
   joinedLocation,
-  recordWithoutField,
   recordWithValue,
   replaceRange,
   TLSRPT_FAMILY,
@@ -42,15 +41,9 @@ export const rule: Rule = {
 function checkRecord(txt: ClassifiedTxt, name: string, domain: string): Report[] {
   const ruas = txt.parsed.fields.filter((f) => f.name === "rua");
   if (ruas.length === 0) return [missingRua(txt, name, domain)];
-  const out = ruas.flatMap((rua) => checkUris(txt, rua));
-  for (const repeat of ruas.slice(1)) {
-    out.push({
-      message: `The record at ${name} has a second "rua" field. RFC 8460 §3 allows one, holding a comma-separated list of URIs: senders may use either field or reject the record and send no reports. Merge the URIs into the first "rua" field.`,
-      location: fieldLocation(txt, repeat),
-      fix: mergedRua(txt, ruas[0], repeat),
-    });
-  }
-  return out;
+  // A repeated rua is valid: the ABNF repeats tlsrpt-field freely and RFC 8460 §3 lets the
+  // record "declare more than one rua" (mox collects every one). Each field's URIs are judged.
+  return ruas.flatMap((rua) => checkUris(txt, rua));
 }
 
 function missingRua(txt: ClassifiedTxt, name: string, domain: string): Report {
@@ -85,9 +78,15 @@ function checkUris(txt: ClassifiedTxt, rua: TagField): Report[] {
     ];
   }
   const out: Report[] = [];
+  let emptyReported = false;
   for (const { uri, start, end } of uris) {
     const problem = checkRuaUri(uri);
     if (!problem) continue;
+    // ",, ," is one slip: its empty entries share one finding (at the field, with every one dropped).
+    if (uri === "") {
+      if (emptyReported) continue;
+      emptyReported = true;
+    }
     const shown = uri === "" ? "An empty rua URI" : `The rua URI ${quoted(uri)}`;
     const r: Report = {
       message: `${shown}: ${problem.problem}. ${LOST}${problem.fix !== undefined ? ` Write ${quoted(problem.fix)}.` : ""}`,
@@ -101,14 +100,6 @@ function checkUris(txt: ClassifiedTxt, rua: TagField): Report[] {
     out.push(r);
   }
   return out;
-}
-
-/** The record with a repeated rua's URIs appended to the first rua and the repeat removed. */
-function mergedRua(txt: ClassifiedTxt, first: TagField, repeat: TagField): string {
-  const parsed = txt.parsed;
-  const without = recordWithoutField(parsed, repeat);
-  // The repeat comes after the first field, so the first's offsets are unchanged.
-  return replaceRange(without, first.end, first.end, `,${repeat.value}`);
 }
 
 /** The record with the empty entries of a rua list (",," or a trailing ",") dropped. */

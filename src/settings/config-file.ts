@@ -1,13 +1,18 @@
 import { dirname, resolve } from "node:path";
 import {
+  type Alias,
   type Document,
   isAlias,
+  isCollection,
   isMap,
+  isNode,
+  isPair,
   isScalar,
   isSeq,
   LineCounter,
   type Node,
   parseDocument,
+  visit,
   type YAMLMap,
 } from "yaml";
 import type { Span } from "../model/position.js";
@@ -41,10 +46,19 @@ export interface LoadedConfig {
 }
 
 /**
- * Aliases are resolved while the configuration is read; a handful is plenty for a real file,
- * and a low cap keeps a "billion laughs" document from expanding (it fails in milliseconds).
+ * The most aliases one alias may stand for once expanded (the aliases inside the node it
+ * names, theirs, and so on). A real file nests a handful at most; a "billion laughs" document
+ * nests them exponentially and is refused in milliseconds. Aliases that name a node without
+ * aliases in it (`policy: *shared` in every entry) are not limited: the reader follows each
+ * alias one step to the node it names and never copies the expansion.
  */
 export const MAX_ALIAS_COUNT = 50;
+
+/** Largest configuration file read (far more than 10 000 domain entries). */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+/** The YAML 1.1 merge key: not part of YAML 1.2, which this reader follows. */
+const MERGE_KEY = "<<";
 
 const TOP_KEYS = ["domains", "live", "rules", "failOn"] as const;
 const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat"] as const;
@@ -84,8 +98,9 @@ function typeName(node: Node | null | undefined): string {
 class ConfigReader {
   readonly issues: ConfigIssue[] = [];
   private readonly lines = new LineCounter();
-  private aliases = 0;
   private doc!: Document.Parsed;
+  /** The node each alias names, found once for the whole document. */
+  private readonly aliasTargets = new Map<Alias, Node>();
 
   constructor(
     private readonly file: string,
@@ -94,24 +109,8 @@ class ConfigReader {
   ) {}
 
   read(text: string): Partial<Settings> {
-    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false });
-    const error = this.doc.errors[0];
-    if (error) {
-      const at = error.linePos?.[0];
-      const where = at ? `${this.file}:${at.line}:${at.col}` : this.file;
-      const what = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      throw new UsageError(`${where}: invalid YAML: ${what}`);
-    }
-    try {
-      this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err);
-      throw new UsageError(
-        /alias/i.test(detail)
-          ? `${this.file}: too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions); refusing to expand the document`
-          : `${this.file}: invalid YAML: ${detail.split("\n")[0]}`,
-      );
-    }
+    this.parse(text);
+    this.resolveAliases();
 
     const root = this.deref(this.doc.contents);
     if (!root || (isScalar(root) && root.value === null)) {
@@ -133,6 +132,83 @@ class ConfigReader {
     }
     settings.domains = this.domains(top.get("domains"), settings.live);
     return settings;
+  }
+
+  // --- YAML ---------------------------------------------------------------------------------
+
+  private parse(text: string): void {
+    try {
+      this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false });
+    } catch (err) {
+      throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
+    }
+    const error = this.doc.errors[0];
+    if (error) {
+      const at = error.linePos?.[0];
+      const where = at ? `${this.file}:${at.line}:${at.col}` : this.file;
+      const what = yamlReason(error).replace(/ at line \d+, column \d+:?$/, "");
+      throw new UsageError(`${where}: invalid YAML: ${what}`);
+    }
+  }
+
+  /**
+   * Finds the node each alias names (the last anchor of that name before it, as YAML says)
+   * in one pass, and refuses a document whose aliases expand exponentially.
+   */
+  private resolveAliases(): void {
+    const anchors = new Map<string, Node>();
+    try {
+      visit(this.doc, {
+        Node: (_key, node) => {
+          if (isAlias(node)) {
+            const target = anchors.get(node.source);
+            if (target) this.aliasTargets.set(node, target);
+          } else if (node.anchor) {
+            anchors.set(node.anchor, node);
+          }
+        },
+      });
+      const expansions = new Map<Node, number>();
+      for (const target of this.aliasTargets.values()) {
+        if (this.aliasesWithin(target, expansions) > MAX_ALIAS_COUNT) {
+          throw new UsageError(
+            `${this.file}: too many YAML aliases (one alias expands to more than ${MAX_ALIAS_COUNT} others); refusing to expand the document`,
+          );
+        }
+      }
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
+    }
+  }
+
+  /**
+   * How many aliases a node stands for once every alias in it is expanded (memoised per
+   * node; an alias back into a node being counted, a recursive document, counts once).
+   */
+  private aliasesWithin(node: unknown, memo: Map<Node, number>): number {
+    if (isAlias(node)) {
+      const target = this.aliasTargets.get(node);
+      return 1 + (target ? this.aliasesWithin(target, memo) : 0);
+    }
+    if (!isNode(node) && !isPair(node)) return 0;
+    if (isNode(node)) {
+      const known = memo.get(node);
+      if (known !== undefined) return known;
+      memo.set(node, 0);
+    }
+    let count = 0;
+    if (isPair(node)) {
+      count = this.aliasesWithin(node.key, memo) + this.aliasesWithin(node.value, memo);
+    } else if (isCollection(node)) {
+      for (const item of node.items) {
+        count += this.aliasesWithin(item, memo);
+        // Stop early: the document is refused anyway, and the count may be astronomical.
+        if (count > MAX_ALIAS_COUNT) break;
+      }
+    }
+    if (isNode(node)) memo.set(node, count);
+    return count;
   }
 
   // --- positions and issues -------------------------------------------------------------
@@ -157,15 +233,9 @@ class ConfigReader {
 
   // --- structure --------------------------------------------------------------------------
 
+  /** The node an alias names (one step: never a copy of the expansion), or the node itself. */
   private deref(node: unknown): Node | null {
-    if (isAlias(node)) {
-      if (++this.aliases > MAX_ALIAS_COUNT) {
-        throw new UsageError(
-          `${this.file}: too many YAML aliases; refusing to expand the document`,
-        );
-      }
-      return (node.resolve(this.doc) as Node | undefined) ?? null;
-    }
+    if (isAlias(node)) return this.aliasTargets.get(node) ?? null;
     return (node as Node | null) ?? null;
   }
 
@@ -190,6 +260,14 @@ class ConfigReader {
         continue;
       }
       const full = path ? `${path}.${key}` : key;
+      if (key === MERGE_KEY) {
+        this.issue(
+          keyNode,
+          `${path || "the configuration"} uses a YAML merge key (<<), which this reader does not expand (YAML 1.2 has none); write the keys out, or share single values with an anchor and alias (policy: *shared)`,
+          domain,
+        );
+        continue;
+      }
       if (!known.includes(key)) {
         const hint = suggestKey(key, known);
         this.issue(
@@ -413,6 +491,7 @@ class ConfigReader {
       throw new UsageError(`${this.file}: the "domains" list is empty: nothing to lint`);
     const out: DomainSettings[] = [];
     const seen = new Set<string>();
+    const issuesBefore = this.issues.length;
     list.items.forEach((item, i) => {
       const d = this.domainEntry(this.deref(item), `domains[${i}]`, live);
       if (!d) return;
@@ -427,6 +506,15 @@ class ConfigReader {
       seen.add(d.settings.domain);
       out.push(d.settings);
     });
+    if (out.length === 0) {
+      // Every entry was unusable: nothing can be linted (rules.md "Exit 2 vs findings").
+      const first = this.issues[issuesBefore];
+      const span = first?.location.span;
+      const where = span ? `${this.file}:${span.line}:${span.column}` : this.file;
+      throw new UsageError(
+        `${where}: no usable entry in "domains", nothing to lint${first ? `: ${first.message}` : ""}`,
+      );
+    }
     return out;
   }
 
@@ -487,6 +575,14 @@ class ConfigReader {
 interface Entry {
   key: Node;
   value: Node | null;
+}
+
+/** A YAML parser message as one line (the parser adds a source excerpt on further lines). */
+function yamlReason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const first = message.split("\n")[0];
+  // The parser's own recursion gives up on absurd nesting; say so in the user's terms.
+  return /call stack/i.test(first) ? "the document is nested too deeply" : first;
 }
 
 /**

@@ -4,12 +4,25 @@ import { domainFromZoneFileName } from "../parse/zone/file-name.js";
 import { parseMasterFile } from "../parse/zone/master.js";
 import { displayPath, isInside } from "../sources/files.js";
 import { detectZoneFormat } from "../sources/zone.js";
-import { loadConfig } from "./config-file.js";
-import { type DomainSettings, type Settings, UsageError, type ZoneFormat } from "./types.js";
+import { loadConfig, MAX_CONFIG_BYTES } from "./config-file.js";
+import {
+  DEFAULT_MAX_ZONE_BYTES,
+  type DomainSettings,
+  type Settings,
+  UsageError,
+  type ZoneFormat,
+} from "./types.js";
 import { parseDomainName } from "./values.js";
 
-/** Reads a whole text file by absolute path; throws (ENOENT when missing) like fs.readFileSync. */
-export type ReadText = (absolutePath: string) => string;
+/**
+ * Reads a whole text file by absolute path; throws (code ENOENT when missing) like
+ * fs.readFileSync. `maxBytes` is the largest file the caller wants: a reader should refuse a
+ * larger one rather than read it (the faces pass `readTextFile` of sources/files.ts).
+ */
+export type ReadText = (absolutePath: string, maxBytes?: number) => string;
+
+/** A site's CNAME file holds one host name; anything larger is not one. */
+const MAX_CNAME_BYTES = 64 * 1024;
 
 /** The configuration file used when none is named and it exists in the working directory. */
 export const DEFAULT_CONFIG_FILE = ".mta-sts-lint.yml";
@@ -52,7 +65,7 @@ function readIfExists(
   shown: string,
 ): string | undefined {
   try {
-    return readText(absolute);
+    return readText(absolute, MAX_CONFIG_BYTES);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return undefined;
     const detail =
@@ -78,6 +91,15 @@ export function resolveSources(
   names: SourceNames,
   knownRuleIds?: Iterable<string>,
 ): ResolvedSources {
+  for (const [value, name] of [
+    [request.config, names.config],
+    [request.policy, names.policy],
+    [request.zone, names.zone],
+  ] as const) {
+    // An empty path would name the working directory itself.
+    if (value !== undefined && value.trim() === "")
+      throw new UsageError(`${name} needs a file name`);
+  }
   const single = request.policy !== undefined || request.zone !== undefined;
   if (single && request.config !== undefined) {
     throw new UsageError(
@@ -167,7 +189,7 @@ export function domainFromZone(
   const absolute = resolve(cwd, path);
   let text: string | undefined;
   try {
-    text = readText(absolute);
+    text = readText(absolute, DEFAULT_MAX_ZONE_BYTES);
   } catch {
     // The file name may still tell; the unreadable file is reported when it is linted.
   }
@@ -209,7 +231,7 @@ export function domainFromSiteCname(
   for (;;) {
     let text: string | undefined;
     try {
-      text = readText(join(dir, "CNAME"));
+      text = readText(join(dir, "CNAME"), MAX_CNAME_BYTES);
     } catch {
       text = undefined;
     }

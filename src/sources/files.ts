@@ -78,6 +78,25 @@ function problemFromError(file: string, err: unknown): FileProblem {
   return { file, kind: "unreadable", reason: `cannot be read (${detail})` };
 }
 
+/** Why a report file could not be written, as a one-line phrase. */
+export function writeErrorReason(err: unknown): string {
+  switch (errorCode(err)) {
+    case "EISDIR":
+      return "it is a directory";
+    case "ENOENT":
+    case "ENOTDIR":
+      return "its directory does not exist";
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "permission denied";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return (err instanceof Error ? err.message : String(err)).split("\n")[0];
+  }
+}
+
 /**
  * Reads a configured file for linting. Never throws: every way a file can be unusable is a
  * `FileProblem`. The size is checked before reading (a zone export can be huge, and a policy
@@ -119,6 +138,31 @@ export function readSourceFile(cwd: string, path: string, maxBytes: number): Sou
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A `readSourceFile` problem as an exception, for readers whose callers expect one. */
+export class SourceFileError extends Error {
+  override readonly name = "SourceFileError";
+  /** "ENOENT" for a missing file, as fs errors say it, so callers treat both alike. */
+  readonly code: string | undefined;
+
+  constructor(readonly problem: FileProblem) {
+    super(problem.reason);
+    this.code = problem.kind === "missing" ? "ENOENT" : undefined;
+  }
+}
+
+/**
+ * Reads a text file the settings need before linting starts (the configuration file, a
+ * site's CNAME, a zone for the origin it names) with the guards of `readSourceFile`: no FIFO
+ * that would block, nothing larger than `maxBytes`, no binary content, no symbolic link out
+ * of the repository. An empty file is "". Throws `SourceFileError`.
+ */
+export function readTextFile(cwd: string, absolutePath: string, maxBytes: number): string {
+  const read = readSourceFile(cwd, absolutePath, maxBytes);
+  if (read.ok) return read.text;
+  if (read.problem.kind === "empty") return "";
+  throw new SourceFileError(read.problem);
 }
 
 function readUpTo(fd: number, limit: number): Uint8Array {

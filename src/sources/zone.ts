@@ -1,11 +1,11 @@
 import { dirname, extname, isAbsolute, resolve } from "node:path";
 import type { InputProblem } from "../model/domain.js";
-import { normalizeHost } from "../model/hostname.js";
+import { isAtOrBelow, normalizeHost } from "../model/hostname.js";
 import { quoted } from "../model/wording.js";
-import { indexRecords, type ZoneModel } from "../model/zone.js";
+import { indexRecords, type ZoneModel, type ZoneRecord } from "../model/zone.js";
 import { parseMasterFile } from "../parse/zone/master.js";
 import type { ZoneFormat } from "../settings/types.js";
-import { displayPath, isInside, readSourceFile } from "./files.js";
+import { displayPath, formatBytes, isInside, readSourceFile } from "./files.js";
 
 export type ConcreteZoneFormat = Exclude<ZoneFormat, "auto">;
 
@@ -25,14 +25,32 @@ export function detectZoneFormat(path: string, text?: string): ConcreteZoneForma
 export type IncludeResult = { file: string; text: string } | { error: string };
 
 /**
+ * Most `$INCLUDE` files read for one zone. Nesting is limited by the parser, but a file that
+ * includes another many times, which includes another many times, multiplies: 200 lines at
+ * three levels are eight million reads. Real zones include a few files.
+ */
+export const MAX_INCLUDED_FILES = 1000;
+
+/**
  * Resolves `$INCLUDE` the way rules.md asks: relative to the including file's directory, then
  * to the working directory (the repository root); never outside it, symbolic links included.
+ * One resolver serves one zone: together, the zone (`alreadyRead` bytes) and the files it
+ * includes stay within `maxBytes` and MAX_INCLUDED_FILES.
  */
 export function includeResolver(
   cwd: string,
   maxBytes: number,
+  alreadyRead = 0,
 ): (path: string, fromFile: string) => IncludeResult {
+  let bytesLeft = maxBytes - alreadyRead;
+  let filesLeft = MAX_INCLUDED_FILES;
   return (path, fromFile) => {
+    if (filesLeft <= 0) {
+      return {
+        error: `the zone already includes ${MAX_INCLUDED_FILES} files, the most the linter reads for one zone (are the same files included over and over?)`,
+      };
+    }
+    filesLeft--;
     const candidates = isAbsolute(path)
       ? [resolve(path)]
       : [...new Set([resolve(cwd, dirname(fromFile), path), resolve(cwd, path)])];
@@ -42,8 +60,16 @@ export function includeResolver(
         refusedOutside = true;
         continue;
       }
-      const read = readSourceFile(cwd, candidate, maxBytes);
-      if (read.ok) return { file: read.file, text: read.text };
+      const read = readSourceFile(cwd, candidate, Math.max(bytesLeft, 0));
+      if (read.ok) {
+        bytesLeft -= read.bytes.length;
+        return { file: read.file, text: read.text };
+      }
+      if (read.problem.kind === "too-large" && bytesLeft < maxBytes) {
+        return {
+          error: `${read.problem.file}: the zone and the files it includes would exceed ${formatBytes(maxBytes)} together`,
+        };
+      }
       // An included file may legitimately be empty (a placeholder for generated records).
       if (read.problem.kind === "empty") return { file: read.problem.file, text: "" };
       if (read.problem.kind === "missing") continue;
@@ -93,15 +119,38 @@ export function loadZone(
   const parsed = parseMasterFile(read.text, {
     file: read.file,
     origin: domain,
-    include: includeResolver(cwd, maxBytes),
+    include: includeResolver(cwd, maxBytes, read.bytes.length),
   });
+  const declared = parsed.declaredOrigin ? normalizeHost(parsed.declaredOrigin) : undefined;
+  const apex = zoneApex(parsed.records, read.file) ?? declared;
+  if (apex !== undefined && !isAtOrBelow(domain, apex)) {
+    // Another domain's zone: its checks would look for names it cannot hold and pass silently.
+    const how = apex === declared ? "its $ORIGIN" : "its SOA record";
+    return {
+      file: read.file,
+      problem: {
+        file: read.file,
+        area: "zone",
+        reason: `it is the zone of ${apex} (${how}), which does not contain ${domain}: the configuration names another domain's zone file`,
+      },
+    };
+  }
   const zone: ZoneModel = {
     file: read.file,
     format: "bind",
-    origin: parsed.declaredOrigin ? normalizeHost(parsed.declaredOrigin) : domain,
+    origin: apex ?? domain,
     records: parsed.records,
     issues: parsed.issues,
     byName: indexRecords(parsed.records),
   };
   return { file: read.file, zone };
+}
+
+/**
+ * The zone's apex: the owner of the SOA record in the zone file itself (not in an included
+ * file). A later `$ORIGIN` for a part of the zone does not move it.
+ */
+function zoneApex(records: readonly ZoneRecord[], file: string): string | undefined {
+  const soa = records.find((r) => r.type === "SOA" && r.file === file && r.owner !== "");
+  return soa?.owner;
 }

@@ -147,6 +147,18 @@ describe.each(nodeBinaries())("the action run as the runner does ($name)", ({ pa
     expect(run.summary).toContain("&lt;script&gt;");
   });
 
+  it("links rule docs of the very action version the workflow runs", () => {
+    const ws = exampleWorkspace();
+    const run = runAction({
+      workspace: ws,
+      node,
+      env: { GITHUB_ACTION_REPOSITORY: "acme/mta-sts-lint", GITHUB_ACTION_REF: "v1.2.3" },
+    });
+    expect(run.summary).toContain(
+      'href="https://github.com/acme/mta-sts-lint/blob/v1.2.3/docs/rules/mx-not-covered.md"',
+    );
+  });
+
   it("a missing configuration file stops the run with a one-line reason", () => {
     const ws = mkdtempSync(join(tmpdir(), "workspace-"));
     const run = runAction({ workspace: ws, node, inputs: { config: "nope.yml" } });

@@ -70,6 +70,8 @@ export function runAction(opts: {
   inputs?: Record<string, string>;
   node?: string;
   event?: { name: string; payload: unknown };
+  /** More runner variables (e.g. GITHUB_ACTION_REPOSITORY). */
+  env?: Record<string, string>;
 }): ActionRun {
   const runnerTemp = mkdtempSync(join(tmpdir(), "runner-temp-"));
   const outputFile = join(runnerTemp, "github_output");
@@ -94,6 +96,7 @@ export function runAction(opts: {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: "Linux",
     HOME: runnerTemp,
+    ...opts.env,
   };
   const inputs = { ...manifestDefaults(), ...opts.inputs };
   for (const [name, value] of Object.entries(inputs)) {

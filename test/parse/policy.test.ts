@@ -196,10 +196,18 @@ describe("parsePolicy: lines that are not fields", () => {
     expect(doc.fields).toEqual([]);
   });
 
-  it("reports an empty value from the colon to the line end", () => {
+  it("keeps an RFC field with an empty value for its own rule (rules.md: one root cause, one finding)", () => {
+    // "mx:" is a bad mx value (policy-mx-invalid), not a line the generic syntax rule owns.
     const doc = parse("mx:   \n");
-    expect(where(doc)).toEqual(["syntax 1:3-1:7"]);
-    expect(doc.issues[0].message).toContain('"mx" on line 1 has no value');
+    expect(where(doc)).toEqual([]);
+    expect(fieldPairs(doc)).toEqual([["mx", "", false]]);
+    expect(doc.fields[0].valueSpan).toEqual({ line: 1, column: 7, endLine: 1, endColumn: 7 });
+  });
+
+  it("reports an extension with an empty value from the colon to the line end (sts-policy-ext-value)", () => {
+    const doc = parse("note:   \n");
+    expect(where(doc)).toEqual(["syntax 1:5-1:9"]);
+    expect(doc.issues[0].message).toContain('"note" on line 1 has no value');
     expect(doc.fields).toEqual([]);
   });
 

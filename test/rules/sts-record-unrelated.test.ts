@@ -15,9 +15,18 @@ describe("sts-record-unrelated (RFC 8461 §3.1: other records at _mta-sts are di
     expect(f.message).toContain("first TXT answer");
   });
 
-  it("does not fire on records that resemble an MTA-STS record (sts-record-syntax's)", () => {
-    const zone = zoneWith('_mta-sts IN TXT "v=STSv1; id=1"', '_mta-sts IN TXT "v = stsv1; id=2"');
+  it("does not fire on a lone record that resembles an MTA-STS record (sts-record-syntax's)", () => {
+    const zone = zoneWith('_mta-sts IN TXT "v = stsv1; id=2"');
     expect(lintWith(rule, { zone })).toEqual([]);
+  });
+
+  it("fires on a near miss next to a record that qualifies (rules.md: 'when no record qualifies'; RFC 8461 §3.1 discards it)", () => {
+    const zone = zoneWith('_mta-sts IN TXT "v=STSv1; id=1"', '_mta-sts IN TXT "v = stsv1; id=2"');
+    const findings = lintWith(rule, { zone });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].severity).toBe("warning");
+    expect(findings[0].location.span?.line).toBe(6);
+    expect(findings[0].message).toContain("looks like a second MTA-STS record");
   });
 
   it("does not fire on a lone MTA-STS record, nor on TXT records at other names", () => {

@@ -4,8 +4,9 @@ import type { Span } from "../../model/position.js";
  * The RFC 1035 §5.1 master-file lexer, with BIND's reading of the edge cases: a record (an
  * "entry") ends at a line end outside parentheses; `;` starts a comment outside quotes; `(`,
  * `)`, `"` and blanks end an unquoted word; `\X` and `\DDD` escapes are kept verbatim in the
- * token text (names and strings decode them differently). A quoted string ends at its line:
- * BIND reports "unbalanced quotes" for a string that runs over a line end.
+ * token text (names and strings decode them differently). A quoted string ends at an LF
+ * unless a `\` escapes it (BIND reports "unbalanced quotes" otherwise); inside it a CR is data.
+ * A comment runs to the next LF.
  */
 
 /** One word or quoted string of a record. */
@@ -35,6 +36,8 @@ export interface Entry {
   /** First physical line of the entry (1-based). */
   line: number;
   issues: LexIssue[];
+  /** The entry runs to the end of the file with no line end after it. */
+  unterminated?: boolean;
 }
 
 const TAB = 9;
@@ -141,6 +144,7 @@ export class Lexer {
       }
     }
 
+    entry.unterminated = true;
     if (depth > 0 && openParen) {
       if (resume) {
         // The lines from `resume` on are read again as records of their own.
@@ -166,10 +170,19 @@ export class Lexer {
     this.lineStart = this.pos;
   }
 
+  /** A comment runs to the next LF, as BIND reads it: a lone CR does not end it. */
   private skipComment(): void {
     const text = this.text;
     let p = this.pos;
-    while (p < text.length && !isLineEnd(text.charCodeAt(p))) p++;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if (c === LF) break;
+      if (c === CR) {
+        if (text.charCodeAt(p + 1) === LF) break;
+        this.newLineAt(p + 1);
+      }
+      p++;
+    }
     this.pos = p;
   }
 
@@ -182,14 +195,14 @@ export class Lexer {
     return { line: this.line, column, endLine: this.line, endColumn: column + length };
   }
 
-  private token(start: number, end: number, quoted: boolean, closed: boolean): Token {
+  /** An unquoted word on the current line. */
+  private word(start: number, end: number): Token {
     const raw = this.text.slice(start, end);
-    const text = quoted ? raw.slice(1, closed ? -1 : undefined) : raw;
     const column = this.column(start);
     return {
       raw,
-      text,
-      quoted,
+      text: raw,
+      quoted: false,
       start,
       span: { line: this.line, column, endLine: this.line, endColumn: column + (end - start) },
     };
@@ -221,31 +234,61 @@ export class Lexer {
       p++;
     }
     this.pos = p;
-    return this.token(start, p, false, true);
+    return this.word(start, p);
   }
 
   private readQuoted(issues: LexIssue[]): Token {
     const text = this.text;
     const start = this.pos;
+    const line = this.line;
+    const column = this.column(start);
     let p = start + 1;
+    let closed = false;
     while (p < text.length) {
       const c = text.charCodeAt(p);
       if (c === QUOTE) {
-        this.pos = p + 1;
-        return this.token(start, p + 1, true, true);
+        closed = true;
+        p++;
+        break;
       }
-      if (isLineEnd(c)) break;
-      // `\"` does not close the string; a backslash before a line end escapes nothing.
-      const escapes = c === BACKSLASH && p + 1 < text.length && !isLineEnd(text.charCodeAt(p + 1));
-      p += escapes ? 2 : 1;
+      // Only an unescaped LF ends a string early (BIND): a CR before it, or a lone CR, is data.
+      if (c === LF) {
+        // The CR of a CRLF stays a line end for positions, though BIND read it as data.
+        if (p > start + 1 && text.charCodeAt(p - 1) === CR) p--;
+        break;
+      }
+      if (c === BACKSLASH && p + 1 < text.length) {
+        // `\"` does not close the string, and `\` before an LF continues it on the next line
+        // with a newline character in the text.
+        p++;
+      }
+      const d = text.charCodeAt(p);
+      // Line bookkeeping as LineIndex counts lines (an LF here is escaped).
+      if (d === LF || (d === CR && text.charCodeAt(p + 1) !== LF)) this.newLineAt(p + 1);
+      p++;
     }
     this.pos = p;
-    const token = this.token(start, p, true, false);
-    issues.push({
-      span: token.span,
-      message:
-        'unbalanced quotes: this string has no closing " on its line (BIND does not continue a quoted string on the next line); close it, or split the text into several "..." strings',
-    });
+    const raw = text.slice(start, p);
+    const token: Token = {
+      raw,
+      text: raw.slice(1, closed ? -1 : undefined),
+      quoted: true,
+      start,
+      span: { line, column, endLine: this.line, endColumn: this.column(p) },
+    };
+    if (!closed) {
+      issues.push({
+        span: token.span,
+        message:
+          'unbalanced quotes: this string has no closing " on its line (BIND ends a quoted string at the line end unless a "\\" escapes it); close it, or split the text into several "..." strings',
+      });
+    }
     return token;
+  }
+
+  /** Line bookkeeping for a line end inside a token or comment (`next` is after it). */
+  private newLineAt(next: number): void {
+    this.line++;
+    this.lineStart = next;
   }
 }

@@ -5,6 +5,7 @@ import { type Entry, Lexer, type Token } from "./lexer.js";
 import { resolveName } from "./names.js";
 import { parseRdata } from "./rdata.js";
 import { isMetaType, readClass, readType } from "./rr-types.js";
+import { RrsetTable } from "./rrsets.js";
 import { looksNumeric, MAX_TTL, parseTtl } from "./ttl.js";
 
 /**
@@ -55,6 +56,8 @@ interface LoadState {
   options: MasterFileOptions;
   records: ZoneRecord[];
   issues: ZoneIssue[];
+  /** RRset membership: one TTL per RRset, duplicates dropped, CNAME conflicts found. */
+  rrsets: RrsetTable;
   /** The class of the first record; BIND rejects records of another class. */
   zoneClass?: string;
   /** From $TTL, or the SOA minimum once BIND falls back to it. */
@@ -254,6 +257,11 @@ function readRecord(
     span,
   };
   if (parsed.data) record.data = parsed.data;
+  const admission = state.rrsets.admit(record);
+  // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
+  if (admission.runTtl !== ttl && state.lastTtl !== undefined) state.lastTtl = admission.runTtl;
+  if (admission.kind === "duplicate") return true;
+  if (admission.kind === "conflict") report(state, file, span, admission.message);
   state.records.push(record);
   return true;
 }
@@ -361,6 +369,7 @@ function readInclude(args: Token[], directive: Token, file: FileState, state: Lo
     );
     return;
   }
+  state.rrsets.endRun();
   readFile(
     included.text,
     {
@@ -372,6 +381,7 @@ function readInclude(args: Token[], directive: Token, file: FileState, state: Lo
     },
     state,
   );
+  state.rrsets.endRun();
 }
 
 /** Tokens of a substituted `$GENERATE` RDATA template, located at the template. */
@@ -459,9 +469,22 @@ function readGenerateDirective(
   file.owner = savedOwner;
 }
 
+/** Directives that BIND only accepts with a line end after them. */
+const NEED_LINE_END = new Set(["$ORIGIN", "$TTL", "$GENERATE"]);
+
 function readDirective(entry: Entry, file: FileState, state: LoadState): void {
   const [directive, ...args] = entry.tokens;
-  switch (directive.text.toUpperCase()) {
+  const name = directive.text.toUpperCase();
+  if (entry.unterminated && NEED_LINE_END.has(name)) {
+    report(
+      state,
+      file,
+      directive.span,
+      `${name} is the last line and has no line end: BIND rejects the zone there ("extra input text"); end the file with a newline`,
+    );
+    // Still applied, so the origin it declares is known to the rest of the linter.
+  }
+  switch (name) {
     case "$ORIGIN":
       readOrigin(args, directive, file, state);
       return;
@@ -510,7 +533,7 @@ function readFile(text: string, file: FileState, state: LoadState): void {
 
 /** Reads a master file. Never throws: every problem is an issue at its line. */
 export function parseMasterFile(text: string, options: MasterFileOptions): MasterFileResult {
-  const state: LoadState = { options, records: [], issues: [] };
+  const state: LoadState = { options, records: [], issues: [], rrsets: new RrsetTable() };
   let origin: string | undefined;
   if (options.origin !== undefined) {
     const resolved = resolveName(
@@ -520,6 +543,7 @@ export function parseMasterFile(text: string, options: MasterFileOptions): Maste
     origin = "error" in resolved ? undefined : resolved.name;
   }
   readFile(text, { file: options.file, origin, depth: 0, chain: [options.file] }, state);
+  state.rrsets.settleTtls();
   const declaredOrigin = state.firstOrigin ?? state.absoluteSoaOwner;
   const result: MasterFileResult = { records: state.records, issues: state.issues };
   if (declaredOrigin !== undefined) result.declaredOrigin = declaredOrigin;

@@ -16,7 +16,7 @@ export function parseLines(
   lines: string[],
   options: Partial<MasterFileOptions> = {},
 ): MasterFileResult {
-  return parseMasterFile(lines.join("\n"), {
+  return parseMasterFile(`${lines.join("\n")}\n`, {
     file: "zones/example.com.zone",
     origin: "example.com",
     ...options,
