@@ -38111,7 +38111,7 @@ const input_unreadable_rule = {
             ctx.report({
                 area: problem.area,
                 location: { file: problem.file },
-                message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path in the configuration (relative to the repository root) and that the file is the plain-text ${what} itself.`,
+                message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
             });
         }
     },
@@ -40523,10 +40523,15 @@ const policy_unknown_field_rule = {
             if (meant) {
                 // Renaming helps only when the value is one the intended field takes ("more: ext" is
                 // not a mode): otherwise the line is pointed at without a corrected line.
-                const fix = valueFits(meant, field.value) ? fieldLine(meant, field.value) : undefined;
-                const how = fix
-                    ? `Write "${fix}".`
-                    : `Name it "${meant}" with a valid value, or remove it.`;
+                // When the real field is already there, renaming would only create a conflicting
+                // duplicate: the misspelt line is then to be removed.
+                const existing = meant === "mx" ? undefined : firstField(ctx.policy, meant);
+                const fix = !existing && valueFits(meant, field.value) ? fieldLine(meant, field.value) : undefined;
+                const how = existing
+                    ? `The policy already sets "${meant}" on line ${existing.line}; remove this line.`
+                    : fix
+                        ? `Write "${fix}".`
+                        : `Name it "${meant}" with a valid value, or remove it.`;
                 ctx.report({
                     message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
                     span: field.nameSpan,
@@ -41409,6 +41414,8 @@ const tlsrpt_wrong_name_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/zone-syntax.ts
 
+/** Syntax errors listed per file before the rest are summed up in one finding. */
+const MAX_PER_FILE = 100;
 /** A zone the name server refuses takes the MTA-STS records down with it. */
 const zone_syntax_rule = {
     meta: {
@@ -41423,10 +41430,26 @@ const zone_syntax_rule = {
         if (!zone)
             return;
         const consequence = consequenceFor(zone.format);
+        const perFile = new Map();
         for (const issue of zone.issues) {
+            const seen = (perFile.get(issue.file) ?? 0) + 1;
+            perFile.set(issue.file, seen);
+            if (seen > MAX_PER_FILE)
+                continue;
             ctx.report({
                 location: { file: issue.file, span: issue.span },
                 message: `${asSentence(issue.message)} ${consequence}`,
+            });
+        }
+        // A file that is not a zone at all (or one mistake repeated by a generator) would
+        // otherwise bury every other finding and blow up the logs and reports.
+        for (const [file, seen] of perFile) {
+            if (seen <= MAX_PER_FILE)
+                continue;
+            const first = zone.issues.filter((i) => i.file === file)[MAX_PER_FILE];
+            ctx.report({
+                location: { file, span: first.span },
+                message: `${seen - MAX_PER_FILE} more syntax errors in ${file} from this line on are not listed (the first ${MAX_PER_FILE} are). Fix those first, or check that the file is the zone's master file; named-checkzone lists them all.`,
             });
         }
     },
@@ -43842,7 +43865,12 @@ function readOrigin(args, directive, file, state) {
         return;
     }
     file.origin = resolved.name;
-    if (file.depth === 0 && state.firstOrigin === undefined && resolved.name !== "") {
+    // Only an $ORIGIN before the first record names the zone; a later one (a sub-zone's block)
+    // moves the base of relative names, not the zone's apex.
+    if (file.depth === 0 &&
+        state.firstOrigin === undefined &&
+        state.records.length === 0 &&
+        resolved.name !== "") {
         state.firstOrigin = resolved.name;
     }
 }

@@ -21,7 +21,7 @@ export const rule: Rule = {
       ctx.report({
         area: problem.area,
         location: { file: problem.file },
-        message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path in the configuration (relative to the repository root) and that the file is the plain-text ${what} itself.`,
+        message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
       });
     }
   },

@@ -49,10 +49,16 @@ export const rule: Rule = {
       if (meant) {
         // Renaming helps only when the value is one the intended field takes ("more: ext" is
         // not a mode): otherwise the line is pointed at without a corrected line.
-        const fix = valueFits(meant, field.value) ? fieldLine(meant, field.value) : undefined;
-        const how = fix
-          ? `Write "${fix}".`
-          : `Name it "${meant}" with a valid value, or remove it.`;
+        // When the real field is already there, renaming would only create a conflicting
+        // duplicate: the misspelt line is then to be removed.
+        const existing = meant === "mx" ? undefined : firstField(ctx.policy, meant);
+        const fix =
+          !existing && valueFits(meant, field.value) ? fieldLine(meant, field.value) : undefined;
+        const how = existing
+          ? `The policy already sets "${meant}" on line ${existing.line}; remove this line.`
+          : fix
+            ? `Write "${fix}".`
+            : `Name it "${meant}" with a valid value, or remove it.`;
         ctx.report({
           message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
           span: field.nameSpan,

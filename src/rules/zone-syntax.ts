@@ -2,6 +2,9 @@ import type { Rule } from "../model/rule.js";
 import { asSentence } from "../model/wording.js";
 import type { ZoneModel } from "../model/zone.js";
 
+/** Syntax errors listed per file before the rest are summed up in one finding. */
+export const MAX_PER_FILE = 100;
+
 /** A zone the name server refuses takes the MTA-STS records down with it. */
 export const rule: Rule = {
   meta: {
@@ -15,10 +18,24 @@ export const rule: Rule = {
     const zone = ctx.domain.zone;
     if (!zone) return;
     const consequence = consequenceFor(zone.format);
+    const perFile = new Map<string, number>();
     for (const issue of zone.issues) {
+      const seen = (perFile.get(issue.file) ?? 0) + 1;
+      perFile.set(issue.file, seen);
+      if (seen > MAX_PER_FILE) continue;
       ctx.report({
         location: { file: issue.file, span: issue.span },
         message: `${asSentence(issue.message)} ${consequence}`,
+      });
+    }
+    // A file that is not a zone at all (or one mistake repeated by a generator) would
+    // otherwise bury every other finding and blow up the logs and reports.
+    for (const [file, seen] of perFile) {
+      if (seen <= MAX_PER_FILE) continue;
+      const first = zone.issues.filter((i) => i.file === file)[MAX_PER_FILE];
+      ctx.report({
+        location: { file, span: first.span },
+        message: `${seen - MAX_PER_FILE} more syntax errors in ${file} from this line on are not listed (the first ${MAX_PER_FILE} are). Fix those first, or check that the file is the zone's master file; named-checkzone lists them all.`,
       });
     }
   },

@@ -19,6 +19,16 @@ describe("the command line, run as a user does", () => {
     expect(run.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ notices?/);
   });
 
+  it("the README's quick start: a config in a subfolder, paths relative to it, run from the root", () => {
+    const run = runCliProcess(["--config", "examples/.mta-sts-lint.yml"], REPO_ROOT);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /^examples\/zones\/example\.net\.zone:\d+:\d+: error: .* \[mx-not-covered\]$/m,
+    );
+    expect(run.stdout).toMatch(/^example\.com \[enforce\]: policy pass/m);
+  });
+
   it("json format follows the report contract", () => {
     const run = runCliProcess(["--format", "json"], examples);
     expect(run.status).toBe(1);

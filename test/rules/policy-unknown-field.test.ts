@@ -66,3 +66,15 @@ describe("policy-unknown-field (RFC 8461 §3.2: unknown fields are ignored)", ()
     ).toEqual([]);
   });
 });
+
+describe("policy-unknown-field next to the real field", () => {
+  it("suggests removing a misspelt line when the field is already set (renaming would duplicate it)", () => {
+    const findings = lintWith(rule, {
+      policy: "version: STSv1\nmode: enforce\nMode: testing\nmx: mx.example.com\nmax_age: 604800\n",
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].location.span?.line).toBe(3);
+    expect(findings[0].fix).toBeUndefined();
+    expect(findings[0].message).toContain('already sets "mode" on line 2; remove this line');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DomainModel } from "../../src/model/domain.js";
 import { indexRecords } from "../../src/model/zone.js";
-import { rule } from "../../src/rules/zone-syntax.js";
+import { MAX_PER_FILE, rule } from "../../src/rules/zone-syntax.js";
 import { lintModels, lintWith, zoneWith } from "../helpers/lint.js";
 
 describe("zone-syntax (RFC 1035 §5 master files; the rest of the zone is still linted)", () => {
@@ -53,5 +53,14 @@ describe("zone-syntax (RFC 1035 §5 master files; the rest of the zone is still 
   it("a valid zone, or no zone at all, gives no finding", () => {
     expect(lintWith(rule, { zone: zoneWith("@ IN MX 10 mx1.example.net.") })).toEqual([]);
     expect(lintWith(rule, { policy: "version: STSv1\n" })).toEqual([]);
+  });
+
+  it("a file of thousands of errors lists the first ones and sums up the rest in one finding", () => {
+    const bad = Array.from({ length: 250 }, (_, i) => `bad${i} IN MX ten mx.example.net.`);
+    const findings = lintWith(rule, { zone: zoneWith(...bad) });
+    expect(findings).toHaveLength(MAX_PER_FILE + 1);
+    const last = findings.at(-1)!;
+    expect(last.message).toMatch(/^150 more syntax errors in zones\/example\.com\.zone/);
+    expect(last.location.span?.line).toBe(5 + MAX_PER_FILE);
   });
 });

@@ -42,7 +42,10 @@ export interface MasterFileOptions {
 export interface MasterFileResult {
   records: ZoneRecord[];
   issues: ZoneIssue[];
-  /** The origin the file declared: first $ORIGIN, else the SOA owner when written absolute. */
+  /**
+   * The origin the file declared: an $ORIGIN before the first record, else the SOA owner when
+   * written absolute.
+   */
   declaredOrigin?: string;
 }
 
@@ -279,7 +282,14 @@ function readOrigin(args: Token[], directive: Token, file: FileState, state: Loa
     return;
   }
   file.origin = resolved.name;
-  if (file.depth === 0 && state.firstOrigin === undefined && resolved.name !== "") {
+  // Only an $ORIGIN before the first record names the zone; a later one (a sub-zone's block)
+  // moves the base of relative names, not the zone's apex.
+  if (
+    file.depth === 0 &&
+    state.firstOrigin === undefined &&
+    state.records.length === 0 &&
+    resolved.name !== ""
+  ) {
     state.firstOrigin = resolved.name;
   }
 }

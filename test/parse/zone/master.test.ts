@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseMasterFile } from "../../../src/parse/zone/master.js";
 import { only, parseLines } from "./helpers.js";
 
 describe("RFC 1035 §5.1 names and owners", () => {
@@ -349,5 +350,22 @@ describe("RFC 3597 unknown types and generic RDATA", () => {
     expect(r.issues).toEqual([]);
     expect(r.records[0].data).toEqual({ kind: "ADDRESS", address: "2001:db8::1" });
     expect(r.records[1].data).toEqual({ kind: "NAME", target: "www.example.com" });
+  });
+});
+
+describe("declaredOrigin (interface.md: where the domain comes from)", () => {
+  it("is the $ORIGIN written before the first record", () => {
+    const r = parseMasterFile("$ORIGIN example.com.\n@ 300 IN MX 10 mail\n", { file: "z" });
+    expect(r.declaredOrigin).toBe("example.com");
+  });
+
+  it("ignores a later $ORIGIN (a sub-zone block) and falls back to the absolute SOA owner", () => {
+    const text = [
+      "example.com. 300 IN SOA ns1.example.com. host.example.com. 1 2 3 4 5",
+      "$ORIGIN eu.example.com.",
+      "www 300 IN A 192.0.2.1",
+      "",
+    ].join("\n");
+    expect(parseMasterFile(text, { file: "z" }).declaredOrigin).toBe("example.com");
   });
 });
