@@ -15345,10 +15345,36 @@ function readFile(text, file, state) {
         if (!entry.indented && !first.quoted && first.text.startsWith("$")) {
             if (entry.issues.length === 0)
                 readDirective(entry, file, state);
+            if (state.originOnly && originSettled(state))
+                return;
             continue;
         }
         readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
+        if (state.originOnly && originSettled(state))
+            return;
     }
+}
+/**
+ * Once an $ORIGIN before the first record or an absolute SOA owner has been read, nothing later
+ * in the file can change the declared origin (both are "the first such").
+ */
+function originSettled(state) {
+    return state.firstOrigin !== undefined || state.absoluteSoaOwner !== undefined;
+}
+/**
+ * The origin a master file declares (see `MasterFileResult.declaredOrigin`), reading only as far
+ * as needed: finding the domain of a large zone does not cost a second full parse.
+ */
+function declaredOriginOf(text, file) {
+    const state = {
+        options: { file },
+        records: [],
+        issues: [],
+        rrsets: new RrsetTable(),
+        originOnly: true,
+    };
+    readFile(text, { file, origin: undefined, depth: 0, chain: [file] }, state);
+    return state.firstOrigin ?? state.absoluteSoaOwner;
 }
 /** Reads a master file. Never throws: every problem is an issue at its line. */
 function parseMasterFile(text, options) {
@@ -16298,7 +16324,7 @@ function domainFromZone(cwd, path, format, readText) {
     if (concrete === "dnscontrol")
         return text === undefined ? undefined : domainFromDnscontrol(text);
     if (text !== undefined) {
-        const declared = domains_asDomain(parseMasterFile(text, { file: displayPath(cwd, absolute) }).declaredOrigin);
+        const declared = domains_asDomain(declaredOriginOf(text, displayPath(cwd, absolute)));
         if (declared)
             return declared;
     }

@@ -1,7 +1,7 @@
 import { basename, dirname, join, relative, resolve } from "node:path";
 import type { ConfigIssue } from "../model/rule.js";
 import { domainFromZoneFileName } from "../parse/zone/file-name.js";
-import { parseMasterFile } from "../parse/zone/master.js";
+import { declaredOriginOf } from "../parse/zone/master.js";
 import { displayPath, isInside } from "../sources/files.js";
 import { detectZoneFormat } from "../sources/zone.js";
 import { loadConfig, MAX_CONFIG_BYTES } from "./config-file.js";
@@ -197,9 +197,7 @@ export function domainFromZone(
   if (concrete === "octodns") return asDomain(basename(path).replace(/\.ya?ml$/i, ""));
   if (concrete === "dnscontrol") return text === undefined ? undefined : domainFromDnscontrol(text);
   if (text !== undefined) {
-    const declared = asDomain(
-      parseMasterFile(text, { file: displayPath(cwd, absolute) }).declaredOrigin,
-    );
+    const declared = asDomain(declaredOriginOf(text, displayPath(cwd, absolute)));
     if (declared) return declared;
   }
   return asDomain(domainFromZoneFileName(path));

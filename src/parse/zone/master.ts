@@ -69,6 +69,8 @@ interface LoadState {
   lastTtl?: number;
   firstOrigin?: string;
   absoluteSoaOwner?: string;
+  /** Read only until the declared origin is known (declaredOriginOf). */
+  originOnly?: boolean;
 }
 
 /** What BIND keeps per file and restores when an $INCLUDE returns. */
@@ -535,10 +537,36 @@ function readFile(text: string, file: FileState, state: LoadState): void {
     const first = entry.tokens[0];
     if (!entry.indented && !first.quoted && first.text.startsWith("$")) {
       if (entry.issues.length === 0) readDirective(entry, file, state);
+      if (state.originOnly && originSettled(state)) return;
       continue;
     }
     readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
+    if (state.originOnly && originSettled(state)) return;
   }
+}
+
+/**
+ * Once an $ORIGIN before the first record or an absolute SOA owner has been read, nothing later
+ * in the file can change the declared origin (both are "the first such").
+ */
+function originSettled(state: LoadState): boolean {
+  return state.firstOrigin !== undefined || state.absoluteSoaOwner !== undefined;
+}
+
+/**
+ * The origin a master file declares (see `MasterFileResult.declaredOrigin`), reading only as far
+ * as needed: finding the domain of a large zone does not cost a second full parse.
+ */
+export function declaredOriginOf(text: string, file: string): string | undefined {
+  const state: LoadState = {
+    options: { file },
+    records: [],
+    issues: [],
+    rrsets: new RrsetTable(),
+    originOnly: true,
+  };
+  readFile(text, { file, origin: undefined, depth: 0, chain: [file] }, state);
+  return state.firstOrigin ?? state.absoluteSoaOwner;
 }
 
 /** Reads a master file. Never throws: every problem is an issue at its line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMasterFile } from "../../../src/parse/zone/master.js";
+import { declaredOriginOf, parseMasterFile } from "../../../src/parse/zone/master.js";
 import { only, parseLines } from "./helpers.js";
 
 describe("RFC 1035 §5.1 names and owners", () => {
@@ -367,5 +367,23 @@ describe("declaredOrigin (interface.md: where the domain comes from)", () => {
       "",
     ].join("\n");
     expect(parseMasterFile(text, { file: "z" }).declaredOrigin).toBe("example.com");
+  });
+});
+
+describe("declaredOriginOf reads only as far as needed, with the full parser's answer", () => {
+  const cases = [
+    "$ORIGIN example.com.\n@ 300 IN MX 10 mail\n",
+    "example.com. 300 IN SOA ns1.example.com. host.example.com. 1 2 3 4 5\n$ORIGIN eu.example.com.\nwww 300 IN A 192.0.2.1\n",
+    "$TTL 300\nwww.example.org. IN A 192.0.2.1\nexample.org. IN SOA ns1.example.org. h.example.org. 1 2 3 4 5\n",
+    "@ 300 IN A 192.0.2.1\n",
+    "",
+  ];
+  it.each(cases)("%j", (text) => {
+    expect(declaredOriginOf(text, "z")).toBe(parseMasterFile(text, { file: "z" }).declaredOrigin);
+  });
+
+  it("does not read past the origin: a broken tail does not matter", () => {
+    const text = `$ORIGIN example.net.\n${"bad line here\n".repeat(1000)}`;
+    expect(declaredOriginOf(text, "z")).toBe("example.net");
   });
 });
