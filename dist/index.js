@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9650:
+/***/ 6740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37186,23 +37186,6 @@ function docsUrl(id) {
     return `${docsBase}${id}.md`;
 }
 
-;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITIES = ["error", "warning", "notice"];
-function severityRank(s) {
-    return SEVERITIES.indexOf(s);
-}
-const AREAS = [
-    "policy",
-    "sts-record",
-    "mx",
-    "tlsrpt",
-    "zone",
-    "change",
-    "dns",
-    "https",
-    "smtp",
-];
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for every output medium. Findings quote policy files, zone files, DNS answers and
@@ -37318,6 +37301,23 @@ function safeJsonStringify(value) {
         .replace(/##\[/g, "##\\u005b");
 }
 
+;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITIES = ["error", "warning", "notice"];
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+const AREAS = [
+    "policy",
+    "sts-record",
+    "mx",
+    "tlsrpt",
+    "zone",
+    "change",
+    "dns",
+    "https",
+    "smtp",
+];
+
 ;// CONCATENATED MODULE: ./src/report/group.ts
 
 /** The file, URL or host a finding points at ("" when it points nowhere). */
@@ -37360,196 +37360,6 @@ function listDomains(domains, max = 3) {
     return `${domains.slice(0, max).join(", ")} and ${domains.length - max} more`;
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** GitHub shows at most this many annotations of each level per step; the rest are dropped. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/** Untrusted text in an annotation: visible controls, no workflow command on any line. */
-function safe(text, keepLineFeeds = false) {
-    return neutralizeWorkflowCommands(visibleControls(text, { keepLineFeeds }));
-}
-/**
- * The message: the finding's message; live findings (no file to anchor at) start with the URL
- * or host; the fix follows on its own lines.
- */
-function annotationMessage(m) {
-    const { location, message, fix } = m.finding;
-    const live = location.file === undefined ? (location.url ?? location.host) : undefined;
-    let text = safe(live ? `${live}: ${message}` : message);
-    if (fix !== undefined)
-        text += `\nfix:\n${safe(fix, true)}`;
-    return text;
-}
-function toAnnotation(m) {
-    const f = m.finding;
-    const domains = m.domains.length > 0 ? ` (${listDomains(m.domains)})` : "";
-    const a = {
-        level: m.severity,
-        message: annotationMessage(m),
-        title: safe(`${f.rule}${domains}`),
-    };
-    const span = f.location.span;
-    if (f.location.file === undefined)
-        return a;
-    a.file = f.location.file;
-    if (!span)
-        return a;
-    a.startLine = span.line;
-    a.endLine = span.endLine;
-    // GitHub ignores columns on a multi-line annotation; on one line its end column is the last
-    // character (inclusive) while our spans end just after it (exclusive).
-    if (span.line === span.endLine) {
-        a.startColumn = span.column;
-        a.endColumn = Math.max(span.column, span.endColumn - 1);
-    }
-    return a;
-}
-/**
- * The annotations the action emits: one per distinct finding (duplicates of a shared policy
- * file merged, titled with every domain), at most ANNOTATIONS_PER_LEVEL per level in report
- * order. When some were left out, the last notice says how many and points to the job
- * summary; a notice slot is kept free for it, so it is never the one GitHub drops.
- */
-function planAnnotations(report) {
-    const all = mergeDuplicates(report.findings).map(toAnnotation);
-    const overflows = SEVERITIES.some((s) => all.filter((a) => a.level === s).length > ANNOTATIONS_PER_LEVEL);
-    const limit = (s) => overflows && s === "notice" ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
-    const used = { error: 0, warning: 0, notice: 0 };
-    const kept = [];
-    for (const a of all) {
-        if (used[a.level] >= limit(a.level))
-            continue;
-        used[a.level]++;
-        kept.push(a);
-    }
-    const omitted = all.length - kept.length;
-    if (omitted > 0) {
-        kept.push({
-            level: "notice",
-            title: "More findings than annotations",
-            message: `${omitted} more finding${omitted === 1 ? " was" : "s were"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level). The job summary lists every finding.`,
-        });
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/report/exit.ts
-
-/** How many findings there are of each severity. */
-function counts(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === "error")
-            c.errors++;
-        else if (f.severity === "warning")
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
-}
-/**
- * Does a finding reach `failOn`? `error` fails on errors only, `warning` on warnings and
- * errors, `notice` on anything, `never` on nothing. Counted from the findings themselves, not
- * from `report.summary`, so a hand-built report cannot disagree with its own findings.
- */
-function exit_reachesFailOn(report, failOn) {
-    if (failOn === "never")
-        return false;
-    const limit = severityRank(failOn);
-    return report.findings.some((f) => severityRank(f.severity) <= limit);
-}
-/** The action's `result` output and the summary's heading. */
-function resultOf(report, failOn) {
-    return exit_reachesFailOn(report, failOn) ? "fail" : "pass";
-}
-const NOUNS = {
-    error: ["error", "errors"],
-    warning: ["warning", "warnings"],
-    notice: ["notice", "notices"],
-};
-/** "1 error, 2 warnings, 0 notices": the closing line of the text output and the summary. */
-function formatCounts(c) {
-    const n = { error: c.errors, warning: c.warnings, notice: c.notices };
-    return SEVERITIES.map((s) => `${n[s]} ${NOUNS[s][n[s] === 1 ? 0 : 1]}`).join(", ");
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-/**
- * Copies the listed keys in that order, skipping undefined ones: the JSON report's key order
- * is part of the contract (diffs of two reports stay readable), so it is never left to the
- * order in which a finding's object happened to be built.
- */
-function pick(source, keys) {
-    const out = {};
-    for (const k of keys)
-        if (source[k] !== undefined)
-            out[k] = source[k];
-    return out;
-}
-function jsonFinding(f) {
-    const { file, url, host, span } = f.location;
-    return pick({
-        rule: f.rule,
-        severity: f.severity,
-        domain: f.domain,
-        message: f.message,
-        file,
-        url,
-        host,
-        line: span?.line,
-        column: span?.column,
-        endLine: span?.endLine,
-        endColumn: span?.endColumn,
-        fix: f.fix,
-    }, [
-        "rule",
-        "severity",
-        "domain",
-        "message",
-        "file",
-        "url",
-        "host",
-        "line",
-        "column",
-        "endLine",
-        "endColumn",
-        "fix",
-    ]);
-}
-function jsonDomain(d) {
-    const checks = {};
-    for (const area of AREAS)
-        checks[area] = d.checks[area] ?? "skipped";
-    return { ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]), checks };
-}
-/** The report as the plain object `--format json` writes (interface.md, "JSON report"). */
-function toJsonReport(report) {
-    return {
-        version: report.version,
-        tool: { name: report.tool.name, version: report.tool.version },
-        domains: report.domains.map(jsonDomain),
-        findings: report.findings.map(jsonFinding),
-        summary: {
-            errors: report.summary.errors,
-            warnings: report.summary.warnings,
-            notices: report.summary.notices,
-        },
-    };
-}
-/**
- * `--format json`: the report as JSON text (two-space indent, final newline). Strings keep
- * their exact content; only characters a terminal or the Actions runner would act on are
- * written as `\u` escapes (see safeJsonStringify), which every JSON parser reads back as-is.
- */
-function formatJson(report) {
-    return `${safeJsonStringify(toJsonReport(report))}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -37578,19 +37388,25 @@ function rfcTag(rfc) {
     const m = rfc?.match(/RFC\s*(\d+)/i);
     return m ? [`rfc${m[1]}`] : [];
 }
-function ruleDescriptor(meta) {
+function ruleDescriptor(meta, page) {
     const url = docsUrl(meta.id);
     const full = meta.rfc ? `${meta.description} (${meta.rfc})` : meta.description;
+    const help = page
+        ? {
+            text: `${page.trimEnd()}\n\nDocumentation: ${url}`,
+            markdown: `${page.trimEnd()}\n\n[Documentation of ${meta.id}](${url})`,
+        }
+        : {
+            text: `${full}\nDocumentation: ${url}`,
+            markdown: `${escapeMarkdownInline(full)}\n\n[Documentation of ${escapeMarkdownInline(meta.id)}](${url})`,
+        };
     return {
         id: meta.id,
         name: meta.id,
         shortDescription: { text: meta.description },
         fullDescription: { text: full },
         helpUri: url,
-        help: {
-            text: `${full}\nDocumentation: ${url}`,
-            markdown: `${escapeMarkdownInline(full)}\n\n[Documentation of ${escapeMarkdownInline(meta.id)}](${url})`,
-        },
+        help,
         defaultConfiguration: { level: LEVELS[meta.defaultSeverity] },
         properties: {
             tags: ["mta-sts", meta.area ?? "configuration", ...rfcTag(meta.rfc)],
@@ -37722,7 +37538,7 @@ function buildSarif(report, rules, opts) {
                         version: opts.toolVersion,
                         semanticVersion: opts.toolVersion,
                         informationUri: opts.informationUri,
-                        rules: metas.map(ruleDescriptor),
+                        rules: metas.map((meta) => ruleDescriptor(meta, opts.ruleHelp?.(meta.id))),
                     },
                 },
                 columnKind: "utf16CodeUnits",
@@ -37734,294 +37550,6 @@ function buildSarif(report, rules, opts) {
 /** `--format sarif` / the `sarif-file` input: the log as JSON text that is safe to print. */
 function formatSarif(report, rules, opts) {
     return `${safeJsonStringify(buildSarif(report, rules, opts))}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/areas.ts
-/** Column titles of the scorecard, in the order of AREAS (interface.md, "Job summary"). */
-const AREA_TITLES = {
-    policy: "Policy",
-    "sts-record": "TXT record",
-    mx: "MX coverage",
-    tlsrpt: "TLS-RPT",
-    zone: "Zone",
-    change: "Change safety",
-    dns: "DNS",
-    https: "HTTPS",
-    smtp: "SMTP",
-};
-/** Worst first: the order a scorecard row or a domain list is sorted by. */
-const STATUS_ORDER = ["fail", "warn", "pass", "skipped"];
-function statusRank(s) {
-    return STATUS_ORDER.indexOf(s);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-const DEFAULT_COLLAPSE_ABOVE = 10;
-const DEFAULT_MAX_BYTES = 1000 * 1000;
-const STATUS_CELL = {
-    pass: "✅ pass",
-    warn: "⚠️ warn",
-    fail: "❌ fail",
-    skipped: "➖ skipped",
-};
-const SEVERITY_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-function bytes(text) {
-    return Buffer.byteLength(text, "utf8");
-}
-/** A domain's worst area: what its row is sorted by. Notices never count (rules.md). */
-function overallStatus(d) {
-    const statuses = AREAS.map((a) => d.checks[a] ?? "skipped");
-    return statuses.reduce((worst, s) => (statusRank(s) < statusRank(worst) ? s : worst), "skipped");
-}
-function heading(report, failOn) {
-    const failed = exit_reachesFailOn(report, failOn);
-    const c = counts(report.findings);
-    const n = report.domains.length;
-    const gate = failOn === "never"
-        ? "Findings never fail this check (fail-on: never)."
-        : `The check fails on findings of level <code>${failOn}</code>${failOn === "error" ? "" : " or above"}.`;
-    return [
-        `## ${failed ? "❌ MTA-STS lint failed" : "✅ MTA-STS lint passed"}`,
-        `<p><strong>${formatCounts(c)}</strong> in ${n} domain${n === 1 ? "" : "s"}. ${gate}</p>`,
-    ].join("\n\n");
-}
-function scorecardTable(domains) {
-    const head = `<tr><th>Domain</th>${AREAS.map((a) => `<th>${AREA_TITLES[a]}</th>`).join("")}</tr>`;
-    const rows = domains.map((d) => {
-        const mode = d.mode ? ` <sub>${htmlText(d.mode)}</sub>` : "";
-        const cells = AREAS.map((a) => `<td>${STATUS_CELL[d.checks[a] ?? "skipped"]}</td>`).join("");
-        return `<tr><td><code>${htmlCode(d.domain)}</code>${mode}</td>${cells}</tr>`;
-    });
-    return ["<table>", `<thead>${head}</thead>`, "<tbody>", ...rows, "</tbody>", "</table>"].join("\n");
-}
-/**
- * One table for a few domains. For many, the domains with a failing or warning area come
- * first (worst first) and the rest are folded into a <details>, so the problems are visible
- * at a glance even with 200 domains.
- */
-function scorecard(report, collapseAbove) {
-    const domains = report.domains;
-    if (domains.length === 0)
-        return "";
-    if (domains.length <= collapseAbove)
-        return scorecardTable(domains);
-    const ranked = domains
-        .map((d, i) => ({ d, i, s: overallStatus(d) }))
-        .sort((a, b) => statusRank(a.s) - statusRank(b.s) || a.i - b.i);
-    const bad = ranked.filter((x) => x.s === "fail" || x.s === "warn").map((x) => x.d);
-    const rest = ranked.filter((x) => x.s !== "fail" && x.s !== "warn").map((x) => x.d);
-    const failing = ranked.filter((x) => x.s === "fail").length;
-    const parts = [
-        `<p>${domains.length} domains: ${failing} failing, ${bad.length - failing} with warnings, ${rest.length} without problems.</p>`,
-    ];
-    if (bad.length > 0)
-        parts.push(scorecardTable(bad));
-    if (rest.length > 0) {
-        parts.push(`<details><summary>${rest.length} domain${rest.length === 1 ? "" : "s"} without problems</summary>\n\n${scorecardTable(rest)}\n\n</details>`);
-    }
-    return parts.join("\n\n");
-}
-/** One finding as a list item: severity, rule (linked to its page), where, message, fix. */
-function findingItem(f, known) {
-    const rule = `<code>${htmlCode(f.rule)}</code>`;
-    const ruleLink = known.has(f.rule)
-        ? `<a href="${escapeHtml(docsUrl(f.rule))}">${rule}</a>`
-        : rule;
-    const where = describeLocation(f.location);
-    const at = where ? ` at <code>${htmlCode(where)}</code>` : "";
-    const fix = f.fix !== undefined ? `<br>Fix:<pre><code>${htmlCode(f.fix)}</code></pre>` : "";
-    return `<li>${SEVERITY_ICON[f.severity]} <strong>${f.severity}</strong> ${ruleLink}${at}<br>${htmlText(f.message)}${fix}</li>`;
-}
-/**
- * Findings by domain (run-wide ones, such as configuration problems, first), domains with
- * the most severe findings first, and inside a domain the most severe first; report order
- * breaks ties so the output is stable.
- */
-function groupFindings(report) {
-    const byDomain = new Map();
-    for (const f of report.findings) {
-        const key = f.domain ?? "";
-        const list = byDomain.get(key);
-        if (list)
-            list.push(f);
-        else
-            byDomain.set(key, [f]);
-    }
-    const order = new Map(report.domains.map((d, i) => [d.domain, i]));
-    const groups = [...byDomain].map(([domain, list], i) => {
-        const sorted = list
-            .map((f, j) => ({ f, j }))
-            .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.j - b.j)
-            .map((x) => x.f);
-        return {
-            title: domain === "" ? "Configuration" : domain,
-            findings: sorted,
-            counts: counts(sorted),
-            worst: severityRank(sorted[0].severity),
-            order: domain === "" ? -1 : (order.get(domain) ?? report.domains.length + i),
-        };
-    });
-    return groups.sort((a, b) => a.worst - b.worst || a.order - b.order);
-}
-function groupOpen(g, open) {
-    const name = g.title === "Configuration" ? "Configuration" : `<code>${htmlCode(g.title)}</code>`;
-    return `<details${open ? " open" : ""}><summary><strong>${name}</strong>: ${formatCounts(g.counts)}</summary>\n<ul>`;
-}
-const GROUP_CLOSE = "</ul>\n</details>";
-/**
- * Findings sections within the byte budget left. Each domain is a <details> (open when there
- * are few); when the budget runs out, a closing paragraph says how many findings are not
- * shown and where to find them.
- */
-function findingsSection(report, rules, open, budget) {
-    if (report.findings.length === 0)
-        return "";
-    const known = new Set(rules.map((r) => r.id));
-    const tail = (n) => `<p>${n} more finding${n === 1 ? " is" : "s are"} not shown: a job summary is limited to 1 MiB. The JSON report (the <code>report</code> output) and the SARIF file list every finding.</p>`;
-    const reserve = bytes(tail(report.findings.length)) + bytes(GROUP_CLOSE) + 8;
-    const parts = ["### Findings"];
-    let used = bytes(parts[0]);
-    let shown = 0;
-    outer: for (const g of groupFindings(report)) {
-        const start = groupOpen(g, open);
-        if (used + bytes(start) + reserve > budget)
-            break;
-        const items = [];
-        let groupBytes = bytes(start) + bytes(GROUP_CLOSE) + 4;
-        for (const f of g.findings) {
-            const item = findingItem(f, known);
-            if (used + groupBytes + bytes(item) + reserve > budget) {
-                if (items.length > 0)
-                    parts.push([start, ...items, GROUP_CLOSE].join("\n"));
-                break outer;
-            }
-            items.push(item);
-            groupBytes += bytes(item) + 1;
-            shown++;
-        }
-        parts.push([start, ...items, GROUP_CLOSE].join("\n"));
-        used += groupBytes + 2;
-    }
-    const hidden = report.findings.length - shown;
-    if (hidden > 0)
-        parts.push(tail(hidden));
-    return parts.join("\n\n");
-}
-/**
- * The job summary (GitHub-flavoured markdown with HTML): the result against `failOn`, the
- * count line, the per-domain scorecard and every finding with a link to its rule's page.
- * All file and server content goes through htmlText/htmlCode; blocks are separated by blank
- * lines and never contain one, so no content is ever read as markdown.
- */
-function buildSummary(report, rules, opts) {
-    const collapseAbove = opts.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE;
-    const head = [heading(report, opts.failOn), scorecard(report, collapseAbove)]
-        .filter((p) => p !== "")
-        .join("\n\n");
-    const budget = (opts.maxBytes ?? DEFAULT_MAX_BYTES) - bytes(head) - 4;
-    const open = report.domains.length <= collapseAbove;
-    const findings = findingsSection(report, rules, open, budget);
-    return `${[head, findings].filter((p) => p !== "").join("\n\n")}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-
-const ANSI = {
-    reset: "\u001b[0m",
-    bold: "\u001b[1m",
-    dim: "\u001b[2m",
-    red: "\u001b[31m",
-    yellow: "\u001b[33m",
-    green: "\u001b[32m",
-    cyan: "\u001b[36m",
-};
-const SEVERITY_STYLE = {
-    error: "red",
-    warning: "yellow",
-    notice: "cyan",
-};
-const STATUS_STYLE = {
-    fail: "red",
-    warn: "yellow",
-    pass: "green",
-    skipped: "dim",
-};
-/** Untrusted text on one line: line ends inside a message are shown, never obeyed. */
-function oneLine(text) {
-    return visibleControls(text);
-}
-/**
- * `file:line:col: severity: message [rule]`, then an indented `fix:` block. A line end inside
- * a message is shown as `\x0a`, so every finding is exactly one line and a policy cannot forge
- * a finding line of its own. Fixes keep their line breaks, each line indented.
- */
-function findingLines(m, paint, showDomains) {
-    const f = m.finding;
-    const where = describeLocation(f.location);
-    const head = where ? `${paint("bold", oneLine(where))}: ` : "";
-    const sev = paint(SEVERITY_STYLE[m.severity], m.severity);
-    // The finding line keeps the exact `... [rule]` shape that editors and scripts parse; in a
-    // multi-domain run the domains it concerns follow on an indented line.
-    const lines = [`${head}${sev}: ${oneLine(f.message)} ${paint("dim", `[${oneLine(f.rule)}]`)}`];
-    if (showDomains && m.domains.length > 0) {
-        lines.push(`    ${m.domains.length > 1 ? "domains" : "domain"}: ${oneLine(listDomains(m.domains))}`);
-    }
-    if (f.fix !== undefined) {
-        const fixLines = visibleControls(f.fix, { keepLineFeeds: true }).split("\n");
-        lines.push(`    fix: ${fixLines[0]}`, ...fixLines.slice(1).map((l) => `         ${l}`));
-    }
-    return lines;
-}
-/**
- * `example.com  policy fail, mx pass, tlsrpt warn, zone pass (skipped: change, dns, https,
- * smtp)`: one line per domain, the failing areas first so they catch the eye.
- */
-function scorecardLine(d, paint) {
-    const ran = [];
-    const skipped = [];
-    for (const area of AREAS) {
-        const status = d.checks[area] ?? "skipped";
-        if (status === "skipped")
-            skipped.push(area);
-        else
-            ran.push(`${area} ${paint(STATUS_STYLE[status], status)}`);
-    }
-    const tail = skipped.length > 0 ? ` (skipped: ${skipped.join(", ")})` : "";
-    const mode = d.mode ? ` [${oneLine(d.mode)}]` : "";
-    return `${paint("bold", oneLine(d.domain))}${mode}: ${ran.join(", ") || "nothing checked"}${tail}`;
-}
-/**
- * The human-readable report (`--format text`): findings, a per-domain scorecard and the
- * count line. Safe to print to a terminal and to an Actions log.
- */
-function formatText(report, opts = {}) {
-    const paint = opts.color
-        ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}`
-        : (_, t) => t;
-    const merged = mergeDuplicates(report.findings);
-    const showDomains = report.domains.length > 1;
-    const lines = [];
-    for (const m of merged)
-        lines.push(...findingLines(m, paint, showDomains));
-    if (report.domains.length > 0) {
-        if (lines.length > 0)
-            lines.push("");
-        for (const d of report.domains)
-            lines.push(scorecardLine(d, paint));
-    }
-    if (lines.length > 0)
-        lines.push("");
-    lines.push(formatCounts(counts(report.findings)));
-    return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/wording.ts
@@ -41552,6 +41080,543 @@ const RULES = [
 ];
 const RULE_METAS = RULES.map((r) => r.meta);
 
+;// CONCATENATED MODULE: ./src/sources/rule-docs.ts
+
+
+
+const RULE_ID = /^[a-z0-9-]+$/;
+/**
+ * The rule pages (`docs/rules/<id>.md`) shipped beside the bundle: GitHub checks out the whole
+ * action repository, and the npm package lists docs/ in its files. SARIF carries them as the
+ * rules' help, so code scanning shows the full page next to an alert. Returns a reader that
+ * answers undefined when the pages are not there (a copied bundle): the link still is.
+ */
+function ruleDocsReader(moduleUrl) {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(moduleUrl));
+    let docs;
+    for (let up = 0; up < 4; up++) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, "docs", "rules"))) {
+            docs = (0,external_node_path_namespaceObject.join)(dir, "docs", "rules");
+            break;
+        }
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return (id) => {
+        if (!docs || !RULE_ID.test(id))
+            return undefined;
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(docs, `${id}.md`), "utf8");
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const src_version_VERSION = package_namespaceObject.rE;
+const TOOL_NAME = "mta-sts-lint";
+const TOOL_INFORMATION_URI = "https://github.com/mta-sts-lint/mta-sts-lint";
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+
+/** The SARIF report both faces write: the rule pages as help, the config as fallback location. */
+function renderSarif(report, settings) {
+    const options = {
+        toolVersion: src_version_VERSION,
+        informationUri: TOOL_INFORMATION_URI,
+        ruleHelp: ruleDocsReader(import.meta.url),
+    };
+    // Findings without a file of their own are shown on the configuration file.
+    if (settings.configFile !== undefined)
+        options.configFile = settings.configFile;
+    return formatSarif(report, RULE_METAS, options);
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub shows at most this many annotations of each level per step; the rest are dropped. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Untrusted text in an annotation: visible controls, no workflow command on any line. */
+function safe(text, keepLineFeeds = false) {
+    return neutralizeWorkflowCommands(visibleControls(text, { keepLineFeeds }));
+}
+/**
+ * The message: the finding's message; live findings (no file to anchor at) start with the URL
+ * or host; the fix follows on its own lines.
+ */
+function annotationMessage(m) {
+    const { location, message, fix } = m.finding;
+    const live = location.file === undefined ? (location.url ?? location.host) : undefined;
+    let text = safe(live ? `${live}: ${message}` : message);
+    if (fix !== undefined)
+        text += `\nfix:\n${safe(fix, true)}`;
+    return text;
+}
+function toAnnotation(m) {
+    const f = m.finding;
+    const domains = m.domains.length > 0 ? ` (${listDomains(m.domains)})` : "";
+    const a = {
+        level: m.severity,
+        message: annotationMessage(m),
+        title: safe(`${f.rule}${domains}`),
+    };
+    const span = f.location.span;
+    if (f.location.file === undefined)
+        return a;
+    a.file = f.location.file;
+    if (!span)
+        return a;
+    a.startLine = span.line;
+    a.endLine = span.endLine;
+    // GitHub ignores columns on a multi-line annotation; on one line its end column is the last
+    // character (inclusive) while our spans end just after it (exclusive).
+    if (span.line === span.endLine) {
+        a.startColumn = span.column;
+        a.endColumn = Math.max(span.column, span.endColumn - 1);
+    }
+    return a;
+}
+/**
+ * The annotations the action emits: one per distinct finding (duplicates of a shared policy
+ * file merged, titled with every domain), at most ANNOTATIONS_PER_LEVEL per level in report
+ * order. When some were left out, the last notice says how many and points to the job
+ * summary; a notice slot is kept free for it, so it is never the one GitHub drops.
+ */
+function planAnnotations(report) {
+    const all = mergeDuplicates(report.findings).map(toAnnotation);
+    const overflows = SEVERITIES.some((s) => all.filter((a) => a.level === s).length > ANNOTATIONS_PER_LEVEL);
+    const limit = (s) => overflows && s === "notice" ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
+    const used = { error: 0, warning: 0, notice: 0 };
+    const kept = [];
+    for (const a of all) {
+        if (used[a.level] >= limit(a.level))
+            continue;
+        used[a.level]++;
+        kept.push(a);
+    }
+    const omitted = all.length - kept.length;
+    if (omitted > 0) {
+        kept.push({
+            level: "notice",
+            title: "More findings than annotations",
+            message: `${omitted} more finding${omitted === 1 ? " was" : "s were"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level). The job summary lists every finding.`,
+        });
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/report/exit.ts
+
+/** How many findings there are of each severity. */
+function counts(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === "error")
+            c.errors++;
+        else if (f.severity === "warning")
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+/**
+ * Does a finding reach `failOn`? `error` fails on errors only, `warning` on warnings and
+ * errors, `notice` on anything, `never` on nothing. Counted from the findings themselves, not
+ * from `report.summary`, so a hand-built report cannot disagree with its own findings.
+ */
+function exit_reachesFailOn(report, failOn) {
+    if (failOn === "never")
+        return false;
+    const limit = severityRank(failOn);
+    return report.findings.some((f) => severityRank(f.severity) <= limit);
+}
+/** The action's `result` output and the summary's heading. */
+function resultOf(report, failOn) {
+    return exit_reachesFailOn(report, failOn) ? "fail" : "pass";
+}
+const NOUNS = {
+    error: ["error", "errors"],
+    warning: ["warning", "warnings"],
+    notice: ["notice", "notices"],
+};
+/** "1 error, 2 warnings, 0 notices": the closing line of the text output and the summary. */
+function formatCounts(c) {
+    const n = { error: c.errors, warning: c.warnings, notice: c.notices };
+    return SEVERITIES.map((s) => `${n[s]} ${NOUNS[s][n[s] === 1 ? 0 : 1]}`).join(", ");
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/**
+ * Copies the listed keys in that order, skipping undefined ones: the JSON report's key order
+ * is part of the contract (diffs of two reports stay readable), so it is never left to the
+ * order in which a finding's object happened to be built.
+ */
+function pick(source, keys) {
+    const out = {};
+    for (const k of keys)
+        if (source[k] !== undefined)
+            out[k] = source[k];
+    return out;
+}
+function jsonFinding(f) {
+    const { file, url, host, span } = f.location;
+    return pick({
+        rule: f.rule,
+        severity: f.severity,
+        domain: f.domain,
+        message: f.message,
+        file,
+        url,
+        host,
+        line: span?.line,
+        column: span?.column,
+        endLine: span?.endLine,
+        endColumn: span?.endColumn,
+        fix: f.fix,
+    }, [
+        "rule",
+        "severity",
+        "domain",
+        "message",
+        "file",
+        "url",
+        "host",
+        "line",
+        "column",
+        "endLine",
+        "endColumn",
+        "fix",
+    ]);
+}
+function jsonDomain(d) {
+    const checks = {};
+    for (const area of AREAS)
+        checks[area] = d.checks[area] ?? "skipped";
+    return { ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]), checks };
+}
+/** The report as the plain object `--format json` writes (interface.md, "JSON report"). */
+function toJsonReport(report) {
+    return {
+        version: report.version,
+        tool: { name: report.tool.name, version: report.tool.version },
+        domains: report.domains.map(jsonDomain),
+        findings: report.findings.map(jsonFinding),
+        summary: {
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notices: report.summary.notices,
+        },
+    };
+}
+/**
+ * `--format json`: the report as JSON text (two-space indent, final newline). Strings keep
+ * their exact content; only characters a terminal or the Actions runner would act on are
+ * written as `\u` escapes (see safeJsonStringify), which every JSON parser reads back as-is.
+ */
+function formatJson(report) {
+    return `${safeJsonStringify(toJsonReport(report))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/areas.ts
+/** Column titles of the scorecard, in the order of AREAS (interface.md, "Job summary"). */
+const AREA_TITLES = {
+    policy: "Policy",
+    "sts-record": "TXT record",
+    mx: "MX coverage",
+    tlsrpt: "TLS-RPT",
+    zone: "Zone",
+    change: "Change safety",
+    dns: "DNS",
+    https: "HTTPS",
+    smtp: "SMTP",
+};
+/** Worst first: the order a scorecard row or a domain list is sorted by. */
+const STATUS_ORDER = ["fail", "warn", "pass", "skipped"];
+function statusRank(s) {
+    return STATUS_ORDER.indexOf(s);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+const DEFAULT_COLLAPSE_ABOVE = 10;
+const DEFAULT_MAX_BYTES = 1000 * 1000;
+const STATUS_CELL = {
+    pass: "✅ pass",
+    warn: "⚠️ warn",
+    fail: "❌ fail",
+    skipped: "➖ skipped",
+};
+const SEVERITY_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+function bytes(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+/** A domain's worst area: what its row is sorted by. Notices never count (rules.md). */
+function overallStatus(d) {
+    const statuses = AREAS.map((a) => d.checks[a] ?? "skipped");
+    return statuses.reduce((worst, s) => (statusRank(s) < statusRank(worst) ? s : worst), "skipped");
+}
+function heading(report, failOn) {
+    const failed = exit_reachesFailOn(report, failOn);
+    const c = counts(report.findings);
+    const n = report.domains.length;
+    const gate = failOn === "never"
+        ? "Findings never fail this check (fail-on: never)."
+        : `The check fails on findings of level <code>${failOn}</code>${failOn === "error" ? "" : " or above"}.`;
+    return [
+        `## ${failed ? "❌ MTA-STS lint failed" : "✅ MTA-STS lint passed"}`,
+        `<p><strong>${formatCounts(c)}</strong> in ${n} domain${n === 1 ? "" : "s"}. ${gate}</p>`,
+    ].join("\n\n");
+}
+function scorecardTable(domains) {
+    const head = `<tr><th>Domain</th>${AREAS.map((a) => `<th>${AREA_TITLES[a]}</th>`).join("")}</tr>`;
+    const rows = domains.map((d) => {
+        const mode = d.mode ? ` <sub>${htmlText(d.mode)}</sub>` : "";
+        const cells = AREAS.map((a) => `<td>${STATUS_CELL[d.checks[a] ?? "skipped"]}</td>`).join("");
+        return `<tr><td><code>${htmlCode(d.domain)}</code>${mode}</td>${cells}</tr>`;
+    });
+    return ["<table>", `<thead>${head}</thead>`, "<tbody>", ...rows, "</tbody>", "</table>"].join("\n");
+}
+/**
+ * One table for a few domains. For many, the domains with a failing or warning area come
+ * first (worst first) and the rest are folded into a <details>, so the problems are visible
+ * at a glance even with 200 domains.
+ */
+function scorecard(report, collapseAbove) {
+    const domains = report.domains;
+    if (domains.length === 0)
+        return "";
+    if (domains.length <= collapseAbove)
+        return scorecardTable(domains);
+    const ranked = domains
+        .map((d, i) => ({ d, i, s: overallStatus(d) }))
+        .sort((a, b) => statusRank(a.s) - statusRank(b.s) || a.i - b.i);
+    const bad = ranked.filter((x) => x.s === "fail" || x.s === "warn").map((x) => x.d);
+    const rest = ranked.filter((x) => x.s !== "fail" && x.s !== "warn").map((x) => x.d);
+    const failing = ranked.filter((x) => x.s === "fail").length;
+    const parts = [
+        `<p>${domains.length} domains: ${failing} failing, ${bad.length - failing} with warnings, ${rest.length} without problems.</p>`,
+    ];
+    if (bad.length > 0)
+        parts.push(scorecardTable(bad));
+    if (rest.length > 0) {
+        parts.push(`<details><summary>${rest.length} domain${rest.length === 1 ? "" : "s"} without problems</summary>\n\n${scorecardTable(rest)}\n\n</details>`);
+    }
+    return parts.join("\n\n");
+}
+/** One finding as a list item: severity, rule (linked to its page), where, message, fix. */
+function findingItem(f, known) {
+    const rule = `<code>${htmlCode(f.rule)}</code>`;
+    const ruleLink = known.has(f.rule)
+        ? `<a href="${escapeHtml(docsUrl(f.rule))}">${rule}</a>`
+        : rule;
+    const where = describeLocation(f.location);
+    const at = where ? ` at <code>${htmlCode(where)}</code>` : "";
+    const fix = f.fix !== undefined ? `<br>Fix:<pre><code>${htmlCode(f.fix)}</code></pre>` : "";
+    return `<li>${SEVERITY_ICON[f.severity]} <strong>${f.severity}</strong> ${ruleLink}${at}<br>${htmlText(f.message)}${fix}</li>`;
+}
+/**
+ * Findings by domain (run-wide ones, such as configuration problems, first), domains with
+ * the most severe findings first, and inside a domain the most severe first; report order
+ * breaks ties so the output is stable.
+ */
+function groupFindings(report) {
+    const byDomain = new Map();
+    for (const f of report.findings) {
+        const key = f.domain ?? "";
+        const list = byDomain.get(key);
+        if (list)
+            list.push(f);
+        else
+            byDomain.set(key, [f]);
+    }
+    const order = new Map(report.domains.map((d, i) => [d.domain, i]));
+    const groups = [...byDomain].map(([domain, list], i) => {
+        const sorted = list
+            .map((f, j) => ({ f, j }))
+            .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.j - b.j)
+            .map((x) => x.f);
+        return {
+            title: domain === "" ? "Configuration" : domain,
+            findings: sorted,
+            counts: counts(sorted),
+            worst: severityRank(sorted[0].severity),
+            order: domain === "" ? -1 : (order.get(domain) ?? report.domains.length + i),
+        };
+    });
+    return groups.sort((a, b) => a.worst - b.worst || a.order - b.order);
+}
+function groupOpen(g, open) {
+    const name = g.title === "Configuration" ? "Configuration" : `<code>${htmlCode(g.title)}</code>`;
+    return `<details${open ? " open" : ""}><summary><strong>${name}</strong>: ${formatCounts(g.counts)}</summary>\n<ul>`;
+}
+const GROUP_CLOSE = "</ul>\n</details>";
+/**
+ * Findings sections within the byte budget left. Each domain is a <details> (open when there
+ * are few); when the budget runs out, a closing paragraph says how many findings are not
+ * shown and where to find them.
+ */
+function findingsSection(report, rules, open, budget) {
+    if (report.findings.length === 0)
+        return "";
+    const known = new Set(rules.map((r) => r.id));
+    const tail = (n) => `<p>${n} more finding${n === 1 ? " is" : "s are"} not shown: a job summary is limited to 1 MiB. The JSON report (the <code>report</code> output) and the SARIF file list every finding.</p>`;
+    const reserve = bytes(tail(report.findings.length)) + bytes(GROUP_CLOSE) + 8;
+    const parts = ["### Findings"];
+    let used = bytes(parts[0]);
+    let shown = 0;
+    outer: for (const g of groupFindings(report)) {
+        const start = groupOpen(g, open);
+        if (used + bytes(start) + reserve > budget)
+            break;
+        const items = [];
+        let groupBytes = bytes(start) + bytes(GROUP_CLOSE) + 4;
+        for (const f of g.findings) {
+            const item = findingItem(f, known);
+            if (used + groupBytes + bytes(item) + reserve > budget) {
+                if (items.length > 0)
+                    parts.push([start, ...items, GROUP_CLOSE].join("\n"));
+                break outer;
+            }
+            items.push(item);
+            groupBytes += bytes(item) + 1;
+            shown++;
+        }
+        parts.push([start, ...items, GROUP_CLOSE].join("\n"));
+        used += groupBytes + 2;
+    }
+    const hidden = report.findings.length - shown;
+    if (hidden > 0)
+        parts.push(tail(hidden));
+    return parts.join("\n\n");
+}
+/**
+ * The job summary (GitHub-flavoured markdown with HTML): the result against `failOn`, the
+ * count line, the per-domain scorecard and every finding with a link to its rule's page.
+ * All file and server content goes through htmlText/htmlCode; blocks are separated by blank
+ * lines and never contain one, so no content is ever read as markdown.
+ */
+function buildSummary(report, rules, opts) {
+    const collapseAbove = opts.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE;
+    const head = [heading(report, opts.failOn), scorecard(report, collapseAbove)]
+        .filter((p) => p !== "")
+        .join("\n\n");
+    const budget = (opts.maxBytes ?? DEFAULT_MAX_BYTES) - bytes(head) - 4;
+    const open = report.domains.length <= collapseAbove;
+    const findings = findingsSection(report, rules, open, budget);
+    return `${[head, findings].filter((p) => p !== "").join("\n\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+const ANSI = {
+    reset: "\u001b[0m",
+    bold: "\u001b[1m",
+    dim: "\u001b[2m",
+    red: "\u001b[31m",
+    yellow: "\u001b[33m",
+    green: "\u001b[32m",
+    cyan: "\u001b[36m",
+};
+const SEVERITY_STYLE = {
+    error: "red",
+    warning: "yellow",
+    notice: "cyan",
+};
+const STATUS_STYLE = {
+    fail: "red",
+    warn: "yellow",
+    pass: "green",
+    skipped: "dim",
+};
+/** Untrusted text on one line: line ends inside a message are shown, never obeyed. */
+function oneLine(text) {
+    return visibleControls(text);
+}
+/**
+ * `file:line:col: severity: message [rule]`, then an indented `fix:` block. A line end inside
+ * a message is shown as `\x0a`, so every finding is exactly one line and a policy cannot forge
+ * a finding line of its own. Fixes keep their line breaks, each line indented.
+ */
+function findingLines(m, paint, showDomains) {
+    const f = m.finding;
+    const where = describeLocation(f.location);
+    const head = where ? `${paint("bold", oneLine(where))}: ` : "";
+    const sev = paint(SEVERITY_STYLE[m.severity], m.severity);
+    // The finding line keeps the exact `... [rule]` shape that editors and scripts parse; in a
+    // multi-domain run the domains it concerns follow on an indented line.
+    const lines = [`${head}${sev}: ${oneLine(f.message)} ${paint("dim", `[${oneLine(f.rule)}]`)}`];
+    if (showDomains && m.domains.length > 0) {
+        lines.push(`    ${m.domains.length > 1 ? "domains" : "domain"}: ${oneLine(listDomains(m.domains))}`);
+    }
+    if (f.fix !== undefined) {
+        const fixLines = visibleControls(f.fix, { keepLineFeeds: true }).split("\n");
+        lines.push(`    fix: ${fixLines[0]}`, ...fixLines.slice(1).map((l) => `         ${l}`));
+    }
+    return lines;
+}
+/**
+ * `example.com  policy fail, mx pass, tlsrpt warn, zone pass (skipped: change, dns, https,
+ * smtp)`: one line per domain, the failing areas first so they catch the eye.
+ */
+function scorecardLine(d, paint) {
+    const ran = [];
+    const skipped = [];
+    for (const area of AREAS) {
+        const status = d.checks[area] ?? "skipped";
+        if (status === "skipped")
+            skipped.push(area);
+        else
+            ran.push(`${area} ${paint(STATUS_STYLE[status], status)}`);
+    }
+    const tail = skipped.length > 0 ? ` (skipped: ${skipped.join(", ")})` : "";
+    const mode = d.mode ? ` [${oneLine(d.mode)}]` : "";
+    return `${paint("bold", oneLine(d.domain))}${mode}: ${ran.join(", ") || "nothing checked"}${tail}`;
+}
+/**
+ * The human-readable report (`--format text`): findings, a per-domain scorecard and the
+ * count line. Safe to print to a terminal and to an Actions log.
+ */
+function formatText(report, opts = {}) {
+    const paint = opts.color
+        ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}`
+        : (_, t) => t;
+    const merged = mergeDuplicates(report.findings);
+    const showDomains = report.domains.length > 1;
+    const lines = [];
+    for (const m of merged)
+        lines.push(...findingLines(m, paint, showDomains));
+    if (report.domains.length > 0) {
+        if (lines.length > 0)
+            lines.push("");
+        for (const d of report.domains)
+            lines.push(scorecardLine(d, paint));
+    }
+    if (lines.length > 0)
+        lines.push("");
+    lines.push(formatCounts(counts(report.findings)));
+    return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
 function policyLocation(policy, r) {
     return r.location ?? { file: policy.source.file, url: policy.source.url, span: r.span };
@@ -44227,14 +44292,6 @@ function zoneApex(records, file) {
     return soa?.owner;
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const src_version_VERSION = package_namespaceObject.rE;
-const TOOL_NAME = "mta-sts-lint";
-const TOOL_INFORMATION_URI = "https://github.com/mta-sts-lint/mta-sts-lint";
-
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -45224,7 +45281,6 @@ function settingsFromInputs(getInput, cwd, readText, knownRuleIds = RULES.map((r
 
 
 
-
 const ANNOTATE = { error: error, warning: warning, notice: notice };
 /** Prints untrusted text to the log with workflow commands switched off around it. */
 function logUntrusted(text) {
@@ -45296,11 +45352,7 @@ async function runAction() {
         setOutput("report", reportPath);
         if (sarifFile) {
             const sarifPath = (0,external_node_path_namespaceObject.resolve)(cwd, sarifFile);
-            const options = { toolVersion: src_version_VERSION, informationUri: TOOL_INFORMATION_URI };
-            // Findings without a file of their own are shown on the configuration file.
-            if (settings.configFile !== undefined)
-                options.configFile = settings.configFile;
-            action_writeFile(sarifPath, formatSarif(report, RULE_METAS, options), "SARIF report");
+            action_writeFile(sarifPath, renderSarif(report, settings), "SARIF report");
             setOutput("sarif-file", sarifPath);
         }
         const failed = exit_reachesFailOn(report, settings.failOn);
@@ -45347,7 +45399,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9650);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6740);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 node="${npm_node_execpath:-$(command -v node)}"
 case "$node" in */npm-cli.js) node=$(command -v node) ;; esac
 "$node" node_modules/typescript/bin/tsc --noEmit
-"$node" node_modules/@biomejs/biome/bin/biome check .
+"$node" node_modules/@biomejs/biome/bin/biome check --error-on-warnings .
 out=$(mktemp -d)
 status=0
 "$node" node_modules/vitest/vitest.mjs run --reporter=default --reporter=json \

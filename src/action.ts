@@ -6,10 +6,10 @@ import * as core from "@actions/core";
 import { context } from "@actions/github";
 import type { LintReport } from "./model/report.js";
 import { setDocsBaseUrl } from "./model/rule.js";
+import { renderSarif } from "./outputs.js";
 import { planAnnotations } from "./report/annotations.js";
 import { reachesFailOn } from "./report/exit.js";
 import { formatJson } from "./report/json.js";
-import { formatSarif, type SarifOptions } from "./report/sarif.js";
 import { buildSummary } from "./report/summary.js";
 import { formatText } from "./report/text.js";
 import { RULE_METAS } from "./rules/index.js";
@@ -17,7 +17,6 @@ import { lint } from "./run.js";
 import { settingsFromInputs } from "./settings/action-inputs.js";
 import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
 import { readTextFile, writeErrorReason } from "./sources/files.js";
-import { TOOL_INFORMATION_URI, VERSION } from "./version.js";
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
@@ -100,10 +99,7 @@ export async function runAction(): Promise<void> {
 
     if (sarifFile) {
       const sarifPath = resolve(cwd, sarifFile);
-      const options: SarifOptions = { toolVersion: VERSION, informationUri: TOOL_INFORMATION_URI };
-      // Findings without a file of their own are shown on the configuration file.
-      if (settings.configFile !== undefined) options.configFile = settings.configFile;
-      writeFile(sarifPath, formatSarif(report, RULE_METAS, options), "SARIF report");
+      writeFile(sarifPath, renderSarif(report, settings), "SARIF report");
       core.setOutput("sarif-file", sarifPath);
     }
 

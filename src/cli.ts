@@ -1,17 +1,16 @@
 import { writeFileSync } from "node:fs";
 import type { LintReport } from "./model/report.js";
+import { renderSarif } from "./outputs.js";
 import { reachesFailOn } from "./report/exit.js";
 import { formatGithubCommands } from "./report/github-commands.js";
 import { formatJson } from "./report/json.js";
-import { formatSarif, type SarifOptions } from "./report/sarif.js";
 import { formatText } from "./report/text.js";
-import { RULE_METAS } from "./rules/index.js";
 import { lint } from "./run.js";
 import { HELP_TEXT, parseCliArgs } from "./settings/cli-args.js";
 import type { Settings } from "./settings/types.js";
 import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
 import { readTextFile, writeErrorReason } from "./sources/files.js";
-import { TOOL_INFORMATION_URI, TOOL_NAME, VERSION } from "./version.js";
+import { TOOL_NAME, VERSION } from "./version.js";
 
 export interface CliIo {
   cwd: string;
@@ -25,12 +24,8 @@ function render(report: LintReport, settings: Settings, color: boolean): string 
   switch (settings.format) {
     case "json":
       return formatJson(report);
-    case "sarif": {
-      const options: SarifOptions = { toolVersion: VERSION, informationUri: TOOL_INFORMATION_URI };
-      // Findings without a file of their own are shown on the configuration file.
-      if (settings.configFile !== undefined) options.configFile = settings.configFile;
-      return formatSarif(report, RULE_METAS, options);
-    }
+    case "sarif":
+      return renderSarif(report, settings);
     case "github":
       return formatGithubCommands(report);
     default:

@@ -8623,62 +8623,21 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITIES = ["error", "warning", "notice"];
-function severityRank(s) {
-    return SEVERITIES.indexOf(s);
-}
-const AREAS = [
-    "policy",
-    "sts-record",
-    "mx",
-    "tlsrpt",
-    "zone",
-    "change",
-    "dns",
-    "https",
-    "smtp",
-];
-
-;// CONCATENATED MODULE: ./src/report/exit.ts
-
-/** How many findings there are of each severity. */
-function counts(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === "error")
-            c.errors++;
-        else if (f.severity === "warning")
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
-}
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/model/rule.ts
+/** Where the rule pages are published; the docs link of a rule is `${base}${id}.md`. */
+const DOCS_BASE_URL = "https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/";
+let docsBase = DOCS_BASE_URL;
 /**
- * Does a finding reach `failOn`? `error` fails on errors only, `warning` on warnings and
- * errors, `notice` on anything, `never` on nothing. Counted from the findings themselves, not
- * from `report.summary`, so a hand-built report cannot disagree with its own findings.
+ * Points rule links at another copy of the docs: the action links to the pages of the very
+ * version a workflow runs (its repository and ref), so a link never shows a newer rule text.
  */
-function exit_reachesFailOn(report, failOn) {
-    if (failOn === "never")
-        return false;
-    const limit = severityRank(failOn);
-    return report.findings.some((f) => severityRank(f.severity) <= limit);
+function setDocsBaseUrl(base) {
+    docsBase = base.endsWith("/") ? base : `${base}/`;
 }
-/** The action's `result` output and the summary's heading. */
-function resultOf(report, failOn) {
-    return exit_reachesFailOn(report, failOn) ? "fail" : "pass";
-}
-const NOUNS = {
-    error: ["error", "errors"],
-    warning: ["warning", "warnings"],
-    notice: ["notice", "notices"],
-};
-/** "1 error, 2 warnings, 0 notices": the closing line of the text output and the summary. */
-function formatCounts(c) {
-    const n = { error: c.errors, warning: c.warnings, notice: c.notices };
-    return SEVERITIES.map((s) => `${n[s]} ${NOUNS[s][n[s] === 1 ? 0 : 1]}`).join(", ");
+function docsUrl(id) {
+    return `${docsBase}${id}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -8796,6 +8755,23 @@ function safeJsonStringify(value) {
         .replace(/##\[/g, "##\\u005b");
 }
 
+;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITIES = ["error", "warning", "notice"];
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+const AREAS = [
+    "policy",
+    "sts-record",
+    "mx",
+    "tlsrpt",
+    "zone",
+    "change",
+    "dns",
+    "https",
+    "smtp",
+];
+
 ;// CONCATENATED MODULE: ./src/report/group.ts
 
 /** The file, URL or host a finding points at ("" when it points nowhere). */
@@ -8838,211 +8814,6 @@ function listDomains(domains, max = 3) {
     return `${domains.slice(0, max).join(", ")} and ${domains.length - max} more`;
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** GitHub shows at most this many annotations of each level per step; the rest are dropped. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/** Untrusted text in an annotation: visible controls, no workflow command on any line. */
-function safe(text, keepLineFeeds = false) {
-    return neutralizeWorkflowCommands(visibleControls(text, { keepLineFeeds }));
-}
-/**
- * The message: the finding's message; live findings (no file to anchor at) start with the URL
- * or host; the fix follows on its own lines.
- */
-function annotationMessage(m) {
-    const { location, message, fix } = m.finding;
-    const live = location.file === undefined ? (location.url ?? location.host) : undefined;
-    let text = safe(live ? `${live}: ${message}` : message);
-    if (fix !== undefined)
-        text += `\nfix:\n${safe(fix, true)}`;
-    return text;
-}
-function toAnnotation(m) {
-    const f = m.finding;
-    const domains = m.domains.length > 0 ? ` (${listDomains(m.domains)})` : "";
-    const a = {
-        level: m.severity,
-        message: annotationMessage(m),
-        title: safe(`${f.rule}${domains}`),
-    };
-    const span = f.location.span;
-    if (f.location.file === undefined)
-        return a;
-    a.file = f.location.file;
-    if (!span)
-        return a;
-    a.startLine = span.line;
-    a.endLine = span.endLine;
-    // GitHub ignores columns on a multi-line annotation; on one line its end column is the last
-    // character (inclusive) while our spans end just after it (exclusive).
-    if (span.line === span.endLine) {
-        a.startColumn = span.column;
-        a.endColumn = Math.max(span.column, span.endColumn - 1);
-    }
-    return a;
-}
-/**
- * The annotations the action emits: one per distinct finding (duplicates of a shared policy
- * file merged, titled with every domain), at most ANNOTATIONS_PER_LEVEL per level in report
- * order. When some were left out, the last notice says how many and points to the job
- * summary; a notice slot is kept free for it, so it is never the one GitHub drops.
- */
-function planAnnotations(report) {
-    const all = mergeDuplicates(report.findings).map(toAnnotation);
-    const overflows = SEVERITIES.some((s) => all.filter((a) => a.level === s).length > ANNOTATIONS_PER_LEVEL);
-    const limit = (s) => overflows && s === "notice" ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
-    const used = { error: 0, warning: 0, notice: 0 };
-    const kept = [];
-    for (const a of all) {
-        if (used[a.level] >= limit(a.level))
-            continue;
-        used[a.level]++;
-        kept.push(a);
-    }
-    const omitted = all.length - kept.length;
-    if (omitted > 0) {
-        kept.push({
-            level: "notice",
-            title: "More findings than annotations",
-            message: `${omitted} more finding${omitted === 1 ? " was" : "s were"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level). The job summary lists every finding.`,
-        });
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/report/github-commands.ts
-
-
-
-/** The runner's own escaping of a command's data (what @actions/core's escapeData does). */
-function escapeData(text) {
-    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** The runner's escaping of a property value (@actions/core's escapeProperty). */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function command(a) {
-    const props = [
-        ["title", a.title],
-        ["file", a.file],
-        ["line", a.startLine],
-        ["endLine", a.endLine],
-        ["col", a.startColumn],
-        ["endColumn", a.endColumn],
-    ];
-    const list = props
-        .filter((p) => p[1] !== undefined)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(",");
-    // The whole command is one line (data and properties escaped), so the legacy `##[` form is
-    // the only thing left to defuse in it.
-    return defuseLegacyCommands(`::${a.level} ${list}::${escapeData(a.message)}`);
-}
-/**
- * `--format github`: the annotations the action would emit, as workflow commands on stdout
- * (for running the CLI inside a workflow step), then the count line.
- */
-function formatGithubCommands(report) {
-    const lines = planAnnotations(report).map(command);
-    lines.push(formatCounts(counts(report.findings)));
-    return `${lines.join("\n")}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-/**
- * Copies the listed keys in that order, skipping undefined ones: the JSON report's key order
- * is part of the contract (diffs of two reports stay readable), so it is never left to the
- * order in which a finding's object happened to be built.
- */
-function pick(source, keys) {
-    const out = {};
-    for (const k of keys)
-        if (source[k] !== undefined)
-            out[k] = source[k];
-    return out;
-}
-function jsonFinding(f) {
-    const { file, url, host, span } = f.location;
-    return pick({
-        rule: f.rule,
-        severity: f.severity,
-        domain: f.domain,
-        message: f.message,
-        file,
-        url,
-        host,
-        line: span?.line,
-        column: span?.column,
-        endLine: span?.endLine,
-        endColumn: span?.endColumn,
-        fix: f.fix,
-    }, [
-        "rule",
-        "severity",
-        "domain",
-        "message",
-        "file",
-        "url",
-        "host",
-        "line",
-        "column",
-        "endLine",
-        "endColumn",
-        "fix",
-    ]);
-}
-function jsonDomain(d) {
-    const checks = {};
-    for (const area of AREAS)
-        checks[area] = d.checks[area] ?? "skipped";
-    return { ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]), checks };
-}
-/** The report as the plain object `--format json` writes (interface.md, "JSON report"). */
-function toJsonReport(report) {
-    return {
-        version: report.version,
-        tool: { name: report.tool.name, version: report.tool.version },
-        domains: report.domains.map(jsonDomain),
-        findings: report.findings.map(jsonFinding),
-        summary: {
-            errors: report.summary.errors,
-            warnings: report.summary.warnings,
-            notices: report.summary.notices,
-        },
-    };
-}
-/**
- * `--format json`: the report as JSON text (two-space indent, final newline). Strings keep
- * their exact content; only characters a terminal or the Actions runner would act on are
- * written as `\u` escapes (see safeJsonStringify), which every JSON parser reads back as-is.
- */
-function formatJson(report) {
-    return `${safeJsonStringify(toJsonReport(report))}\n`;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/model/rule.ts
-/** Where the rule pages are published; the docs link of a rule is `${base}${id}.md`. */
-const DOCS_BASE_URL = "https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/";
-let docsBase = DOCS_BASE_URL;
-/**
- * Points rule links at another copy of the docs: the action links to the pages of the very
- * version a workflow runs (its repository and ref), so a link never shows a newer rule text.
- */
-function setDocsBaseUrl(base) {
-    docsBase = base.endsWith("/") ? base : `${base}/`;
-}
-function docsUrl(id) {
-    return `${docsBase}${id}.md`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -9071,19 +8842,25 @@ function rfcTag(rfc) {
     const m = rfc?.match(/RFC\s*(\d+)/i);
     return m ? [`rfc${m[1]}`] : [];
 }
-function ruleDescriptor(meta) {
+function ruleDescriptor(meta, page) {
     const url = docsUrl(meta.id);
     const full = meta.rfc ? `${meta.description} (${meta.rfc})` : meta.description;
+    const help = page
+        ? {
+            text: `${page.trimEnd()}\n\nDocumentation: ${url}`,
+            markdown: `${page.trimEnd()}\n\n[Documentation of ${meta.id}](${url})`,
+        }
+        : {
+            text: `${full}\nDocumentation: ${url}`,
+            markdown: `${escapeMarkdownInline(full)}\n\n[Documentation of ${escapeMarkdownInline(meta.id)}](${url})`,
+        };
     return {
         id: meta.id,
         name: meta.id,
         shortDescription: { text: meta.description },
         fullDescription: { text: full },
         helpUri: url,
-        help: {
-            text: `${full}\nDocumentation: ${url}`,
-            markdown: `${escapeMarkdownInline(full)}\n\n[Documentation of ${escapeMarkdownInline(meta.id)}](${url})`,
-        },
+        help,
         defaultConfiguration: { level: LEVELS[meta.defaultSeverity] },
         properties: {
             tags: ["mta-sts", meta.area ?? "configuration", ...rfcTag(meta.rfc)],
@@ -9215,7 +8992,7 @@ function buildSarif(report, rules, opts) {
                         version: opts.toolVersion,
                         semanticVersion: opts.toolVersion,
                         informationUri: opts.informationUri,
-                        rules: metas.map(ruleDescriptor),
+                        rules: metas.map((meta) => ruleDescriptor(meta, opts.ruleHelp?.(meta.id))),
                     },
                 },
                 columnKind: "utf16CodeUnits",
@@ -9227,100 +9004,6 @@ function buildSarif(report, rules, opts) {
 /** `--format sarif` / the `sarif-file` input: the log as JSON text that is safe to print. */
 function formatSarif(report, rules, opts) {
     return `${safeJsonStringify(buildSarif(report, rules, opts))}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-
-const ANSI = {
-    reset: "\u001b[0m",
-    bold: "\u001b[1m",
-    dim: "\u001b[2m",
-    red: "\u001b[31m",
-    yellow: "\u001b[33m",
-    green: "\u001b[32m",
-    cyan: "\u001b[36m",
-};
-const SEVERITY_STYLE = {
-    error: "red",
-    warning: "yellow",
-    notice: "cyan",
-};
-const STATUS_STYLE = {
-    fail: "red",
-    warn: "yellow",
-    pass: "green",
-    skipped: "dim",
-};
-/** Untrusted text on one line: line ends inside a message are shown, never obeyed. */
-function oneLine(text) {
-    return visibleControls(text);
-}
-/**
- * `file:line:col: severity: message [rule]`, then an indented `fix:` block. A line end inside
- * a message is shown as `\x0a`, so every finding is exactly one line and a policy cannot forge
- * a finding line of its own. Fixes keep their line breaks, each line indented.
- */
-function findingLines(m, paint, showDomains) {
-    const f = m.finding;
-    const where = describeLocation(f.location);
-    const head = where ? `${paint("bold", oneLine(where))}: ` : "";
-    const sev = paint(SEVERITY_STYLE[m.severity], m.severity);
-    // The finding line keeps the exact `... [rule]` shape that editors and scripts parse; in a
-    // multi-domain run the domains it concerns follow on an indented line.
-    const lines = [`${head}${sev}: ${oneLine(f.message)} ${paint("dim", `[${oneLine(f.rule)}]`)}`];
-    if (showDomains && m.domains.length > 0) {
-        lines.push(`    ${m.domains.length > 1 ? "domains" : "domain"}: ${oneLine(listDomains(m.domains))}`);
-    }
-    if (f.fix !== undefined) {
-        const fixLines = visibleControls(f.fix, { keepLineFeeds: true }).split("\n");
-        lines.push(`    fix: ${fixLines[0]}`, ...fixLines.slice(1).map((l) => `         ${l}`));
-    }
-    return lines;
-}
-/**
- * `example.com  policy fail, mx pass, tlsrpt warn, zone pass (skipped: change, dns, https,
- * smtp)`: one line per domain, the failing areas first so they catch the eye.
- */
-function scorecardLine(d, paint) {
-    const ran = [];
-    const skipped = [];
-    for (const area of AREAS) {
-        const status = d.checks[area] ?? "skipped";
-        if (status === "skipped")
-            skipped.push(area);
-        else
-            ran.push(`${area} ${paint(STATUS_STYLE[status], status)}`);
-    }
-    const tail = skipped.length > 0 ? ` (skipped: ${skipped.join(", ")})` : "";
-    const mode = d.mode ? ` [${oneLine(d.mode)}]` : "";
-    return `${paint("bold", oneLine(d.domain))}${mode}: ${ran.join(", ") || "nothing checked"}${tail}`;
-}
-/**
- * The human-readable report (`--format text`): findings, a per-domain scorecard and the
- * count line. Safe to print to a terminal and to an Actions log.
- */
-function formatText(report, opts = {}) {
-    const paint = opts.color
-        ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}`
-        : (_, t) => t;
-    const merged = mergeDuplicates(report.findings);
-    const showDomains = report.domains.length > 1;
-    const lines = [];
-    for (const m of merged)
-        lines.push(...findingLines(m, paint, showDomains));
-    if (report.domains.length > 0) {
-        if (lines.length > 0)
-            lines.push("");
-        for (const d of report.domains)
-            lines.push(scorecardLine(d, paint));
-    }
-    if (lines.length > 0)
-        lines.push("");
-    lines.push(formatCounts(counts(report.findings)));
-    return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/wording.ts
@@ -12851,6 +12534,390 @@ const RULES = [
 ];
 const RULE_METAS = RULES.map((r) => r.meta);
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/sources/rule-docs.ts
+
+
+
+const RULE_ID = /^[a-z0-9-]+$/;
+/**
+ * The rule pages (`docs/rules/<id>.md`) shipped beside the bundle: GitHub checks out the whole
+ * action repository, and the npm package lists docs/ in its files. SARIF carries them as the
+ * rules' help, so code scanning shows the full page next to an alert. Returns a reader that
+ * answers undefined when the pages are not there (a copied bundle): the link still is.
+ */
+function ruleDocsReader(moduleUrl) {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(moduleUrl));
+    let docs;
+    for (let up = 0; up < 4; up++) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, "docs", "rules"))) {
+            docs = (0,external_node_path_namespaceObject.join)(dir, "docs", "rules");
+            break;
+        }
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return (id) => {
+        if (!docs || !RULE_ID.test(id))
+            return undefined;
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(docs, `${id}.md`), "utf8");
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const version_VERSION = package_namespaceObject.rE;
+const TOOL_NAME = "mta-sts-lint";
+const TOOL_INFORMATION_URI = "https://github.com/mta-sts-lint/mta-sts-lint";
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+
+/** The SARIF report both faces write: the rule pages as help, the config as fallback location. */
+function renderSarif(report, settings) {
+    const options = {
+        toolVersion: version_VERSION,
+        informationUri: TOOL_INFORMATION_URI,
+        ruleHelp: ruleDocsReader(import.meta.url),
+    };
+    // Findings without a file of their own are shown on the configuration file.
+    if (settings.configFile !== undefined)
+        options.configFile = settings.configFile;
+    return formatSarif(report, RULE_METAS, options);
+}
+
+;// CONCATENATED MODULE: ./src/report/exit.ts
+
+/** How many findings there are of each severity. */
+function counts(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === "error")
+            c.errors++;
+        else if (f.severity === "warning")
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+/**
+ * Does a finding reach `failOn`? `error` fails on errors only, `warning` on warnings and
+ * errors, `notice` on anything, `never` on nothing. Counted from the findings themselves, not
+ * from `report.summary`, so a hand-built report cannot disagree with its own findings.
+ */
+function exit_reachesFailOn(report, failOn) {
+    if (failOn === "never")
+        return false;
+    const limit = severityRank(failOn);
+    return report.findings.some((f) => severityRank(f.severity) <= limit);
+}
+/** The action's `result` output and the summary's heading. */
+function resultOf(report, failOn) {
+    return exit_reachesFailOn(report, failOn) ? "fail" : "pass";
+}
+const NOUNS = {
+    error: ["error", "errors"],
+    warning: ["warning", "warnings"],
+    notice: ["notice", "notices"],
+};
+/** "1 error, 2 warnings, 0 notices": the closing line of the text output and the summary. */
+function formatCounts(c) {
+    const n = { error: c.errors, warning: c.warnings, notice: c.notices };
+    return SEVERITIES.map((s) => `${n[s]} ${NOUNS[s][n[s] === 1 ? 0 : 1]}`).join(", ");
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub shows at most this many annotations of each level per step; the rest are dropped. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Untrusted text in an annotation: visible controls, no workflow command on any line. */
+function safe(text, keepLineFeeds = false) {
+    return neutralizeWorkflowCommands(visibleControls(text, { keepLineFeeds }));
+}
+/**
+ * The message: the finding's message; live findings (no file to anchor at) start with the URL
+ * or host; the fix follows on its own lines.
+ */
+function annotationMessage(m) {
+    const { location, message, fix } = m.finding;
+    const live = location.file === undefined ? (location.url ?? location.host) : undefined;
+    let text = safe(live ? `${live}: ${message}` : message);
+    if (fix !== undefined)
+        text += `\nfix:\n${safe(fix, true)}`;
+    return text;
+}
+function toAnnotation(m) {
+    const f = m.finding;
+    const domains = m.domains.length > 0 ? ` (${listDomains(m.domains)})` : "";
+    const a = {
+        level: m.severity,
+        message: annotationMessage(m),
+        title: safe(`${f.rule}${domains}`),
+    };
+    const span = f.location.span;
+    if (f.location.file === undefined)
+        return a;
+    a.file = f.location.file;
+    if (!span)
+        return a;
+    a.startLine = span.line;
+    a.endLine = span.endLine;
+    // GitHub ignores columns on a multi-line annotation; on one line its end column is the last
+    // character (inclusive) while our spans end just after it (exclusive).
+    if (span.line === span.endLine) {
+        a.startColumn = span.column;
+        a.endColumn = Math.max(span.column, span.endColumn - 1);
+    }
+    return a;
+}
+/**
+ * The annotations the action emits: one per distinct finding (duplicates of a shared policy
+ * file merged, titled with every domain), at most ANNOTATIONS_PER_LEVEL per level in report
+ * order. When some were left out, the last notice says how many and points to the job
+ * summary; a notice slot is kept free for it, so it is never the one GitHub drops.
+ */
+function planAnnotations(report) {
+    const all = mergeDuplicates(report.findings).map(toAnnotation);
+    const overflows = SEVERITIES.some((s) => all.filter((a) => a.level === s).length > ANNOTATIONS_PER_LEVEL);
+    const limit = (s) => overflows && s === "notice" ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
+    const used = { error: 0, warning: 0, notice: 0 };
+    const kept = [];
+    for (const a of all) {
+        if (used[a.level] >= limit(a.level))
+            continue;
+        used[a.level]++;
+        kept.push(a);
+    }
+    const omitted = all.length - kept.length;
+    if (omitted > 0) {
+        kept.push({
+            level: "notice",
+            title: "More findings than annotations",
+            message: `${omitted} more finding${omitted === 1 ? " was" : "s were"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level). The job summary lists every finding.`,
+        });
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/report/github-commands.ts
+
+
+
+/** The runner's own escaping of a command's data (what @actions/core's escapeData does). */
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** The runner's escaping of a property value (@actions/core's escapeProperty). */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(a) {
+    const props = [
+        ["title", a.title],
+        ["file", a.file],
+        ["line", a.startLine],
+        ["endLine", a.endLine],
+        ["col", a.startColumn],
+        ["endColumn", a.endColumn],
+    ];
+    const list = props
+        .filter((p) => p[1] !== undefined)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(",");
+    // The whole command is one line (data and properties escaped), so the legacy `##[` form is
+    // the only thing left to defuse in it.
+    return defuseLegacyCommands(`::${a.level} ${list}::${escapeData(a.message)}`);
+}
+/**
+ * `--format github`: the annotations the action would emit, as workflow commands on stdout
+ * (for running the CLI inside a workflow step), then the count line.
+ */
+function formatGithubCommands(report) {
+    const lines = planAnnotations(report).map(command);
+    lines.push(formatCounts(counts(report.findings)));
+    return `${lines.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/**
+ * Copies the listed keys in that order, skipping undefined ones: the JSON report's key order
+ * is part of the contract (diffs of two reports stay readable), so it is never left to the
+ * order in which a finding's object happened to be built.
+ */
+function pick(source, keys) {
+    const out = {};
+    for (const k of keys)
+        if (source[k] !== undefined)
+            out[k] = source[k];
+    return out;
+}
+function jsonFinding(f) {
+    const { file, url, host, span } = f.location;
+    return pick({
+        rule: f.rule,
+        severity: f.severity,
+        domain: f.domain,
+        message: f.message,
+        file,
+        url,
+        host,
+        line: span?.line,
+        column: span?.column,
+        endLine: span?.endLine,
+        endColumn: span?.endColumn,
+        fix: f.fix,
+    }, [
+        "rule",
+        "severity",
+        "domain",
+        "message",
+        "file",
+        "url",
+        "host",
+        "line",
+        "column",
+        "endLine",
+        "endColumn",
+        "fix",
+    ]);
+}
+function jsonDomain(d) {
+    const checks = {};
+    for (const area of AREAS)
+        checks[area] = d.checks[area] ?? "skipped";
+    return { ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]), checks };
+}
+/** The report as the plain object `--format json` writes (interface.md, "JSON report"). */
+function toJsonReport(report) {
+    return {
+        version: report.version,
+        tool: { name: report.tool.name, version: report.tool.version },
+        domains: report.domains.map(jsonDomain),
+        findings: report.findings.map(jsonFinding),
+        summary: {
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+            notices: report.summary.notices,
+        },
+    };
+}
+/**
+ * `--format json`: the report as JSON text (two-space indent, final newline). Strings keep
+ * their exact content; only characters a terminal or the Actions runner would act on are
+ * written as `\u` escapes (see safeJsonStringify), which every JSON parser reads back as-is.
+ */
+function formatJson(report) {
+    return `${safeJsonStringify(toJsonReport(report))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+const ANSI = {
+    reset: "\u001b[0m",
+    bold: "\u001b[1m",
+    dim: "\u001b[2m",
+    red: "\u001b[31m",
+    yellow: "\u001b[33m",
+    green: "\u001b[32m",
+    cyan: "\u001b[36m",
+};
+const SEVERITY_STYLE = {
+    error: "red",
+    warning: "yellow",
+    notice: "cyan",
+};
+const STATUS_STYLE = {
+    fail: "red",
+    warn: "yellow",
+    pass: "green",
+    skipped: "dim",
+};
+/** Untrusted text on one line: line ends inside a message are shown, never obeyed. */
+function oneLine(text) {
+    return visibleControls(text);
+}
+/**
+ * `file:line:col: severity: message [rule]`, then an indented `fix:` block. A line end inside
+ * a message is shown as `\x0a`, so every finding is exactly one line and a policy cannot forge
+ * a finding line of its own. Fixes keep their line breaks, each line indented.
+ */
+function findingLines(m, paint, showDomains) {
+    const f = m.finding;
+    const where = describeLocation(f.location);
+    const head = where ? `${paint("bold", oneLine(where))}: ` : "";
+    const sev = paint(SEVERITY_STYLE[m.severity], m.severity);
+    // The finding line keeps the exact `... [rule]` shape that editors and scripts parse; in a
+    // multi-domain run the domains it concerns follow on an indented line.
+    const lines = [`${head}${sev}: ${oneLine(f.message)} ${paint("dim", `[${oneLine(f.rule)}]`)}`];
+    if (showDomains && m.domains.length > 0) {
+        lines.push(`    ${m.domains.length > 1 ? "domains" : "domain"}: ${oneLine(listDomains(m.domains))}`);
+    }
+    if (f.fix !== undefined) {
+        const fixLines = visibleControls(f.fix, { keepLineFeeds: true }).split("\n");
+        lines.push(`    fix: ${fixLines[0]}`, ...fixLines.slice(1).map((l) => `         ${l}`));
+    }
+    return lines;
+}
+/**
+ * `example.com  policy fail, mx pass, tlsrpt warn, zone pass (skipped: change, dns, https,
+ * smtp)`: one line per domain, the failing areas first so they catch the eye.
+ */
+function scorecardLine(d, paint) {
+    const ran = [];
+    const skipped = [];
+    for (const area of AREAS) {
+        const status = d.checks[area] ?? "skipped";
+        if (status === "skipped")
+            skipped.push(area);
+        else
+            ran.push(`${area} ${paint(STATUS_STYLE[status], status)}`);
+    }
+    const tail = skipped.length > 0 ? ` (skipped: ${skipped.join(", ")})` : "";
+    const mode = d.mode ? ` [${oneLine(d.mode)}]` : "";
+    return `${paint("bold", oneLine(d.domain))}${mode}: ${ran.join(", ") || "nothing checked"}${tail}`;
+}
+/**
+ * The human-readable report (`--format text`): findings, a per-domain scorecard and the
+ * count line. Safe to print to a terminal and to an Actions log.
+ */
+function formatText(report, opts = {}) {
+    const paint = opts.color
+        ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}`
+        : (_, t) => t;
+    const merged = mergeDuplicates(report.findings);
+    const showDomains = report.domains.length > 1;
+    const lines = [];
+    for (const m of merged)
+        lines.push(...findingLines(m, paint, showDomains));
+    if (report.domains.length > 0) {
+        if (lines.length > 0)
+            lines.push("");
+        for (const d of report.domains)
+            lines.push(scorecardLine(d, paint));
+    }
+    if (lines.length > 0)
+        lines.push("");
+    lines.push(formatCounts(counts(report.findings)));
+    return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
 function policyLocation(policy, r) {
     return r.location ?? { file: policy.source.file, url: policy.source.url, span: r.span };
@@ -13545,8 +13612,6 @@ class UsageError extends Error {
     name = "UsageError";
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/sources/files.ts
 
 
@@ -15528,14 +15593,6 @@ function zoneApex(records, file) {
     return soa?.owner;
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const version_VERSION = package_namespaceObject.rE;
-const TOOL_NAME = "mta-sts-lint";
-const TOOL_INFORMATION_URI = "https://github.com/mta-sts-lint/mta-sts-lint";
-
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -16562,18 +16619,12 @@ function parse(argv) {
 
 
 
-
 function render(report, settings, color) {
     switch (settings.format) {
         case "json":
             return formatJson(report);
-        case "sarif": {
-            const options = { toolVersion: version_VERSION, informationUri: TOOL_INFORMATION_URI };
-            // Findings without a file of their own are shown on the configuration file.
-            if (settings.configFile !== undefined)
-                options.configFile = settings.configFile;
-            return formatSarif(report, RULE_METAS, options);
-        }
+        case "sarif":
+            return renderSarif(report, settings);
         case "github":
             return formatGithubCommands(report);
         default:

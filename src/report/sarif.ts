@@ -76,6 +76,8 @@ export interface SarifOptions {
    * zone file either (the configuration file, relative to the repository root).
    */
   configFile?: string;
+  /** A rule's documentation page (markdown, ours: trusted), shown as its help in code scanning. */
+  ruleHelp?: (id: string) => string | undefined;
 }
 
 const SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -105,19 +107,25 @@ function rfcTag(rfc: string | undefined): string[] {
   return m ? [`rfc${m[1]}`] : [];
 }
 
-function ruleDescriptor(meta: RuleMeta): SarifRule {
+function ruleDescriptor(meta: RuleMeta, page?: string): SarifRule {
   const url = docsUrl(meta.id);
   const full = meta.rfc ? `${meta.description} (${meta.rfc})` : meta.description;
+  const help: SarifMessage = page
+    ? {
+        text: `${page.trimEnd()}\n\nDocumentation: ${url}`,
+        markdown: `${page.trimEnd()}\n\n[Documentation of ${meta.id}](${url})`,
+      }
+    : {
+        text: `${full}\nDocumentation: ${url}`,
+        markdown: `${escapeMarkdownInline(full)}\n\n[Documentation of ${escapeMarkdownInline(meta.id)}](${url})`,
+      };
   return {
     id: meta.id,
     name: meta.id,
     shortDescription: { text: meta.description },
     fullDescription: { text: full },
     helpUri: url,
-    help: {
-      text: `${full}\nDocumentation: ${url}`,
-      markdown: `${escapeMarkdownInline(full)}\n\n[Documentation of ${escapeMarkdownInline(meta.id)}](${url})`,
-    },
+    help,
     defaultConfiguration: { level: LEVELS[meta.defaultSeverity] },
     properties: {
       tags: ["mta-sts", meta.area ?? "configuration", ...rfcTag(meta.rfc)],
@@ -252,7 +260,7 @@ export function buildSarif(
             version: opts.toolVersion,
             semanticVersion: opts.toolVersion,
             informationUri: opts.informationUri,
-            rules: metas.map(ruleDescriptor),
+            rules: metas.map((meta) => ruleDescriptor(meta, opts.ruleHelp?.(meta.id))),
           },
         },
         columnKind: "utf16CodeUnits",

@@ -68,6 +68,12 @@ describe("the command line, run as a user does", () => {
     expect(run.stdout).toBe("");
     const sarif = JSON.parse(readFileSync(out, "utf8"));
     expect(sarif.runs[0].tool.driver.name).toBe("mta-sts-lint");
+    // Code scanning shows each rule's documentation page as its help.
+    const rule = sarif.runs[0].tool.driver.rules.find(
+      (r: { id: string }) => r.id === "mx-not-covered",
+    );
+    expect(rule.help.markdown).toMatch(/^# mx-not-covered\n/);
+    expect(rule.help.markdown).toContain("## How to fix");
   });
 
   it("single-domain flags; the domain comes from the zone's $ORIGIN", () => {
