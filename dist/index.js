@@ -41384,14 +41384,33 @@ function heading(report, failOn) {
         `<p><strong>${formatCounts(c)}</strong> in ${n} domain${n === 1 ? "" : "s"}. ${gate}</p>`,
     ].join("\n\n");
 }
-function scorecardTable(domains) {
+/**
+ * Rows of one scorecard table at most: a summary is capped at 1 MiB, and past a few hundred rows
+ * a table is not taken in at a glance anyway (the JSON report has every domain).
+ */
+const MAX_TABLE_ROWS = 200;
+function scorecardTable(all) {
+    const domains = all.slice(0, MAX_TABLE_ROWS);
+    const more = all.length > domains.length
+        ? [
+            `<p>… and ${all.length - domains.length} more domains: the JSON report (the <code>report</code> output) lists every one.</p>`,
+        ]
+        : [];
     const head = `<tr><th>Domain</th>${AREAS.map((a) => `<th>${AREA_TITLES[a]}</th>`).join("")}</tr>`;
     const rows = domains.map((d) => {
         const mode = d.mode ? ` <sub>${htmlText(d.mode)}</sub>` : "";
         const cells = AREAS.map((a) => `<td>${STATUS_CELL[d.checks[a] ?? "skipped"]}</td>`).join("");
         return `<tr><td><code>${htmlCode(d.domain)}</code>${mode}</td>${cells}</tr>`;
     });
-    return ["<table>", `<thead>${head}</thead>`, "<tbody>", ...rows, "</tbody>", "</table>"].join("\n");
+    return [
+        "<table>",
+        `<thead>${head}</thead>`,
+        "<tbody>",
+        ...rows,
+        "</tbody>",
+        "</table>",
+        ...more,
+    ].join("\n");
 }
 /**
  * One table for a few domains. For many, the domains with a failing or warning area come
@@ -44374,9 +44393,8 @@ function areaStatus(findings, ran) {
         return "warn";
     return ran || findings.length > 0 ? "pass" : "skipped";
 }
-function domainReport(model, findings) {
+function domainReport(model, mine) {
     const ran = areasThatRan(model);
-    const mine = findings.filter((f) => f.domain === model.name);
     const checks = Object.fromEntries(AREAS.map((area) => [
         area,
         areaStatus(mine.filter((f) => f.area === area), ran.has(area)),
@@ -44400,7 +44418,8 @@ function domainReport(model, findings) {
  * equal findings keep the rules' registry order.
  */
 function sortFindings(findings, domainOrder) {
-    const domainRank = (f) => (f.domain === undefined ? -1 : domainOrder.indexOf(f.domain));
+    const rank = new Map(domainOrder.map((d, i) => [d, i]));
+    const domainRank = (f) => (f.domain === undefined ? -1 : (rank.get(f.domain) ?? -1));
     const where = (f) => f.location.file ?? f.location.url ?? f.location.host ?? "";
     return [...findings].sort((a, b) => domainRank(a) - domainRank(b) ||
         severityRank(a.severity) - severityRank(b.severity) ||
@@ -44424,10 +44443,20 @@ function lint(settings, deps = {}) {
     // With sharding, a configuration problem of a domain belongs to that domain's slice only.
     const configIssues = settings.configIssues.filter((i) => i.domain === undefined || names.has(i.domain));
     const findings = sortFindings(runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }), models.map((m) => m.name));
+    const byDomain = new Map();
+    for (const f of findings) {
+        if (f.domain === undefined)
+            continue;
+        const list = byDomain.get(f.domain);
+        if (list)
+            list.push(f);
+        else
+            byDomain.set(f.domain, [f]);
+    }
     return {
         version: 1,
         tool: { name: TOOL_NAME, version: src_version_VERSION },
-        domains: models.map((m) => domainReport(m, findings)),
+        domains: models.map((m) => domainReport(m, byDomain.get(m.name) ?? [])),
         findings,
         summary: counts(findings),
     };

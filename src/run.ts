@@ -92,9 +92,8 @@ function areaStatus(findings: readonly Finding[], ran: boolean): AreaStatus {
   return ran || findings.length > 0 ? "pass" : "skipped";
 }
 
-function domainReport(model: DomainModel, findings: readonly Finding[]): DomainReport {
+function domainReport(model: DomainModel, mine: readonly Finding[]): DomainReport {
   const ran = areasThatRan(model);
-  const mine = findings.filter((f) => f.domain === model.name);
   const checks = Object.fromEntries(
     AREAS.map((area) => [
       area,
@@ -120,7 +119,8 @@ function domainReport(model: DomainModel, findings: readonly Finding[]): DomainR
  * equal findings keep the rules' registry order.
  */
 function sortFindings(findings: Finding[], domainOrder: readonly string[]): Finding[] {
-  const domainRank = (f: Finding) => (f.domain === undefined ? -1 : domainOrder.indexOf(f.domain));
+  const rank = new Map(domainOrder.map((d, i) => [d, i]));
+  const domainRank = (f: Finding) => (f.domain === undefined ? -1 : (rank.get(f.domain) ?? -1));
   const where = (f: Finding) => f.location.file ?? f.location.url ?? f.location.host ?? "";
   return [...findings].sort(
     (a, b) =>
@@ -155,10 +155,17 @@ export function lint(settings: Settings, deps: LintDeps = {}): LintReport {
     runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }),
     models.map((m) => m.name),
   );
+  const byDomain = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.domain === undefined) continue;
+    const list = byDomain.get(f.domain);
+    if (list) list.push(f);
+    else byDomain.set(f.domain, [f]);
+  }
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: VERSION },
-    domains: models.map((m) => domainReport(m, findings)),
+    domains: models.map((m) => domainReport(m, byDomain.get(m.name) ?? [])),
     findings,
     summary: counts(findings),
   };

@@ -15675,9 +15675,8 @@ function areaStatus(findings, ran) {
         return "warn";
     return ran || findings.length > 0 ? "pass" : "skipped";
 }
-function domainReport(model, findings) {
+function domainReport(model, mine) {
     const ran = areasThatRan(model);
-    const mine = findings.filter((f) => f.domain === model.name);
     const checks = Object.fromEntries(AREAS.map((area) => [
         area,
         areaStatus(mine.filter((f) => f.area === area), ran.has(area)),
@@ -15701,7 +15700,8 @@ function domainReport(model, findings) {
  * equal findings keep the rules' registry order.
  */
 function sortFindings(findings, domainOrder) {
-    const domainRank = (f) => (f.domain === undefined ? -1 : domainOrder.indexOf(f.domain));
+    const rank = new Map(domainOrder.map((d, i) => [d, i]));
+    const domainRank = (f) => (f.domain === undefined ? -1 : (rank.get(f.domain) ?? -1));
     const where = (f) => f.location.file ?? f.location.url ?? f.location.host ?? "";
     return [...findings].sort((a, b) => domainRank(a) - domainRank(b) ||
         severityRank(a.severity) - severityRank(b.severity) ||
@@ -15725,10 +15725,20 @@ function lint(settings, deps = {}) {
     // With sharding, a configuration problem of a domain belongs to that domain's slice only.
     const configIssues = settings.configIssues.filter((i) => i.domain === undefined || names.has(i.domain));
     const findings = sortFindings(runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }), models.map((m) => m.name));
+    const byDomain = new Map();
+    for (const f of findings) {
+        if (f.domain === undefined)
+            continue;
+        const list = byDomain.get(f.domain);
+        if (list)
+            list.push(f);
+        else
+            byDomain.set(f.domain, [f]);
+    }
     return {
         version: 1,
         tool: { name: TOOL_NAME, version: version_VERSION },
-        domains: models.map((m) => domainReport(m, findings)),
+        domains: models.map((m) => domainReport(m, byDomain.get(m.name) ?? [])),
         findings,
         summary: counts(findings),
     };

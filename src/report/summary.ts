@@ -60,16 +60,35 @@ function heading(report: LintReport, failOn: FailOn): string {
   ].join("\n\n");
 }
 
-function scorecardTable(domains: readonly DomainReport[]): string {
+/**
+ * Rows of one scorecard table at most: a summary is capped at 1 MiB, and past a few hundred rows
+ * a table is not taken in at a glance anyway (the JSON report has every domain).
+ */
+const MAX_TABLE_ROWS = 200;
+
+function scorecardTable(all: readonly DomainReport[]): string {
+  const domains = all.slice(0, MAX_TABLE_ROWS);
+  const more =
+    all.length > domains.length
+      ? [
+          `<p>… and ${all.length - domains.length} more domains: the JSON report (the <code>report</code> output) lists every one.</p>`,
+        ]
+      : [];
   const head = `<tr><th>Domain</th>${AREAS.map((a) => `<th>${AREA_TITLES[a]}</th>`).join("")}</tr>`;
   const rows = domains.map((d) => {
     const mode = d.mode ? ` <sub>${htmlText(d.mode)}</sub>` : "";
     const cells = AREAS.map((a) => `<td>${STATUS_CELL[d.checks[a] ?? "skipped"]}</td>`).join("");
     return `<tr><td><code>${htmlCode(d.domain)}</code>${mode}</td>${cells}</tr>`;
   });
-  return ["<table>", `<thead>${head}</thead>`, "<tbody>", ...rows, "</tbody>", "</table>"].join(
-    "\n",
-  );
+  return [
+    "<table>",
+    `<thead>${head}</thead>`,
+    "<tbody>",
+    ...rows,
+    "</tbody>",
+    "</table>",
+    ...more,
+  ].join("\n");
 }
 
 /**

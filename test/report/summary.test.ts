@@ -122,6 +122,18 @@ describe("buildSummary (job summary)", () => {
     expect(out).toContain("<details><summary><strong><code>d150.example</code></strong>");
   });
 
+  it("stays under GitHub's 1 MiB summary limit with 10,000 domains: the tables are capped", () => {
+    const domains = Array.from({ length: 10000 }, (_, i) =>
+      domainReport(`d${i}.example`, { checks: checks({ tlsrpt: i % 2 ? "warn" : "pass" }) }),
+    );
+    const out = buildSummary(report([], domains), RULES, { failOn: "error" });
+    expect(Buffer.byteLength(out)).toBeLessThan(1024 * 1024);
+    expect(out).toContain(
+      "<p>10000 domains: 0 failing, 5000 with warnings, 5000 without problems.</p>",
+    );
+    expect(out.match(/… and 4800 more domains/g)).toHaveLength(2);
+  });
+
   it("keeps within the size budget and says how many findings it left out", () => {
     const findings = Array.from({ length: 400 }, (_, i) => ({
       ...mxNotCovered,
