@@ -38775,6 +38775,8 @@ function parseTagRecord(strings, grammar) {
     p.run();
     return { strings: [...strings], joined, version: p.version, fields: p.fields, issues: p.issues };
 }
+/** Issues listed per record before the rest are summed up in one. */
+const MAX_ISSUES_PER_RECORD = 20;
 class RecordParser {
     text;
     grammar;
@@ -38798,6 +38800,24 @@ class RecordParser {
             this.issues = this.issues.map((i) => (this.fixable.has(i) ? { ...i, fix } : i));
         }
         this.issues.sort((a, b) => a.start - b.start || a.end - b.end);
+        this.capIssues();
+    }
+    /**
+     * A record that is mostly garbage (a stray file pasted into a TXT value) would give one issue
+     * per separator, each carrying the corrected record: list the first ones, sum up the rest.
+     */
+    capIssues() {
+        if (this.issues.length <= MAX_ISSUES_PER_RECORD)
+            return;
+        const rest = this.issues.slice(MAX_ISSUES_PER_RECORD);
+        this.issues = this.issues.slice(0, MAX_ISSUES_PER_RECORD);
+        const first = rest[0];
+        this.issues.push({
+            kind: "syntax",
+            start: first.start,
+            end: rest[rest.length - 1].end,
+            message: `${rest.length} more problems in the rest of this ${this.grammar.recordName} record are not listed; rewrite the record from a clean copy such as "${this.versionTag}; ..."`,
+        });
     }
     issue(kind, start, end, message, fixable) {
         const issue = { kind, start, end, message };
@@ -39263,20 +39283,30 @@ function isOutsideZone(zone, name) {
         return false;
     if (!isAtOrBelow(name, apex))
         return true;
-    return zone.records.some((r) => r.type === "NS" &&
-        r.owner !== apex &&
-        isAtOrBelow(r.owner, apex) &&
-        isAtOrBelow(name, r.owner));
+    // Walk up from the name to the apex: a delegation is an NS record at one of those names.
+    for (let n = name; n !== apex && n.includes("."); n = n.slice(n.indexOf(".") + 1)) {
+        if (zone.byName.get(n)?.some((r) => r.type === "NS"))
+            return true;
+    }
+    return false;
 }
+/** Every DNS node of a zone: the owners and all their ancestors (empty non-terminals). */
+const nodesOf = new WeakMap();
 /** Does any record exist at the name or below it (a DNS node, empty non-terminals included)? */
 function nodeExists(zone, name) {
     if (zone.byName.has(name))
         return true;
-    const suffix = `.${name}`;
-    for (const owner of zone.byName.keys())
-        if (owner.endsWith(suffix))
-            return true;
-    return false;
+    let nodes = nodesOf.get(zone);
+    if (!nodes) {
+        nodes = new Set();
+        for (const owner of zone.byName.keys()) {
+            for (let n = owner; n.includes(".") && !nodes.has(n); n = n.slice(n.indexOf(".") + 1)) {
+                nodes.add(n);
+            }
+        }
+        nodesOf.set(zone, nodes);
+    }
+    return nodes.has(name);
 }
 const HOST_TYPES = ["A", "AAAA", "CNAME"];
 /**
@@ -43164,6 +43194,7 @@ function decodeCharacterString(token) {
     }
     return {
         value: columns ? { text: out, span: token.span, columns } : { text: out, span: token.span },
+        octets,
     };
 }
 
@@ -43442,16 +43473,23 @@ function parseMx(input) {
         return exchange.error;
     return { data: { kind: "MX", preference, exchange, exchangeText: exchangeToken.raw } };
 }
+/** RDLENGTH is 16 bits (RFC 1035 §3.2.1). */
+const MAX_RDATA_OCTETS = 65535;
 function parseTxt(input) {
     if (input.tokens.length === 0) {
         return fail(`${input.type} record has no strings: write at least one "..." string`, input.recordSpan);
     }
     const strings = [];
+    let rdataOctets = 0;
     for (const token of input.tokens) {
         const decoded = decodeCharacterString(token);
         if ("error" in decoded)
             return fail(decoded.error, token.span);
         strings.push(decoded.value);
+        rdataOctets += 1 + decoded.octets; // each string is a length octet and its data
+    }
+    if (rdataOctets > MAX_RDATA_OCTETS) {
+        return fail(`this ${input.type} record's data is ${rdataOctets} octets; a record holds at most ${MAX_RDATA_OCTETS} (RFC 1035 §3.2.1, BIND rejects it): split the content over several records or shorten it`, input.recordSpan);
     }
     return { data: { kind: "TXT", strings } };
 }
@@ -44257,50 +44295,99 @@ function includeResolver(cwd, maxBytes, alreadyRead = 0) {
 }
 /** Reads and parses the zone file of one domain (origin = the domain unless it says otherwise). */
 function loadZone(cwd, domain, path, format, maxBytes) {
-    const read = readSourceFile(cwd, path, maxBytes);
-    if (!read.ok) {
-        const { file, reason } = read.problem;
-        return { file, problem: { file, area: "zone", reason } };
+    return new ZoneCache(cwd, maxBytes).load(domain, path, format);
+}
+/**
+ * Reads and parses each zone file once for a whole run, however many domains it serves (a
+ * parent zone holding several policy domains, or one export shared by a list of domains).
+ * A file is parsed with the origin it declares ($ORIGIN first, else an absolute SOA owner),
+ * as named-checkzone loads a zone, so the parse does not depend on which domain asked; only
+ * a file that names no origin is parsed once per domain, relative to it.
+ */
+class ZoneCache {
+    cwd;
+    maxBytes;
+    parsed = new Map();
+    reads = new Map();
+    constructor(cwd, maxBytes) {
+        this.cwd = cwd;
+        this.maxBytes = maxBytes;
     }
-    const concrete = format === "auto" ? detectZoneFormat(path, read.text) : format;
-    if (concrete !== "bind") {
-        return {
-            file: read.file,
-            problem: {
+    load(domain, path, format) {
+        const parsed = this.parse(domain, path, format);
+        if ("problem" in parsed)
+            return parsed;
+        const { zone, apexFrom } = parsed;
+        const apex = zone.origin;
+        if (apex !== undefined && apex !== domain && !isAtOrBelow(domain, apex)) {
+            // Another domain's zone: its checks would look for names it cannot hold and pass silently.
+            return {
+                file: parsed.file,
+                problem: {
+                    file: parsed.file,
+                    area: "zone",
+                    reason: `it is the zone of ${apex} (its ${apexFrom ?? "$ORIGIN"}), which does not contain ${domain}: the configuration names another domain's zone file`,
+                },
+            };
+        }
+        return { file: parsed.file, zone };
+    }
+    read(path) {
+        let read = this.reads.get(path);
+        if (!read) {
+            read = readSourceFile(this.cwd, path, this.maxBytes);
+            this.reads.set(path, read);
+        }
+        return read;
+    }
+    parse(domain, path, format) {
+        const read = this.read(path);
+        if (!read.ok) {
+            const { file, reason } = read.problem;
+            return { file, problem: { file, area: "zone", reason } };
+        }
+        const concrete = format === "auto" ? detectZoneFormat(path, read.text) : format;
+        if (concrete !== "bind") {
+            return {
                 file: read.file,
-                area: "zone",
-                reason: `zone format ${concrete} is not supported yet; lint a BIND master-file export of the zone instead`,
-            },
-        };
-    }
-    const parsed = parseMasterFile(read.text, {
-        file: read.file,
-        origin: domain,
-        include: includeResolver(cwd, maxBytes, read.bytes.length),
-    });
-    const declared = parsed.declaredOrigin ? normalizeHost(parsed.declaredOrigin) : undefined;
-    const apex = zoneApex(parsed.records, read.file) ?? declared;
-    if (apex !== undefined && !isAtOrBelow(domain, apex)) {
-        // Another domain's zone: its checks would look for names it cannot hold and pass silently.
-        const how = apex === declared ? "its $ORIGIN" : "its SOA record";
-        return {
+                problem: {
+                    file: read.file,
+                    area: "zone",
+                    reason: `zone format ${concrete} is not supported yet; lint a BIND master-file export of the zone instead`,
+                },
+            };
+        }
+        const declared = declaredOriginOf(read.text, read.file);
+        const origin = declared === undefined ? domain : normalizeHost(declared);
+        const key = `${read.file}\u0000${origin}`;
+        const cached = this.parsed.get(key);
+        if (cached)
+            return cached;
+        const result = parseMasterFile(read.text, {
             file: read.file,
-            problem: {
-                file: read.file,
-                area: "zone",
-                reason: `it is the zone of ${apex} (${how}), which does not contain ${domain}: the configuration names another domain's zone file`,
-            },
+            origin,
+            include: includeResolver(this.cwd, this.maxBytes, read.bytes.length),
+        });
+        const soaApex = zoneApex(result.records, read.file);
+        const zone = {
+            file: read.file,
+            format: "bind",
+            origin: soaApex ?? (declared === undefined ? domain : origin),
+            records: result.records,
+            issues: result.issues,
+            byName: indexRecords(result.records),
         };
+        const apexFrom = declared !== undefined && origin === zone.origin
+            ? "$ORIGIN"
+            : soaApex !== undefined
+                ? "SOA record"
+                : undefined;
+        const entry = apexFrom
+            ? { file: read.file, zone, apexFrom }
+            : { file: read.file, zone };
+        this.parsed.set(key, entry);
+        return entry;
     }
-    const zone = {
-        file: read.file,
-        format: "bind",
-        origin: apex ?? domain,
-        records: parsed.records,
-        issues: parsed.issues,
-        byName: indexRecords(parsed.records),
-    };
-    return { file: read.file, zone };
 }
 /**
  * The zone's apex: the owner of the SOA record in the zone file itself (not in an included
@@ -44323,7 +44410,7 @@ function zoneApex(records, file) {
 
 
 /** Builds one domain's model from its files; never throws (a failure is an input problem). */
-function buildDomain(settings, entry, policies) {
+function buildDomain(entry, policies, zones) {
     const model = { name: entry.domain, problems: [] };
     if (entry.policy !== undefined) {
         model.policyFile = entry.policy;
@@ -44342,8 +44429,7 @@ function buildDomain(settings, entry, policies) {
     if (entry.zone !== undefined) {
         model.zoneFile = entry.zone;
         try {
-            // Not cached across domains: the same file read for another domain has another origin.
-            const loaded = loadZone(settings.cwd, entry.domain, entry.zone, entry.zoneFormat, settings.maxZoneBytes);
+            const loaded = zones.load(entry.domain, entry.zone, entry.zoneFormat);
             model.zoneFile = loaded.file;
             if (loaded.zone)
                 model.zone = loaded.zone;
@@ -44439,7 +44525,8 @@ function lint(settings, deps = {}) {
     const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
     const names = new Set(entries.map((d) => d.domain));
     const policies = new PolicyCache(settings.cwd);
-    const models = entries.map((entry) => buildDomain(settings, entry, policies));
+    const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes);
+    const models = entries.map((entry) => buildDomain(entry, policies, zones));
     // With sharding, a configuration problem of a domain belongs to that domain's slice only.
     const configIssues = settings.configIssues.filter((i) => i.domain === undefined || names.has(i.domain));
     const findings = sortFindings(runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }), models.map((m) => m.name));

@@ -10,7 +10,7 @@ import { RULES } from "./rules/index.js";
 import { selectShard } from "./settings/shard.js";
 import type { DomainSettings, FailOn, Settings } from "./settings/types.js";
 import { PolicyCache } from "./sources/policy.js";
-import { loadZone } from "./sources/zone.js";
+import { ZoneCache } from "./sources/zone.js";
 import { TOOL_NAME, VERSION } from "./version.js";
 
 export interface LintDeps {
@@ -19,11 +19,7 @@ export interface LintDeps {
 }
 
 /** Builds one domain's model from its files; never throws (a failure is an input problem). */
-function buildDomain(
-  settings: Settings,
-  entry: DomainSettings,
-  policies: PolicyCache,
-): DomainModel {
+function buildDomain(entry: DomainSettings, policies: PolicyCache, zones: ZoneCache): DomainModel {
   const model: DomainModel = { name: entry.domain, problems: [] };
   if (entry.policy !== undefined) {
     model.policyFile = entry.policy;
@@ -39,14 +35,7 @@ function buildDomain(
   if (entry.zone !== undefined) {
     model.zoneFile = entry.zone;
     try {
-      // Not cached across domains: the same file read for another domain has another origin.
-      const loaded = loadZone(
-        settings.cwd,
-        entry.domain,
-        entry.zone,
-        entry.zoneFormat,
-        settings.maxZoneBytes,
-      );
+      const loaded = zones.load(entry.domain, entry.zone, entry.zoneFormat);
       model.zoneFile = loaded.file;
       if (loaded.zone) model.zone = loaded.zone;
       if (loaded.problem) model.problems.push(loaded.problem);
@@ -145,7 +134,8 @@ export function lint(settings: Settings, deps: LintDeps = {}): LintReport {
   const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
   const names = new Set(entries.map((d) => d.domain));
   const policies = new PolicyCache(settings.cwd);
-  const models = entries.map((entry) => buildDomain(settings, entry, policies));
+  const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes);
+  const models = entries.map((entry) => buildDomain(entry, policies, zones));
   // With sharding, a configuration problem of a domain belongs to that domain's slice only.
   const configIssues = settings.configIssues.filter(
     (i) => i.domain === undefined || names.has(i.domain),

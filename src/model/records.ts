@@ -131,21 +131,30 @@ export function isOutsideZone(zone: ZoneModel, name: string): boolean {
   const apex = zone.origin ?? zone.records.find((r) => r.type === "SOA")?.owner;
   if (apex === undefined) return false;
   if (!isAtOrBelow(name, apex)) return true;
-  return zone.records.some(
-    (r) =>
-      r.type === "NS" &&
-      r.owner !== apex &&
-      isAtOrBelow(r.owner, apex) &&
-      isAtOrBelow(name, r.owner),
-  );
+  // Walk up from the name to the apex: a delegation is an NS record at one of those names.
+  for (let n = name; n !== apex && n.includes("."); n = n.slice(n.indexOf(".") + 1)) {
+    if (zone.byName.get(n)?.some((r) => r.type === "NS")) return true;
+  }
+  return false;
 }
+
+/** Every DNS node of a zone: the owners and all their ancestors (empty non-terminals). */
+const nodesOf = new WeakMap<ZoneModel, Set<string>>();
 
 /** Does any record exist at the name or below it (a DNS node, empty non-terminals included)? */
 function nodeExists(zone: ZoneModel, name: string): boolean {
   if (zone.byName.has(name)) return true;
-  const suffix = `.${name}`;
-  for (const owner of zone.byName.keys()) if (owner.endsWith(suffix)) return true;
-  return false;
+  let nodes = nodesOf.get(zone);
+  if (!nodes) {
+    nodes = new Set();
+    for (const owner of zone.byName.keys()) {
+      for (let n = owner; n.includes(".") && !nodes.has(n); n = n.slice(n.indexOf(".") + 1)) {
+        nodes.add(n);
+      }
+    }
+    nodesOf.set(zone, nodes);
+  }
+  return nodes.has(name);
 }
 
 const HOST_TYPES = ["A", "AAAA", "CNAME"];

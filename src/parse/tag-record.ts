@@ -61,6 +61,9 @@ export function parseTagRecord(strings: string[], grammar: TagGrammar): TagRecor
   return { strings: [...strings], joined, version: p.version, fields: p.fields, issues: p.issues };
 }
 
+/** Issues listed per record before the rest are summed up in one. */
+export const MAX_ISSUES_PER_RECORD = 20;
+
 class RecordParser {
   version?: TagField;
   fields: TagField[] = [];
@@ -85,6 +88,24 @@ class RecordParser {
       this.issues = this.issues.map((i) => (this.fixable.has(i) ? { ...i, fix } : i));
     }
     this.issues.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.capIssues();
+  }
+
+  /**
+   * A record that is mostly garbage (a stray file pasted into a TXT value) would give one issue
+   * per separator, each carrying the corrected record: list the first ones, sum up the rest.
+   */
+  private capIssues(): void {
+    if (this.issues.length <= MAX_ISSUES_PER_RECORD) return;
+    const rest = this.issues.slice(MAX_ISSUES_PER_RECORD);
+    this.issues = this.issues.slice(0, MAX_ISSUES_PER_RECORD);
+    const first = rest[0];
+    this.issues.push({
+      kind: "syntax",
+      start: first.start,
+      end: rest[rest.length - 1].end,
+      message: `${rest.length} more problems in the rest of this ${this.grammar.recordName} record are not listed; rewrite the record from a clean copy such as "${this.versionTag}; ..."`,
+    });
   }
 
   private issue(

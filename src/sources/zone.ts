@@ -3,7 +3,7 @@ import type { InputProblem } from "../model/domain.js";
 import { isAtOrBelow, normalizeHost } from "../model/hostname.js";
 import { quoted } from "../model/wording.js";
 import { indexRecords, type ZoneModel, type ZoneRecord } from "../model/zone.js";
-import { parseMasterFile } from "../parse/zone/master.js";
+import { declaredOriginOf, parseMasterFile } from "../parse/zone/master.js";
 import type { ZoneFormat } from "../settings/types.js";
 import { displayPath, formatBytes, isInside, readSourceFile } from "./files.js";
 
@@ -100,50 +100,106 @@ export function loadZone(
   format: ZoneFormat,
   maxBytes: number,
 ): LoadedZone {
-  const read = readSourceFile(cwd, path, maxBytes);
-  if (!read.ok) {
-    const { file, reason } = read.problem;
-    return { file, problem: { file, area: "zone", reason } };
+  return new ZoneCache(cwd, maxBytes).load(domain, path, format);
+}
+
+/** A parsed zone file, or why it could not be parsed, before it is matched with a domain. */
+type Parsed =
+  | { file: string; zone: ZoneModel; apexFrom?: string }
+  | { file: string; problem: InputProblem };
+
+/**
+ * Reads and parses each zone file once for a whole run, however many domains it serves (a
+ * parent zone holding several policy domains, or one export shared by a list of domains).
+ * A file is parsed with the origin it declares ($ORIGIN first, else an absolute SOA owner),
+ * as named-checkzone loads a zone, so the parse does not depend on which domain asked; only
+ * a file that names no origin is parsed once per domain, relative to it.
+ */
+export class ZoneCache {
+  private readonly parsed = new Map<string, Parsed>();
+  private readonly reads = new Map<string, ReturnType<typeof readSourceFile>>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  load(domain: string, path: string, format: ZoneFormat): LoadedZone {
+    const parsed = this.parse(domain, path, format);
+    if ("problem" in parsed) return parsed;
+    const { zone, apexFrom } = parsed;
+    const apex = zone.origin;
+    if (apex !== undefined && apex !== domain && !isAtOrBelow(domain, apex)) {
+      // Another domain's zone: its checks would look for names it cannot hold and pass silently.
+      return {
+        file: parsed.file,
+        problem: {
+          file: parsed.file,
+          area: "zone",
+          reason: `it is the zone of ${apex} (its ${apexFrom ?? "$ORIGIN"}), which does not contain ${domain}: the configuration names another domain's zone file`,
+        },
+      };
+    }
+    return { file: parsed.file, zone };
   }
-  const concrete = format === "auto" ? detectZoneFormat(path, read.text) : format;
-  if (concrete !== "bind") {
-    return {
-      file: read.file,
-      problem: {
+
+  private read(path: string): ReturnType<typeof readSourceFile> {
+    let read = this.reads.get(path);
+    if (!read) {
+      read = readSourceFile(this.cwd, path, this.maxBytes);
+      this.reads.set(path, read);
+    }
+    return read;
+  }
+
+  private parse(domain: string, path: string, format: ZoneFormat): Parsed {
+    const read = this.read(path);
+    if (!read.ok) {
+      const { file, reason } = read.problem;
+      return { file, problem: { file, area: "zone", reason } };
+    }
+    const concrete = format === "auto" ? detectZoneFormat(path, read.text) : format;
+    if (concrete !== "bind") {
+      return {
         file: read.file,
-        area: "zone",
-        reason: `zone format ${concrete} is not supported yet; lint a BIND master-file export of the zone instead`,
-      },
-    };
-  }
-  const parsed = parseMasterFile(read.text, {
-    file: read.file,
-    origin: domain,
-    include: includeResolver(cwd, maxBytes, read.bytes.length),
-  });
-  const declared = parsed.declaredOrigin ? normalizeHost(parsed.declaredOrigin) : undefined;
-  const apex = zoneApex(parsed.records, read.file) ?? declared;
-  if (apex !== undefined && !isAtOrBelow(domain, apex)) {
-    // Another domain's zone: its checks would look for names it cannot hold and pass silently.
-    const how = apex === declared ? "its $ORIGIN" : "its SOA record";
-    return {
+        problem: {
+          file: read.file,
+          area: "zone",
+          reason: `zone format ${concrete} is not supported yet; lint a BIND master-file export of the zone instead`,
+        },
+      };
+    }
+    const declared = declaredOriginOf(read.text, read.file);
+    const origin = declared === undefined ? domain : normalizeHost(declared);
+    const key = `${read.file}\u0000${origin}`;
+    const cached = this.parsed.get(key);
+    if (cached) return cached;
+    const result = parseMasterFile(read.text, {
       file: read.file,
-      problem: {
-        file: read.file,
-        area: "zone",
-        reason: `it is the zone of ${apex} (${how}), which does not contain ${domain}: the configuration names another domain's zone file`,
-      },
+      origin,
+      include: includeResolver(this.cwd, this.maxBytes, read.bytes.length),
+    });
+    const soaApex = zoneApex(result.records, read.file);
+    const zone: ZoneModel = {
+      file: read.file,
+      format: "bind",
+      origin: soaApex ?? (declared === undefined ? domain : origin),
+      records: result.records,
+      issues: result.issues,
+      byName: indexRecords(result.records),
     };
+    const apexFrom =
+      declared !== undefined && origin === zone.origin
+        ? "$ORIGIN"
+        : soaApex !== undefined
+          ? "SOA record"
+          : undefined;
+    const entry: Parsed = apexFrom
+      ? { file: read.file, zone, apexFrom }
+      : { file: read.file, zone };
+    this.parsed.set(key, entry);
+    return entry;
   }
-  const zone: ZoneModel = {
-    file: read.file,
-    format: "bind",
-    origin: apex ?? domain,
-    records: parsed.records,
-    issues: parsed.issues,
-    byName: indexRecords(parsed.records),
-  };
-  return { file: read.file, zone };
 }
 
 /**

@@ -3,50 +3,13 @@ import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAction, runCliProcess } from "../helpers/runner.js";
+import { CLEAN_POLICY, cleanZone, runJson } from "../helpers/workspace.js";
 import { tempDir, tempRepo } from "../sources/temp-repo.js";
 
 // Bad input never crashes and never goes silent (interface.md "Exit status"; rules.md "Exit 2
 // vs findings", "Text or not"): a configured file that cannot be used is `input-unreadable`
 // for its domain while the other domains are still linted; exit 2, with one line on stderr,
 // only when nothing at all can be linted.
-
-const POLICY = "version: STSv1\nmode: enforce\nmx: mail.example.com\nmax_age: 604800\n";
-
-/** A zone that satisfies every zone check for `domain` with POLICY. */
-function zone(domain: string): string {
-  return [
-    `$ORIGIN ${domain}.`,
-    "$TTL 3600",
-    "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300",
-    "@ IN NS ns1",
-    "@ IN MX 10 mail.example.com.",
-    '_mta-sts IN TXT "v=STSv1; id=20240101"',
-    "mta-sts IN A 192.0.2.1",
-    '_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls@example.com"',
-    "",
-  ].join("\n");
-}
-
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  domain?: string;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-}
-
-interface JsonReport {
-  domains: { domain: string; checks: Record<string, string> }[];
-  findings: JsonFinding[];
-}
-
-function lintJson(cwd: string, args: string[] = []) {
-  const run = runCliProcess([...args, "--format", "json"], cwd);
-  const report = run.stdout ? (JSON.parse(run.stdout) as JsonReport) : undefined;
-  return { ...run, report };
-}
 
 /** An exit-2 run: one line on stderr, nothing on stdout. Returns that line. */
 function stopped(run: { status: number | null; stdout: string; stderr: string }): string {
@@ -70,7 +33,7 @@ function configFor(entries: { domain: string; policy?: string; zone?: string }[]
 
 describe("unusable policy and zone files are input-unreadable; the other domains are still linted", () => {
   it("missing, directory, empty, binary, UTF-16 and oversized policies (rules.md Text or not)", () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(POLICY, "utf16le")]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN_POLICY, "utf16le")]);
     const binary = Buffer.alloc(4096, 0);
     for (let i = 0; i < binary.length; i += 7) binary[i] = i % 251;
     const ws = tempRepo({
@@ -99,7 +62,7 @@ describe("unusable policy and zone files are input-unreadable; the other domains
       ]),
     );
 
-    const { status, report } = lintJson(ws);
+    const { status, report } = runJson(ws);
     expect(status).toBe(1);
     const reasons: Record<string, RegExp> = {
       "missing.example": /file not found/,
@@ -125,15 +88,10 @@ describe("unusable policy and zone files are input-unreadable; the other domains
   });
 
   it("a zone over the 64 MiB limit whose name gives the domain: input-unreadable, not a crash", () => {
-    const ws = tempRepo({ "mta-sts.txt": POLICY, "example.com.zone": "" });
+    const ws = tempRepo({ "mta-sts.txt": CLEAN_POLICY, "example.com.zone": "" });
     // Sparse 70 MB: finding the domain must not read (and parse) the whole file.
     truncateSync(join(ws, "example.com.zone"), 70_000_000);
-    const { status, report, stderr } = lintJson(ws, [
-      "-p",
-      "mta-sts.txt",
-      "-z",
-      "example.com.zone",
-    ]);
+    const { status, report, stderr } = runJson(ws, ["-p", "mta-sts.txt", "-z", "example.com.zone"]);
     expect(stderr).toBe("");
     expect(status).toBe(1);
     expect(report!.domains.map((d) => d.domain)).toEqual(["example.com"]);
@@ -144,10 +102,10 @@ describe("unusable policy and zone files are input-unreadable; the other domains
   });
 
   it("a FIFO named as the zone is refused, not waited on (the domain then comes from its name)", () => {
-    const ws = tempRepo({ "mta-sts.txt": POLICY });
+    const ws = tempRepo({ "mta-sts.txt": CLEAN_POLICY });
     const fifo = spawnSync("mkfifo", [join(ws, "example.com.zone")]);
     expect(fifo.status).toBe(0);
-    const { status, report } = lintJson(ws, ["-p", "mta-sts.txt", "-z", "example.com.zone"]);
+    const { status, report } = runJson(ws, ["-p", "mta-sts.txt", "-z", "example.com.zone"]);
     expect(status).toBe(1);
     expect(report!.findings[0]).toMatchObject({
       rule: "input-unreadable",
@@ -159,9 +117,9 @@ describe("unusable policy and zone files are input-unreadable; the other domains
 
   it("a symbolic link out of the repository is refused and its target never quoted", () => {
     const outside = tempRepo({ "secret.txt": "token: s3cr3t-value\n" });
-    const ws = tempRepo({ "example.com.zone": zone("example.com") });
+    const ws = tempRepo({ "example.com.zone": cleanZone("example.com") });
     symlinkSync(join(outside, "secret.txt"), join(ws, "mta-sts.txt"));
-    const run = lintJson(ws, ["-p", "mta-sts.txt", "-z", "example.com.zone"]);
+    const run = runJson(ws, ["-p", "mta-sts.txt", "-z", "example.com.zone"]);
     expect(run.status).toBe(1);
     expect(run.stdout).not.toContain("s3cr3t");
     expect(run.report!.findings).toHaveLength(1);
@@ -171,11 +129,11 @@ describe("unusable policy and zone files are input-unreadable; the other domains
 
   it("$INCLUDE loops, includes outside the repository and missing includes are zone-syntax at their line", () => {
     const ws = tempRepo({
-      "mta-sts.txt": POLICY,
-      "zones/example.com.zone": `${zone("example.com")}$INCLUDE loop.zone\n$INCLUDE ../../etc/passwd\n$INCLUDE /etc/passwd\n$INCLUDE nope.zone\n`,
+      "mta-sts.txt": CLEAN_POLICY,
+      "zones/example.com.zone": `${cleanZone("example.com")}$INCLUDE loop.zone\n$INCLUDE ../../etc/passwd\n$INCLUDE /etc/passwd\n$INCLUDE nope.zone\n`,
       "zones/loop.zone": "$INCLUDE loop.zone\n",
     });
-    const { status, report } = lintJson(ws, ["-p", "mta-sts.txt", "-z", "zones/example.com.zone"]);
+    const { status, report } = runJson(ws, ["-p", "mta-sts.txt", "-z", "zones/example.com.zone"]);
     expect(status).toBe(1);
     const syntax = report!.findings.filter((f) => f.rule === "zone-syntax");
     expect(syntax.map((f) => [f.file, f.line])).toEqual([
@@ -195,14 +153,14 @@ describe("unusable policy and zone files are input-unreadable; the other domains
 
   it("an $INCLUDE fan-out (200 lines × 3 levels = 8 million reads) is cut off, not followed", () => {
     const ws = tempRepo({
-      "mta-sts.txt": POLICY,
-      "example.com.zone": zone("example.com") + "$INCLUDE a.zone\n".repeat(200),
+      "mta-sts.txt": CLEAN_POLICY,
+      "example.com.zone": cleanZone("example.com") + "$INCLUDE a.zone\n".repeat(200),
       "a.zone": "$INCLUDE b.zone\n".repeat(200),
       "b.zone": "$INCLUDE c.zone\n".repeat(200),
       "c.zone": "spare IN A 192.0.2.9\n",
     });
     // The runner's 60 s timeout turns a run that follows every include into a null status.
-    const { status, report } = lintJson(ws, ["-p", "mta-sts.txt", "-z", "example.com.zone"]);
+    const { status, report } = runJson(ws, ["-p", "mta-sts.txt", "-z", "example.com.zone"]);
     expect(status).toBe(1);
     const cut = report!.findings.filter((f) => /includes 1000 files/.test(f.message));
     expect(cut.length).toBeGreaterThan(0);
@@ -251,7 +209,7 @@ describe("exit 2 only when nothing can be linted (rules.md Exit 2 vs findings)",
     ],
   ];
   it.each(configs)("a configuration file that is %s", (_name, text, reason) => {
-    const ws = tempRepo({ ".mta-sts-lint.yml": text, "mta-sts.txt": POLICY });
+    const ws = tempRepo({ ".mta-sts-lint.yml": text, "mta-sts.txt": CLEAN_POLICY });
     expect(stopped(runCliProcess([], ws))).toMatch(reason);
   });
 
@@ -274,7 +232,10 @@ describe("exit 2 only when nothing can be linted (rules.md Exit 2 vs findings)",
   });
 
   it("usage errors: an empty path, an unwritable --output, a missing --config", () => {
-    const ws = tempRepo({ "mta-sts.txt": POLICY, "example.com.zone": zone("example.com") });
+    const ws = tempRepo({
+      "mta-sts.txt": CLEAN_POLICY,
+      "example.com.zone": cleanZone("example.com"),
+    });
     mkdirSync(join(ws, "out"));
     expect(stopped(runCliProcess(["-p", "", "-z", "example.com.zone"], ws))).toMatch(
       /--policy needs a file name/,
@@ -287,7 +248,10 @@ describe("exit 2 only when nothing can be linted (rules.md Exit 2 vs findings)",
   });
 
   it("a single-domain run whose domain cannot be determined", () => {
-    const ws = tempRepo({ "policy.txt": POLICY, "zone.txt": zone("example.com").slice(20) });
+    const ws = tempRepo({
+      "policy.txt": CLEAN_POLICY,
+      "zone.txt": cleanZone("example.com").slice(20),
+    });
     expect(stopped(runCliProcess(["-p", "policy.txt"], ws))).toMatch(/cannot tell the domain/);
     expect(stopped(runCliProcess(["-z", "zone.txt"], ws))).toMatch(/give --domain/);
   });
@@ -314,10 +278,10 @@ describe("a usable configuration with mistakes is config-invalid at the key's li
     ].join("\r\n");
     const ws = tempRepo({
       ".mta-sts-lint.yml": config,
-      "example.com.zone": zone("example.com"),
-      "example.org.zone": zone("example.org"),
+      "example.com.zone": cleanZone("example.com"),
+      "example.org.zone": cleanZone("example.org"),
     });
-    const { status, report } = lintJson(ws);
+    const { status, report } = runJson(ws);
     expect(status).toBe(1);
     const issues = report!.findings.filter((f) => f.rule === "config-invalid");
     const at = (text: string) => {
@@ -376,8 +340,8 @@ describe("the action: bad input stops or reports, and untrusted text stays data"
 
   it("a sarif-file that cannot be written: exit 2 with a one-line reason, no stack", () => {
     const ws = tempRepo({
-      "mta-sts.txt": POLICY,
-      "example.com.zone": zone("example.com"),
+      "mta-sts.txt": CLEAN_POLICY,
+      "example.com.zone": cleanZone("example.com"),
       "out/keep": "",
     });
     const run = runAction({
@@ -397,8 +361,8 @@ describe("the action: bad input stops or reports, and untrusted text stays data"
 
   it("workflow commands, HTML and markdown in configuration keys stay data", () => {
     const ws = tempRepo({
-      "mta-sts.txt": POLICY,
-      "example.com.zone": zone("example.com"),
+      "mta-sts.txt": CLEAN_POLICY,
+      "example.com.zone": cleanZone("example.com"),
       ".mta-sts-lint.yml": [
         "domains:",
         "  - domain: example.com",

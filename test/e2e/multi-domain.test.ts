@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { JsonReport } from "../../src/report/json.js";
 import { runAction, runCliProcess } from "../helpers/runner.js";
+import { CLEAN_POLICY, cleanZone, lintJson } from "../helpers/workspace.js";
 import { tempRepo } from "../sources/temp-repo.js";
 
 // Multi-domain configurations run end to end through both faces (interface.md
@@ -12,44 +14,6 @@ import { tempRepo } from "../sources/temp-repo.js";
 /** A policy with three findings: a mistyped field, a repeated mx and a short max_age. */
 const SHARED_POLICY =
   "version: STSv1\nmode: enforce\nmx: mail.example.com\nmx: mail.example.com\nmax_age: 86400\nMode: testing\n";
-const CLEAN_POLICY = "version: STSv1\nmode: enforce\nmx: mail.example.com\nmax_age: 604800\n";
-
-function zone(domain: string): string {
-  return [
-    `$ORIGIN ${domain}.`,
-    "$TTL 3600",
-    "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300",
-    "@ IN NS ns1",
-    "@ IN MX 10 mail.example.com.",
-    '_mta-sts IN TXT "v=STSv1; id=20240101"',
-    "mta-sts IN A 192.0.2.1",
-    '_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls@example.com"',
-    "",
-  ].join("\n");
-}
-
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  domain?: string;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-}
-
-interface JsonReport {
-  domains: { domain: string; policyFile?: string; checks: Record<string, string> }[];
-  findings: JsonFinding[];
-  summary: { errors: number; warnings: number; notices: number };
-}
-
-function lintJson(cwd: string, args: string[] = []) {
-  const run = runCliProcess([...args, "--format", "json"], cwd);
-  expect(run.stderr).toBe("");
-  return { status: run.status, report: JSON.parse(run.stdout) as JsonReport };
-}
-
 const DOMAIN_COUNT = 500;
 const names = Array.from({ length: DOMAIN_COUNT }, (_, i) => `d${i}.example.com`);
 
@@ -181,7 +145,7 @@ describe("domains as users write them (rules.md Names)", () => {
         "",
       ].join("\n"),
       "clean.txt": CLEAN_POLICY,
-      "example.com.zone": zone("example.com"),
+      "example.com.zone": cleanZone("example.com"),
     });
     const { status, report } = lintJson(ws);
     expect(status).toBe(1);
@@ -230,8 +194,8 @@ describe("partly usable entries and mismatched files (rules.md Partly usable con
         "",
       ].join("\n"),
       "clean.txt": CLEAN_POLICY,
-      "example.com.zone": zone("example.com"),
-      "example.org.zone": zone("example.org"),
+      "example.com.zone": cleanZone("example.com"),
+      "example.org.zone": cleanZone("example.org"),
     });
     const { status, report } = lintJson(ws);
     expect(status).toBe(1);
@@ -274,7 +238,7 @@ describe("partly usable entries and mismatched files (rules.md Partly usable con
         "",
       ].join("\n"),
       "clean.txt": CLEAN_POLICY,
-      "zones/example.com.zone": zone("example.com"),
+      "zones/example.com.zone": cleanZone("example.com"),
     });
     const { status, report } = lintJson(ws);
     expect(status).toBe(1);
@@ -292,7 +256,7 @@ describe("partly usable entries and mismatched files (rules.md Partly usable con
   });
 
   it("one zone file without $ORIGIN serves several domains, each under its own name", () => {
-    const template = zone("example.com").split("\n").slice(1).join("\n");
+    const template = cleanZone("example.com").split("\n").slice(1).join("\n");
     const ws = tempRepo({
       ".mta-sts-lint.yml":
         "domains:\n  - domain: example.com\n    policy: clean.txt\n    zone: parked.zone\n  - domain: example.org\n    policy: clean.txt\n    zone: parked.zone\n",

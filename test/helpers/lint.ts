@@ -69,3 +69,17 @@ export function zoneWith(...lines: string[]): string {
     "",
   ].join("\n");
 }
+
+/**
+ * A policy body in the given mode with the given mx patterns: version on line 1, mode on
+ * line 2, the mx lines from line 3 on, then max_age 604800 and a final line end.
+ */
+export function policyText(mode: string, ...mx: string[]): string {
+  return [
+    "version: STSv1",
+    `mode: ${mode}`,
+    ...mx.map((m) => `mx: ${m}`),
+    "max_age: 604800",
+    "",
+  ].join("\n");
+}

@@ -1,16 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PolicyDoc } from "../../src/model/policy.js";
 import { parsePolicy } from "../../src/parse/policy.js";
 
-// Real policies from public repositories, mistakes included (see SOURCES.md there).
-const CORPUS = "/work/shared/corpus/realworld/policies";
+// Real policies from public repositories, mistakes included (origins: fixtures/realworld/SOURCES.md).
+const CORPUS = new URL("../fixtures/realworld/policies/", import.meta.url);
 const files = readdirSync(CORPUS)
   .filter((f) => f.endsWith(".txt"))
   .sort();
-const load = (name: string): PolicyDoc =>
-  parsePolicy(readFileSync(join(CORPUS, name)), { file: name });
+const bytes = (name: string): Buffer => readFileSync(new URL(name, CORPUS));
+const load = (name: string): PolicyDoc => parsePolicy(bytes(name), { file: name });
 
 /** "kind@line" for each issue: what the annotations of the file will show. */
 const kinds = (doc: PolicyDoc) => doc.issues.map((i) => `${i.kind}@${i.span.line}`);
@@ -25,7 +24,7 @@ describe("parsePolicy on the real-world corpus", () => {
 
   it.each(files)("parses %s without throwing, with every line accounted for", (name) => {
     const doc = load(name);
-    expect(doc.byteLength).toBe(readFileSync(join(CORPUS, name)).length);
+    expect(doc.byteLength).toBe(bytes(name).length);
     expect(doc.fields.length + doc.issues.length).toBeGreaterThan(0);
     const clean = !WITH_ISSUES.includes(name.slice(0, 3));
     if (clean) {

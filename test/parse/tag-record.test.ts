@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseTagRecord, type TagGrammar } from "../../src/parse/tag-record.js";
+import { parseStsRecord } from "../../src/parse/sts-record.js";
+import {
+  MAX_ISSUES_PER_RECORD,
+  parseTagRecord,
+  type TagGrammar,
+} from "../../src/parse/tag-record.js";
 
 /** A grammar with nothing judged elsewhere: every value is checked as an extension value. */
 const PLAIN: TagGrammar = {
@@ -108,5 +113,17 @@ describe("parseTagRecord properties", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("a record that is mostly garbage", () => {
+  it("lists the first problems and sums up the rest in one issue (bounded report size)", () => {
+    const joined = `v=STSv1; id=1${"; =x".repeat(2000)}`;
+    const r = parseStsRecord([joined]);
+    expect(r.issues).toHaveLength(MAX_ISSUES_PER_RECORD + 1);
+    expect(r.issues.at(-1)!.message).toMatch(
+      /^\d+ more problems in the rest of this _mta-sts record/,
+    );
+    expect(r.issues.at(-1)!.fix).toBeUndefined();
   });
 });

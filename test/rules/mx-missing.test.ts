@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/mx-missing.js";
-import { lintWith, zoneWith } from "../helpers/lint.js";
-
-function policy(mode: string, ...mx: string[]): string {
-  return [
-    "version: STSv1",
-    `mode: ${mode}`,
-    ...mx.map((m) => `mx: ${m}`),
-    "max_age: 604800",
-    "",
-  ].join("\n");
-}
+import { lintWith, policyText, zoneWith } from "../helpers/lint.js";
 
 describe("mx-missing (RFC 8461 §4.1: enforce and testing need MX hosts to validate)", () => {
   it("mode enforce without MX records is an error at the SOA record", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("www IN A 192.0.2.1"),
     });
     expect(findings).toHaveLength(1);
@@ -35,7 +25,7 @@ describe("mx-missing (RFC 8461 §4.1: enforce and testing need MX hosts to valid
 
   it("mode testing without MX records fires too", () => {
     const findings = lintWith(rule, {
-      policy: policy("testing", "*.example.net"),
+      policy: policyText("testing", "*.example.net"),
       zone: zoneWith(),
     });
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([["mx-missing", "error"]]);
@@ -44,7 +34,7 @@ describe("mx-missing (RFC 8461 §4.1: enforce and testing need MX hosts to valid
 
   it("RFC 5321 §5.1 implicit MX: when a pattern names the domain itself, the message says the records are likely just missing", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "example.com"),
+      policy: policyText("enforce", "example.com"),
       zone: zoneWith("@ IN A 192.0.2.1"),
     });
     expect(findings).toHaveLength(1);
@@ -54,7 +44,7 @@ describe("mx-missing (RFC 8461 §4.1: enforce and testing need MX hosts to valid
 
   it("a zone without SOA is pointed at its line 1", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: "$ORIGIN example.com.\n$TTL 3600\nwww IN A 192.0.2.1\n",
     });
     expect(findings).toHaveLength(1);
@@ -66,19 +56,19 @@ describe("mx-missing (RFC 8461 §4.1: enforce and testing need MX hosts to valid
 
   it("MX records at a subdomain do not count for the policy domain", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("lists IN MX 10 mx1.example.net."),
     });
     expect(findings).toHaveLength(1);
   });
 
   it("rules.md Mode none: no finding for a policy in mode none", () => {
-    expect(lintWith(rule, { policy: policy("none"), zone: zoneWith() })).toEqual([]);
+    expect(lintWith(rule, { policy: policyText("none"), zone: zoneWith() })).toEqual([]);
   });
 
   it("rules.md One root cause: a null MX is mx-null, not mx-missing", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 0 ."),
     });
     expect(findings).toEqual([]);
@@ -86,14 +76,14 @@ describe("mx-missing (RFC 8461 §4.1: enforce and testing need MX hosts to valid
 
   it("an apex MX record silences the rule", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 10 mx1.example.net."),
     });
     expect(findings).toEqual([]);
   });
 
   it("needs both a policy and a zone", () => {
-    expect(lintWith(rule, { policy: policy("enforce", "mx1.example.net") })).toEqual([]);
+    expect(lintWith(rule, { policy: policyText("enforce", "mx1.example.net") })).toEqual([]);
     expect(lintWith(rule, { zone: zoneWith() })).toEqual([]);
   });
 });

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/mx-not-covered.js";
-import { lintWith, zoneWith } from "../helpers/lint.js";
-
-/** A policy body in the given mode with the given mx patterns. */
-function policy(mode: string, ...mx: string[]): string {
-  return [
-    "version: STSv1",
-    `mode: ${mode}`,
-    ...mx.map((m) => `mx: ${m}`),
-    "max_age: 604800",
-    "",
-  ].join("\n");
-}
+import { lintWith, policyText, zoneWith } from "../helpers/lint.js";
 
 // zoneWith() puts its extra lines from line 5 on.
 const FIRST_LINE = 5;
@@ -19,7 +8,7 @@ const FIRST_LINE = 5;
 describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
   it("RFC 8461 §5 enforce: an uncovered MX host is an error naming the host, the patterns and the mx line to add", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 10 mx1.example.net.", "@ IN MX 20 mx2.example.net."),
     });
     expect(findings).toHaveLength(1);
@@ -42,7 +31,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("RFC 8461 §5 testing: the same gap is a warning (senders deliver but report validation-failure)", () => {
     const findings = lintWith(rule, {
-      policy: policy("testing", "mx1.example.net"),
+      policy: policyText("testing", "mx1.example.net"),
       zone: zoneWith("@ IN MX 20 mx2.example.net."),
     });
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([["mx-not-covered", "warning"]]);
@@ -52,7 +41,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("RFC 8461 §4.1: a wildcard covers exactly one left-most label, so *.example.net does not cover a.b.example.net", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "*.example.net"),
+      policy: policyText("enforce", "*.example.net"),
       zone: zoneWith("@ IN MX 10 mx1.example.net.", "@ IN MX 20 a.b.example.net."),
     });
     expect(findings).toHaveLength(1);
@@ -64,7 +53,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
   it("RFC 8461 §4.1: *.example.net does not cover example.net itself", () => {
     const findings = lintWith(rule, {
       domain: "example.com",
-      policy: policy("enforce", "*.example.net"),
+      policy: policyText("enforce", "*.example.net"),
       zone: zoneWith("@ IN MX 10 example.net."),
     });
     expect(findings).toHaveLength(1);
@@ -74,7 +63,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("a plain pattern is not a suffix: mx: example.net does not cover mail.example.net", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "example.net"),
+      policy: policyText("enforce", "example.net"),
       zone: zoneWith("@ IN MX 10 mail.example.net."),
     });
     expect(findings).toHaveLength(1);
@@ -83,7 +72,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("RFC 8461 §4.1: a wildcard covering one label, and a case/trailing-dot difference, are covered", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "*.example.net", "MX.Example.ORG"),
+      policy: policyText("enforce", "*.example.net", "MX.Example.ORG"),
       zone: zoneWith("@ IN MX 10 mx1.example.net.", "@ IN MX 20 mx.example.org."),
     });
     expect(findings).toEqual([]);
@@ -91,13 +80,13 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("rules.md Names: a zone MX host written as a U-label is matched as its A-label", () => {
     const covered = lintWith(rule, {
-      policy: policy("enforce", "xn--mil-qla.example.net"),
+      policy: policyText("enforce", "xn--mil-qla.example.net"),
       zone: zoneWith("@ IN MX 10 mäil.example.net."),
     });
     expect(covered).toEqual([]);
 
     const uncovered = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 10 mäil.example.net."),
     });
     expect(uncovered).toHaveLength(1);
@@ -108,7 +97,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("rules.md Mode none: a policy in mode none changes no delivery, so nothing fires", () => {
     const findings = lintWith(rule, {
-      policy: policy("none", "mx1.example.net"),
+      policy: policyText("none", "mx1.example.net"),
       zone: zoneWith("@ IN MX 20 mx2.example.net."),
     });
     expect(findings).toEqual([]);
@@ -116,7 +105,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("rules.md One root cause: a null MX is not an MX host", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 0 ."),
     });
     expect(findings).toEqual([]);
@@ -124,7 +113,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("a policy without mx lines is policy-mx-required's finding, not one per host", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce"),
+      policy: policyText("enforce"),
       zone: zoneWith("@ IN MX 10 mx1.example.net."),
     });
     expect(findings).toEqual([]);
@@ -132,20 +121,20 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("an exchange written as an IP address is mx-target-invalid's finding", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 10 192.0.2.25."),
     });
     expect(findings).toEqual([]);
   });
 
   it("needs both a policy and a zone", () => {
-    expect(lintWith(rule, { policy: policy("enforce", "mx1.example.net") })).toEqual([]);
+    expect(lintWith(rule, { policy: policyText("enforce", "mx1.example.net") })).toEqual([]);
     expect(lintWith(rule, { zone: zoneWith("@ IN MX 10 mx2.example.net.") })).toEqual([]);
   });
 
   it("only MX records at the policy domain count, not those of subdomains", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 10 mx1.example.net.", "lists IN MX 10 other.example.org."),
     });
     expect(findings).toEqual([]);
@@ -153,7 +142,7 @@ describe("mx-not-covered (RFC 8461 §4.1 MX host validation)", () => {
 
   it("real-world slip: an exchange without its trailing dot gets the origin appended; the fix is the corrected record", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mail.example.com"),
+      policy: policyText("enforce", "mail.example.com"),
       zone: zoneWith("@ 3600 IN MX 10 mail.example.com"),
     });
     expect(findings).toHaveLength(1);

@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/mx-pattern-unused.js";
-import { lintWith, zoneWith } from "../helpers/lint.js";
-
-/** A policy body in the given mode with the given mx patterns (mx lines start at line 3). */
-function policy(mode: string, ...mx: string[]): string {
-  return [
-    "version: STSv1",
-    `mode: ${mode}`,
-    ...mx.map((m) => `mx: ${m}`),
-    "max_age: 604800",
-    "",
-  ].join("\n");
-}
+import { lintWith, policyText, zoneWith } from "../helpers/lint.js";
 
 describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", () => {
   it("a pattern left from a former provider is a warning at the policy line", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net", "mail.oldprovider.example"),
+      policy: policyText("enforce", "mx1.example.net", "mail.oldprovider.example"),
       zone: zoneWith("@ IN MX 10 mx1.example.net."),
     });
     expect(findings).toHaveLength(1);
@@ -34,7 +23,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("RFC 8461 §4.1: *.example.com does not cover the MX example.com itself, and the message says why", () => {
     const findings = lintWith(rule, {
-      policy: policy("testing", "*.example.com"),
+      policy: policyText("testing", "*.example.com"),
       zone: zoneWith("@ IN MX 10 example.com."),
     });
     expect(findings).toHaveLength(1);
@@ -44,7 +33,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("RFC 8461 §4.1: *.example.net does not cover a.b.example.net", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "*.example.net"),
+      policy: policyText("enforce", "*.example.net"),
       zone: zoneWith("@ IN MX 10 a.b.example.net."),
     });
     expect(findings).toHaveLength(1);
@@ -53,7 +42,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("RFC 8461 §4.1: patterns covering a host (wildcard of one label, exact name in other case) are used", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "*.example.net", "MX.example.org"),
+      policy: policyText("enforce", "*.example.net", "MX.example.org"),
       zone: zoneWith("@ IN MX 10 mx1.example.net.", "@ IN MX 20 mx.example.org."),
     });
     expect(findings).toEqual([]);
@@ -61,7 +50,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("rules.md Names: a pattern matches a zone MX host written as a U-label", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "xn--mil-qla.example.net"),
+      policy: policyText("enforce", "xn--mil-qla.example.net"),
       zone: zoneWith("@ IN MX 10 mäil.example.net."),
     });
     expect(findings).toEqual([]);
@@ -69,7 +58,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("rules.md Mode none: no finding for a policy in mode none", () => {
     const findings = lintWith(rule, {
-      policy: policy("none", "mail.oldprovider.example"),
+      policy: policyText("none", "mail.oldprovider.example"),
       zone: zoneWith("@ IN MX 10 mx1.example.net."),
     });
     expect(findings).toEqual([]);
@@ -77,7 +66,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("rules.md One root cause: with a null MX the patterns are not reported (mx-null is)", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net"),
+      policy: policyText("enforce", "mx1.example.net"),
       zone: zoneWith("@ IN MX 0 ."),
     });
     expect(findings).toEqual([]);
@@ -85,7 +74,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("no MX at all is mx-missing's single finding, not one per pattern", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mx1.example.net", "mx2.example.net"),
+      policy: policyText("enforce", "mx1.example.net", "mx2.example.net"),
       zone: zoneWith("www IN A 192.0.2.1"),
     });
     expect(findings).toEqual([]);
@@ -93,7 +82,7 @@ describe("mx-pattern-unused (RFC 8461 §4.1 patterns vs the zone's MX hosts)", (
 
   it("a zone MX missing its trailing dot still uses the pattern its author meant (mx-not-covered reports the slip)", () => {
     const findings = lintWith(rule, {
-      policy: policy("enforce", "mail.example.com"),
+      policy: policyText("enforce", "mail.example.com"),
       zone: zoneWith("@ IN MX 10 mail.example.com"),
     });
     expect(findings).toEqual([]);

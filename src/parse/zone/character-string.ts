@@ -10,7 +10,8 @@ import type { Token } from "./lexer.js";
 
 export const MAX_STRING_OCTETS = 255;
 
-export type CharacterStringResult = { value: TxtString } | { error: string };
+/** `octets`: the decoded length on the wire, without the length octet. */
+export type CharacterStringResult = { value: TxtString; octets: number } | { error: string };
 
 export function decodeCharacterString(token: Token): CharacterStringResult {
   const text = token.text;
@@ -44,5 +45,6 @@ export function decodeCharacterString(token: Token): CharacterStringResult {
   }
   return {
     value: columns ? { text: out, span: token.span, columns } : { text: out, span: token.span },
+    octets,
   };
 }

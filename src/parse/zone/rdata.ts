@@ -117,6 +117,9 @@ function parseMx(input: Input): RdataResult {
   return { data: { kind: "MX", preference, exchange, exchangeText: exchangeToken.raw } };
 }
 
+/** RDLENGTH is 16 bits (RFC 1035 §3.2.1). */
+const MAX_RDATA_OCTETS = 65535;
+
 function parseTxt(input: Input): RdataResult {
   if (input.tokens.length === 0) {
     return fail(
@@ -125,10 +128,18 @@ function parseTxt(input: Input): RdataResult {
     );
   }
   const strings: TxtString[] = [];
+  let rdataOctets = 0;
   for (const token of input.tokens) {
     const decoded = decodeCharacterString(token);
     if ("error" in decoded) return fail(decoded.error, token.span);
     strings.push(decoded.value);
+    rdataOctets += 1 + decoded.octets; // each string is a length octet and its data
+  }
+  if (rdataOctets > MAX_RDATA_OCTETS) {
+    return fail(
+      `this ${input.type} record's data is ${rdataOctets} octets; a record holds at most ${MAX_RDATA_OCTETS} (RFC 1035 §3.2.1, BIND rejects it): split the content over several records or shorten it`,
+      input.recordSpan,
+    );
   }
   return { data: { kind: "TXT", strings } };
 }
