@@ -45397,6 +45397,7 @@ function settingsFromInputs(getInput, cwd, readText, knownRuleIds = RULES.map((r
 
 
 
+
 const ANNOTATE = { error: error, warning: warning, notice: notice };
 /** Prints untrusted text to the log with workflow commands switched off around it. */
 function logUntrusted(text) {
@@ -45471,8 +45472,8 @@ async function runAction() {
             action_writeFile(sarifPath, renderSarif(report, settings), "SARIF report");
             setOutput("sarif-file", sarifPath);
         }
-        const failed = exit_reachesFailOn(report, settings.failOn);
-        setOutput("result", failed ? "fail" : "pass");
+        const result = resultOf(report, settings.failOn);
+        setOutput("result", result);
         setOutput("errors", String(report.summary.errors));
         setOutput("warnings", String(report.summary.warnings));
         setOutput("notices", String(report.summary.notices));
@@ -45488,14 +45489,14 @@ async function runAction() {
                 warning(`mta-sts-lint: could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
             }
         }
-        if (failed) {
+        if (result === "fail") {
             const { errors, warnings, notices } = report.summary;
             setFailed(`MTA-STS lint: ${errors} errors, ${warnings} warnings, ${notices} notices (fail-on: ${settings.failOn}).`);
         }
     }
     catch (err) {
         if (err instanceof UsageError) {
-            setFailed(`mta-sts-lint: ${err.message}`);
+            setFailed(`mta-sts-lint: ${visibleControls(err.message)}`);
             process.exitCode = 2;
             return;
         }
@@ -45503,7 +45504,7 @@ async function runAction() {
         if (err instanceof Error && err.stack)
             core_debug(err.stack);
         const message = (err instanceof Error ? err.message : String(err)).split("\n")[0];
-        setFailed(`mta-sts-lint: internal error: ${message}`);
+        setFailed(`mta-sts-lint: internal error: ${visibleControls(message)}`);
         process.exitCode = 2;
     }
 }

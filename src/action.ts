@@ -8,7 +8,8 @@ import type { LintReport } from "./model/report.js";
 import { setDocsBaseUrl } from "./model/rule.js";
 import { renderSarif } from "./outputs.js";
 import { planAnnotations } from "./report/annotations.js";
-import { reachesFailOn } from "./report/exit.js";
+import { visibleControls } from "./report/escape.js";
+import { resultOf } from "./report/exit.js";
 import { formatJson } from "./report/json.js";
 import { buildSummary } from "./report/summary.js";
 import { formatText } from "./report/text.js";
@@ -103,8 +104,8 @@ export async function runAction(): Promise<void> {
       core.setOutput("sarif-file", sarifPath);
     }
 
-    const failed = reachesFailOn(report, settings.failOn);
-    core.setOutput("result", failed ? "fail" : "pass");
+    const result = resultOf(report, settings.failOn);
+    core.setOutput("result", result);
     core.setOutput("errors", String(report.summary.errors));
     core.setOutput("warnings", String(report.summary.warnings));
     core.setOutput("notices", String(report.summary.notices));
@@ -123,7 +124,7 @@ export async function runAction(): Promise<void> {
       }
     }
 
-    if (failed) {
+    if (result === "fail") {
       const { errors, warnings, notices } = report.summary;
       core.setFailed(
         `MTA-STS lint: ${errors} errors, ${warnings} warnings, ${notices} notices (fail-on: ${settings.failOn}).`,
@@ -131,14 +132,14 @@ export async function runAction(): Promise<void> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      core.setFailed(`mta-sts-lint: ${err.message}`);
+      core.setFailed(`mta-sts-lint: ${visibleControls(err.message)}`);
       process.exitCode = 2;
       return;
     }
     // One line for the failure; the stack goes to the debug log (ACTIONS_STEP_DEBUG).
     if (err instanceof Error && err.stack) core.debug(err.stack);
     const message = (err instanceof Error ? err.message : String(err)).split("\n")[0];
-    core.setFailed(`mta-sts-lint: internal error: ${message}`);
+    core.setFailed(`mta-sts-lint: internal error: ${visibleControls(message)}`);
     process.exitCode = 2;
   }
 }

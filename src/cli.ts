@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
 import type { LintReport } from "./model/report.js";
 import { renderSarif } from "./outputs.js";
-import { reachesFailOn } from "./report/exit.js";
+import { visibleControls } from "./report/escape.js";
 import { formatGithubCommands } from "./report/github-commands.js";
 import { formatJson } from "./report/json.js";
 import { formatText } from "./report/text.js";
-import { lint } from "./run.js";
+import { exitCode, lint } from "./run.js";
 import { HELP_TEXT, parseCliArgs } from "./settings/cli-args.js";
 import type { Settings } from "./settings/types.js";
 import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
@@ -71,13 +71,14 @@ export function runCli(argv: string[], io: CliIo): number {
     const output = render(report, settings, io.color && !settings.output);
     if (settings.output) writeReport(settings.output, output);
     else io.stdout(output);
-    return reachesFailOn(report, settings.failOn) ? 1 : 0;
+    return exitCode(report, settings.failOn);
   } catch (err) {
     const reason =
       err instanceof UsageError
         ? err.message
         : `internal error: ${err instanceof Error ? err.message : String(err)}`;
-    io.stderr(`${TOOL_NAME}: ${reason.split("\n")[0]}\n`);
+    // One line, and configuration text in it cannot drive the terminal (escape sequences).
+    io.stderr(`${TOOL_NAME}: ${visibleControls(reason.split("\n")[0])}\n`);
     return 2;
   }
 }

@@ -12625,47 +12625,6 @@ function renderSarif(report, settings) {
     return formatSarif(report, RULE_METAS, options);
 }
 
-;// CONCATENATED MODULE: ./src/report/exit.ts
-
-/** How many findings there are of each severity. */
-function counts(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === "error")
-            c.errors++;
-        else if (f.severity === "warning")
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
-}
-/**
- * Does a finding reach `failOn`? `error` fails on errors only, `warning` on warnings and
- * errors, `notice` on anything, `never` on nothing. Counted from the findings themselves, not
- * from `report.summary`, so a hand-built report cannot disagree with its own findings.
- */
-function exit_reachesFailOn(report, failOn) {
-    if (failOn === "never")
-        return false;
-    const limit = severityRank(failOn);
-    return report.findings.some((f) => severityRank(f.severity) <= limit);
-}
-/** The action's `result` output and the summary's heading. */
-function resultOf(report, failOn) {
-    return exit_reachesFailOn(report, failOn) ? "fail" : "pass";
-}
-const NOUNS = {
-    error: ["error", "errors"],
-    warning: ["warning", "warnings"],
-    notice: ["notice", "notices"],
-};
-/** "1 error, 2 warnings, 0 notices": the closing line of the text output and the summary. */
-function formatCounts(c) {
-    const n = { error: c.errors, warning: c.warnings, notice: c.notices };
-    return SEVERITIES.map((s) => `${n[s]} ${NOUNS[s][n[s] === 1 ? 0 : 1]}`).join(", ");
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -12739,6 +12698,47 @@ function planAnnotations(report) {
         });
     }
     return kept;
+}
+
+;// CONCATENATED MODULE: ./src/report/exit.ts
+
+/** How many findings there are of each severity. */
+function counts(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === "error")
+            c.errors++;
+        else if (f.severity === "warning")
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+/**
+ * Does a finding reach `failOn`? `error` fails on errors only, `warning` on warnings and
+ * errors, `notice` on anything, `never` on nothing. Counted from the findings themselves, not
+ * from `report.summary`, so a hand-built report cannot disagree with its own findings.
+ */
+function reachesFailOn(report, failOn) {
+    if (failOn === "never")
+        return false;
+    const limit = severityRank(failOn);
+    return report.findings.some((f) => severityRank(f.severity) <= limit);
+}
+/** The action's `result` output and the summary's heading. */
+function resultOf(report, failOn) {
+    return reachesFailOn(report, failOn) ? "fail" : "pass";
+}
+const NOUNS = {
+    error: ["error", "errors"],
+    warning: ["warning", "warnings"],
+    notice: ["notice", "notices"],
+};
+/** "1 error, 2 warnings, 0 notices": the closing line of the text output and the summary. */
+function formatCounts(c) {
+    const n = { error: c.errors, warning: c.warnings, notice: c.notices };
+    return SEVERITIES.map((s) => `${n[s]} ${NOUNS[s][n[s] === 1 ? 0 : 1]}`).join(", ");
 }
 
 ;// CONCATENATED MODULE: ./src/report/github-commands.ts
@@ -16766,13 +16766,14 @@ function runCli(argv, io) {
             writeReport(settings.output, output);
         else
             io.stdout(output);
-        return exit_reachesFailOn(report, settings.failOn) ? 1 : 0;
+        return exitCode(report, settings.failOn);
     }
     catch (err) {
         const reason = err instanceof UsageError
             ? err.message
             : `internal error: ${err instanceof Error ? err.message : String(err)}`;
-        io.stderr(`${TOOL_NAME}: ${reason.split("\n")[0]}\n`);
+        // One line, and configuration text in it cannot drive the terminal (escape sequences).
+        io.stderr(`${TOOL_NAME}: ${visibleControls(reason.split("\n")[0])}\n`);
         return 2;
     }
 }
