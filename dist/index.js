@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6740:
+/***/ 6857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29219,6 +29219,8 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
+
+// UNUSED EXPORTS: docsOfThisVersion
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37174,16 +37176,12 @@ function getOctokit(token, options, ...additionalPlugins) {
 ;// CONCATENATED MODULE: ./src/model/rule.ts
 /** Where the rule pages are published; the docs link of a rule is `${base}${id}.md`. */
 const DOCS_BASE_URL = "https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/";
-let docsBase = DOCS_BASE_URL;
 /**
- * Points rule links at another copy of the docs: the action links to the pages of the very
- * version a workflow runs (its repository and ref), so a link never shows a newer rule text.
+ * The page of rule `id` under `base`. The action passes the docs of the very version a
+ * workflow runs (its repository and ref), so a link never shows a newer rule text.
  */
-function setDocsBaseUrl(base) {
-    docsBase = base.endsWith("/") ? base : `${base}/`;
-}
-function docsUrl(id) {
-    return `${docsBase}${id}.md`;
+function docsUrl(id, base = DOCS_BASE_URL) {
+    return `${base.endsWith("/") ? base : `${base}/`}${id}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -37330,20 +37328,27 @@ function duplicateKey(f) {
 }
 /** Groups duplicate findings, keeping the order of first appearance. */
 function mergeDuplicates(findings) {
+    // The domains of each group as a Set too: thousands of domains sharing one policy file make
+    // one group per finding, and a list lookup per finding would be quadratic.
     const byKey = new Map();
     for (const f of findings) {
         const key = duplicateKey(f);
         const seen = byKey.get(key);
         if (!seen) {
-            byKey.set(key, { finding: f, severity: f.severity, domains: f.domain ? [f.domain] : [] });
+            const domains = f.domain ? [f.domain] : [];
+            const merged = { finding: f, severity: f.severity, domains };
+            byKey.set(key, { merged, domains: new Set(domains) });
             continue;
         }
-        if (severityRank(f.severity) < severityRank(seen.severity))
-            seen.severity = f.severity;
-        if (f.domain && !seen.domains.includes(f.domain))
-            seen.domains.push(f.domain);
+        const { merged } = seen;
+        if (severityRank(f.severity) < severityRank(merged.severity))
+            merged.severity = f.severity;
+        if (f.domain && !seen.domains.has(f.domain)) {
+            seen.domains.add(f.domain);
+            merged.domains.push(f.domain);
+        }
     }
-    return [...byKey.values()];
+    return [...byKey.values()].map((group) => group.merged);
 }
 /** `file:line:col`, `file`, the URL or the host; undefined when the finding has no location. */
 function describeLocation(location) {
@@ -37388,8 +37393,8 @@ function rfcTag(rfc) {
     const m = rfc?.match(/RFC\s*(\d+)/i);
     return m ? [`rfc${m[1]}`] : [];
 }
-function ruleDescriptor(meta, page) {
-    const url = docsUrl(meta.id);
+function ruleDescriptor(meta, docsBase, page) {
+    const url = docsUrl(meta.id, docsBase);
     const full = meta.rfc ? `${meta.description} (${meta.rfc})` : meta.description;
     const help = page
         ? {
@@ -37440,11 +37445,11 @@ function artifactLocation(file) {
  * SMTP), else to the configuration file; its message names the URL or host. A finding with
  * a file but no span points at line 1 of the file.
  */
-function locate(f, report, opts) {
+function locate(f, domains, opts) {
     let file = f.location.file;
     let span = f.location.span;
     if (file === undefined) {
-        const d = report.domains.find((x) => x.domain === f.domain);
+        const d = f.domain === undefined ? undefined : domains.get(f.domain);
         const policyFirst = f.location.url !== undefined || f.area === "https" || f.rule.startsWith("https-");
         const candidates = policyFirst ? [d?.policyFile, d?.zoneFile] : [d?.zoneFile, d?.policyFile];
         file = [...candidates, opts.configFile].find((x) => x !== undefined);
@@ -37503,6 +37508,13 @@ function buildSarif(report, rules, opts) {
         index.set(m.finding.rule, metas.length);
         metas.push(unknownRule(m.finding.rule, m.severity));
     }
+    // Looked up per finding without a file: a list search would be quadratic with many domains.
+    // The first entry wins, as a search in report order would.
+    const domains = new Map();
+    for (const d of report.domains)
+        if (!domains.has(d.domain))
+            domains.set(d.domain, d);
+    const docsBase = opts.docsBase ?? DOCS_BASE_URL;
     const seen = new Map();
     const results = merged.map((m) => {
         const f = m.finding;
@@ -37513,7 +37525,7 @@ function buildSarif(report, rules, opts) {
             message: { text: resultMessage(m) },
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, seen) },
         };
-        const locations = locate(f, report, opts);
+        const locations = locate(f, domains, opts);
         if (locations)
             result.locations = locations;
         const properties = {};
@@ -37538,7 +37550,7 @@ function buildSarif(report, rules, opts) {
                         version: opts.toolVersion,
                         semanticVersion: opts.toolVersion,
                         informationUri: opts.informationUri,
-                        rules: metas.map((meta) => ruleDescriptor(meta, opts.ruleHelp?.(meta.id))),
+                        rules: metas.map((meta) => ruleDescriptor(meta, docsBase, opts.ruleHelp?.(meta.id))),
                     },
                 },
                 columnKind: "utf16CodeUnits",
@@ -37557,6 +37569,10 @@ function formatSarif(report, rules, opts) {
  * Wording shared by every rule's messages, so values look the same in every finding. Messages
  * are plain text; each output format escapes them for its medium (src/report/).
  */
+/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
+const ENFORCING_SENDERS = "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
+/** Senders that send TLS-RPT reports (RFC 8460); named where a report destination is at stake. */
+const REPORTING_SENDERS = "Google, Microsoft and others that send RFC 8460 reports";
 /** Longest value shown in full; longer ones are cut so the message stays readable. */
 const QUOTE_LIMIT = 120;
 /** A value in double quotes: control characters made visible, long values cut with "…". */
@@ -37576,6 +37592,10 @@ function quotedList(values, max = 5) {
 function asSentence(text) {
     const t = text.trimEnd();
     return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+/** The text with its first character in upper case, to start a sentence with a clause. */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */
 function describeDuration(seconds) {
@@ -37620,6 +37640,7 @@ const rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
+
 /** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
 const input_unreadable_rule = {
     meta: {
@@ -37639,21 +37660,112 @@ const input_unreadable_rule = {
             ctx.report({
                 area: problem.area,
                 location: { file: problem.file },
-                message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
+                message: `The ${what} ${quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
             });
         }
     },
 };
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+
+;// CONCATENATED MODULE: ./src/model/position.ts
+function span(line, column, endLine, endColumn) {
+    return { line, column, endLine, endColumn };
+}
+/** The empty span before the first character: for problems of the text as a whole (a BOM, binary content). */
+const START_OF_TEXT = Object.freeze(span(1, 1, 1, 1));
+/** The span from the start of `first` to the end of `last` (e.g. a run of tokens). */
+function spanFrom(first, last) {
+    return {
+        line: first.line,
+        column: first.column,
+        endLine: last.endLine,
+        endColumn: last.endColumn,
+    };
+}
+/** A span covering `length` characters starting at (line, column) on one line. */
+function spanOnLine(line, column, length) {
+    return { line, column, endLine: line, endColumn: column + length };
+}
+/** Maps offsets in a text to 1-based line/column positions (LF, CRLF and lone CR end lines). */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
 }
 
-;// CONCATENATED MODULE: ./src/model/field-names.ts
-/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
-const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
-function isKnownField(name) {
-    return KNOWN_FIELDS.includes(name);
+;// CONCATENATED MODULE: ./src/model/locations.ts
+
+/** A finding about a zone record: the record in its own file (an included file names itself). */
+function recordLocation(record) {
+    return { file: record.file, span: record.span };
 }
+/**
+ * A finding about something absent from the zone: the apex SOA record when the zone has one
+ * (the top of the zone), else the first line of the zone file. With `owner`, that name's own SOA
+ * comes first wherever it was read: a finding about one domain of a zone that holds several
+ * (or includes a sub-zone's file) lands on that domain's SOA.
+ */
+function zoneAnchor(zone, owner) {
+    const soa = (owner !== undefined ? zone.byName.get(owner)?.find((r) => r.type === "SOA") : undefined) ??
+        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
+    if (soa)
+        return recordLocation(soa);
+    return { file: zone.file, span: START_OF_TEXT };
+}
+/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
+function lineRef(record, from) {
+    const where = `line ${record.span.line}`;
+    return record.file === from ? where : `${where} of ${record.file}`;
+}
+/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
+function policyFieldLocation(domain, policy, field) {
+    const location = { span: field.lineSpan };
+    const file = policy.source.file ?? domain.policyFile;
+    if (file !== undefined)
+        location.file = file;
+    if (policy.source.url !== undefined)
+        location.url = policy.source.url;
+    return location;
+}
+/** The field itself (name to end of value), without any indentation before it. */
+function fieldSpan(field) {
+    return spanFrom(field.nameSpan, field.valueSpan);
+}
+
+;// CONCATENATED MODULE: ./src/model/text-similarity.ts
+/**
+ * How close two names are, as a person typing sees it: shared by the policy's field-name typo
+ * check and the configuration file's "did you mean" hints, so both judge a slip alike.
+ */
 /**
  * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
  * `mdoe` is one slip away from `mode`, as a person typing sees it.
@@ -37674,15 +37786,43 @@ function editDistance(a, b) {
     }
     return d[rows - 1][cols - 1];
 }
+/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
+function foldName(name) {
+    return name.toLowerCase().replace(/[-_]/g, "");
+}
+/**
+ * The known name `name` was most likely meant to be: the first one equal up to case, `-` and
+ * `_`; else, when `maxDistance` is given, the nearest one within that many edits (ties: the
+ * first in `known`). Undefined when nothing is close enough.
+ */
+function closestName(name, known, maxDistance = 0) {
+    const folded = foldName(name);
+    const candidates = [...known];
+    const sameWord = candidates.find((k) => foldName(k) === folded);
+    if (sameWord !== undefined || maxDistance <= 0)
+        return sameWord;
+    const lower = name.toLowerCase();
+    let best;
+    for (const k of candidates) {
+        const distance = editDistance(lower, k.toLowerCase());
+        if (distance <= maxDistance && (!best || distance < best.distance))
+            best = { name: k, distance };
+    }
+    return best?.name;
+}
+
+;// CONCATENATED MODULE: ./src/model/field-names.ts
+
+/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
+const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
+function isKnownField(name) {
+    return KNOWN_FIELDS.includes(name);
+}
 /**
  * How far a name may stray from each known field and still count as a typo of it (rules.md,
  * "Likely typos"): short names get one edit, long ones two, so `id` is not taken for `mx`.
  */
 const TYPO_DISTANCE = { version: 2, mode: 1, max_age: 2, mx: 1 };
-/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
-function foldName(name) {
-    return name.toLowerCase().replace(/[-_]/g, "");
-}
 /**
  * The known field a name was most likely meant to be, or undefined when it is the known field
  * itself or reads as a genuine extension. Same name up to case, `-` and `_` wins; otherwise the
@@ -37939,17 +38079,31 @@ function firstField(doc, name) {
 function fieldsNamed(doc, name) {
     return doc.fields.filter((f) => f.name === name);
 }
-const MODES = ["enforce", "testing", "none"];
+/** The values RFC 8461 §3.2 allows for `mode`, exactly as written (case-sensitive). */
+const POLICY_MODES = ["enforce", "testing", "none"];
+/** Is a value exactly one of the modes RFC 8461 §3.2 defines? */
+function isPolicyMode(value) {
+    return POLICY_MODES.includes(value);
+}
 /** The policy's mode when its first `mode` field is valid, else undefined. */
 function effectiveMode(doc) {
     const f = doc && firstField(doc, "mode");
-    return f && MODES.includes(f.value) ? f.value : undefined;
+    return f && isPolicyMode(f.value) ? f.value : undefined;
 }
+/** The largest max_age RFC 8461 §3.2 allows (about one year). */
 const MAX_AGE_LIMIT = 31557600;
+/** Seconds in a day: the floor below which senders' cached policies lapse between refreshes. */
+const ONE_DAY = 86400;
+/** Seconds in a week: RFC 8461 §3.2 expects an enforced policy to last weeks or more. */
+const ONE_WEEK = 604800;
+/** Is a max_age value written as RFC 8461 §3.2 requires: 1 to 10 plain digits (no range check)? */
+function isPlainSeconds(value) {
+    return /^\d{1,10}$/.test(value);
+}
 /** max_age in seconds when the first `max_age` field is 1–10 digits (not range-checked). */
 function maxAgeSeconds(doc) {
     const f = doc && firstField(doc, "max_age");
-    return f && /^\d{1,10}$/.test(f.value) ? Number(f.value) : undefined;
+    return f && isPlainSeconds(f.value) ? Number(f.value) : undefined;
 }
 /** The `mx` fields, in order (every one counts: mx is the one field that repeats). */
 function mxFields(doc) {
@@ -37958,581 +38112,6 @@ function mxFields(doc) {
 /** Does a mode make senders check MX names (enforce or testing)? */
 function checksMx(mode) {
     return mode === "enforce" || mode === "testing";
-}
-
-;// CONCATENATED MODULE: ./src/model/mx.ts
-
-
-
-
-/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
-const ENFORCING_SENDERS = "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
-/** RFC 7505: a single "." exchange means "this domain accepts no mail". */
-function isNullMx(data) {
-    return data.exchange === "";
-}
-/** The exchange was written as an IP address (which a master file reads as a host name). */
-function exchangeIsIpLiteral(data) {
-    const written = data.exchangeText.endsWith(".")
-        ? data.exchangeText.slice(0, -1)
-        : data.exchangeText;
-    return written.length > 0 && isIpLiteral(written);
-}
-function mxDataOf(record) {
-    return record.data?.kind === "MX" ? record.data : undefined;
-}
-/** The MX records the zone publishes for `name` (a normalised domain), sorted into kinds. */
-function domainMx(zone, name) {
-    const result = { records: [], nullMx: [], ipLiterals: [], hosts: [] };
-    for (const record of zone.byName.get(name) ?? []) {
-        if (record.type !== "MX")
-            continue;
-        result.records.push(record);
-        const data = mxDataOf(record);
-        if (!data)
-            continue;
-        if (isNullMx(data))
-            result.nullMx.push(record);
-        else if (exchangeIsIpLiteral(data))
-            result.ipLiterals.push(record);
-        else
-            result.hosts.push({ record, data, host: normalizeHost(data.exchange) });
-    }
-    return result;
-}
-/**
- * The inputs of the coverage rules, or undefined when they have nothing to judge: no policy,
- * no zone, or a mode that makes senders check nothing (none, or missing/invalid — that is
- * `policy-mode`'s finding, and an invalid policy is ignored by senders).
- */
-function coverageInputs(domain) {
-    const { policy, zone } = domain;
-    if (!policy || !zone)
-        return undefined;
-    const mode = effectiveMode(policy) ?? modeOfMisspelledField(policy);
-    if (!checksMx(mode))
-        return undefined;
-    return { policy, zone, mode, patterns: mxFields(policy), mx: domainMx(zone, domain.name) };
-}
-/**
- * The mode a misspelled mode line means (`Mode: enforce`). Strict senders ignore such a policy
- * (`policy-mode` says so), but the author's intent is clear and lenient senders read it: the
- * MX coverage is judged against the intended mode, so fixing the name alone is not the last
- * surprise.
- */
-function modeOfMisspelledField(policy) {
-    const value = misspellingsOf(policy, "mode")[0]?.value;
-    return value === "enforce" || value === "testing" || value === "none" ? value : undefined;
-}
-/** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
-function coveringPatterns(patterns, host) {
-    return patterns.filter((p) => patternCovers(p.value, host));
-}
-function readPattern(field) {
-    const { problems, corrected } = checkMxPattern(field.value);
-    if (problems.length === 0) {
-        return { field, kind: "valid", covers: (h) => patternCovers(field.value, h) };
-    }
-    if (corrected) {
-        return { field, kind: "repaired", covers: (h) => corrected.some((p) => patternCovers(p, h)) };
-    }
-    const glob = globOf(field.value);
-    return { field, kind: "guessed", covers: (h) => glob?.test(normalizeHost(h)) ?? false };
-}
-/** An invalid pattern as a glob ("*" = any characters), or undefined for an empty value. */
-function globOf(value) {
-    const v = normalizeHost(value.trim());
-    if (v === "")
-        return undefined;
-    const source = v.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-    return new RegExp(`^${source}$`);
-}
-/**
- * Is a host covered by the policy as its author meant it: by a valid pattern, or by the
- * evident reading of an invalid one (which `policy-mx-invalid` reports)?
- */
-function coveredAsMeant(readings, host) {
-    return readings.some((r) => r.covers(host));
-}
-/**
- * A master-file slip: an exchange written without its trailing dot is relative to the origin,
- * so "mail.example.com" in the example.com zone becomes "mail.example.com.example.com".
- * Returns the name the author evidently meant when the written name already ends with the
- * origin that was appended, or when a policy pattern covers the written name as it stands.
- */
-function intendedAbsoluteName(data, patterns = []) {
-    const written = data.exchangeText.toLowerCase();
-    if (written.endsWith(".") || !written.includes("."))
-        return undefined;
-    const exchange = normalizeHost(data.exchange);
-    if (!exchange.startsWith(`${written}.`))
-        return undefined;
-    const appended = exchange.slice(written.length + 1);
-    const intended = normalizeHost(written);
-    if (isAtOrBelow(intended, appended))
-        return intended;
-    return patterns.some((p) => patternCovers(p.value, intended)) ? intended : undefined;
-}
-/**
- * Why a pattern that looks close does not cover a host, in one sentence, or undefined when
- * the pattern is not a near miss. These are the mistakes seen in published policies:
- * `*.example.com` for the bare `example.com`, a wildcard expected to span two labels, and a
- * plain name expected to cover its subdomains.
- */
-function coverageHint(pattern, host) {
-    const p = normalizeHost(pattern);
-    const h = normalizeHost(host);
-    if (p.startsWith("*.")) {
-        const base = p.slice(2);
-        if (h === base) {
-            return `A wildcard does not cover the name itself: "${p}" does not cover "${h}".`;
-        }
-        if (h.endsWith(`.${base}`) && !patternCovers(p, h)) {
-            return `A wildcard covers exactly one left-most label: "${p}" does not cover "${h}".`;
-        }
-        return undefined;
-    }
-    if (p.length > 0 && h.endsWith(`.${p}`)) {
-        return `A pattern without "*." covers only that exact name: "${p}" does not cover "${h}".`;
-    }
-    return undefined;
-}
-/** The first hint any pattern gives for a host. */
-function firstCoverageHint(patterns, host) {
-    for (const p of patterns) {
-        const hint = coverageHint(p.value, host);
-        if (hint)
-            return hint;
-    }
-    return undefined;
-}
-/** The CNAME the zone itself defines at `name`, followed to its final in-zone target. */
-function cnameChain(zone, name) {
-    const first = cnameAt(zone, name);
-    if (first?.data?.kind !== "NAME")
-        return undefined;
-    let target = first.data.target;
-    const seen = new Set([name]);
-    // A loop or a long chain is its own problem; stop where it starts repeating.
-    while (!seen.has(target) && seen.size < 16) {
-        seen.add(target);
-        const next = cnameAt(zone, target);
-        if (next?.data?.kind !== "NAME")
-            break;
-        target = next.data.target;
-    }
-    return { record: first, target };
-}
-function cnameAt(zone, name) {
-    return zone.byName.get(name)?.find((r) => r.type === "CNAME");
-}
-/** The record written out in master-file syntax with absolute names (a `fix` for BIND zones). */
-function mxRecordText(record, preference, exchange) {
-    return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
-}
-/** The host as senders see it, with the written U-label form when the zone used one. */
-function describeHost(mx) {
-    const written = mx.data.exchange.toLowerCase();
-    return written === mx.host ? `"${mx.host}"` : `"${written}" (A-label "${mx.host}")`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/mx-missing.ts
-
-/** A policy that asks senders to check MX names is meaningless for a domain without MX. */
-const mx_missing_rule = {
-    meta: {
-        id: "mx-missing",
-        area: "mx",
-        defaultSeverity: "error",
-        description: "The policy mode is enforce or testing and the zone has no MX records for the domain.",
-        rfc: "RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const inputs = coverageInputs(ctx.domain);
-        // Any MX record counts, even one whose data is unreadable (zone-syntax) or a null MX
-        // (mx-null): this rule is only about the records being absent.
-        if (!inputs || inputs.mx.records.length > 0)
-            return;
-        const name = ctx.domain.name;
-        const example = inputs.patterns.find((p) => p.value !== "" && !p.value.startsWith("*."));
-        const suggestion = `${name}. 3600 IN MX 10 ${example ? example.value.replace(/\.$/, "") : `mail.${name}`}.`;
-        const implicit = `Senders then use the domain's own address as its mail host (the implicit MX of RFC 5321 §5.1)`;
-        const consequence = coveringPatterns(inputs.patterns, name).length > 0
-            ? `${implicit}, which works only while that address runs a mail server; the MX records are most likely missing from the zone the repository manages.`
-            : `${implicit}, which no mx pattern of the policy names, so senders that apply MTA-STS (${ENFORCING_SENDERS}) see "validation-failure" for it (and refuse it in mode enforce) or find no mail server at all.`;
-        ctx.report({
-            location: zoneAnchor(inputs.zone, name),
-            message: `The policy is in mode ${inputs.mode} but the zone has no MX record for "${name}". ${consequence} Add the domain's MX records to the zone (for example "${suggestion}"), or, if the domain receives no mail, publish a null MX ("${name}. 3600 IN MX 0 .") and retire the policy with mode none.`,
-        });
-    },
-};
-/** The SOA record of the domain (else the first SOA of the zone file, else its line 1). */
-function zoneAnchor(zone, name) {
-    const soa = zone.byName.get(name)?.find((r) => r.type === "SOA") ??
-        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-    if (soa)
-        return { file: soa.file, span: soa.span };
-    return { file: zone.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
-
-;// CONCATENATED MODULE: ./src/model/locations.ts
-/** A finding about a zone record: the record in its own file (an included file names itself). */
-function recordLocation(record) {
-    return { file: record.file, span: record.span };
-}
-/**
- * A finding about something absent from the zone: the apex SOA record when the zone has one
- * (the top of the zone), else the first line of the zone file.
- */
-function locations_zoneAnchor(zone) {
-    const soa = zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-    if (soa)
-        return recordLocation(soa);
-    return { file: zone.file, span: START_OF_BODY };
-}
-/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
-function lineRef(record, from) {
-    const where = `line ${record.span.line}`;
-    return record.file === from ? where : `${where} of ${record.file}`;
-}
-/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
-function policyFieldLocation(domain, policy, field) {
-    const location = { span: field.lineSpan };
-    const file = policy.source.file ?? domain.policyFile;
-    if (file !== undefined)
-        location.file = file;
-    if (policy.source.url !== undefined)
-        location.url = policy.source.url;
-    return location;
-}
-/** The field itself (name to end of value), without any indentation before it. */
-function fieldSpan(field) {
-    return {
-        line: field.nameSpan.line,
-        column: field.nameSpan.column,
-        endLine: field.valueSpan.endLine,
-        endColumn: field.valueSpan.endColumn,
-    };
-}
-/** A finding about a field or record that is absent: the very start of the file. */
-const START_OF_BODY = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-;// CONCATENATED MODULE: ./src/rules/mx-not-covered.ts
-
-
-
-/** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
-const mx_not_covered_rule = {
-    meta: {
-        id: "mx-not-covered",
-        area: "mx",
-        defaultSeverity: "error",
-        description: "An MX host in the zone matches no mx pattern of the policy.",
-        rfc: "RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const inputs = coverageInputs(ctx.domain);
-        // Without any mx line the policy is invalid as a whole: that is policy-mx-required; with
-        // only empty ones ("mx:") it is policy-mx-invalid's.
-        if (!inputs || inputs.patterns.every((p) => p.value.trim() === ""))
-            return;
-        const { mode, patterns, zone } = inputs;
-        const readings = patterns.map(readPattern);
-        const listed = quotedList(patterns.map((p) => p.value));
-        const consequence = mode === "enforce"
-            ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) refuse to deliver to this host, and TLS-RPT reports show "validation-failure".`
-            : `In mode testing, senders still deliver but report every connection to this host as "validation-failure" in TLS-RPT; in mode enforce they would refuse it.`;
-        for (const mx of inputs.mx.hosts) {
-            // A host an invalid pattern was meant for is policy-mx-invalid's finding, not this one.
-            if (coveredAsMeant(readings, mx.host))
-                continue;
-            const intended = intendedAbsoluteName(mx.data, patterns);
-            if (intended && zone.format === "bind") {
-                ctx.report({
-                    severity: mode === "enforce" ? "error" : "warning",
-                    location: recordLocation(mx.record),
-                    message: `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}): the exchange "${mx.data.exchangeText}" was written without a trailing dot, so the zone's origin was appended to it. ${consequence} End the name with a dot: "${intended}.".`,
-                    fix: mxRecordText(mx.record, mx.data.preference, intended),
-                });
-                continue;
-            }
-            ctx.report({
-                severity: mode === "enforce" ? "error" : "warning",
-                location: recordLocation(mx.record),
-                message: notCoveredMessage(mx, listed, consequence, firstCoverageHint(patterns, mx.host)),
-                fix: `mx: ${mx.host}`,
-            });
-        }
-    },
-};
-function notCoveredMessage(mx, listed, consequence, hint) {
-    const parts = [
-        `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}).`,
-        hint,
-        consequence,
-        `Add the line "mx: ${mx.host}" to the policy, then change the id of the _mta-sts TXT record so senders fetch the new policy.`,
-    ];
-    return parts.filter((p) => p !== undefined).join(" ");
-}
-
-;// CONCATENATED MODULE: ./src/rules/mx-null.ts
-
-
-/** A domain that accepts no mail gains nothing from MTA-STS; the two usually mean a mix-up. */
-const mx_null_rule = {
-    meta: {
-        id: "mx-null",
-        area: "mx",
-        defaultSeverity: "notice",
-        description: "The zone publishes a null MX (RFC 7505) while an MTA-STS policy exists.",
-        rfc: "RFC 7505 §3, RFC 8461 §8.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { policy, zone, name } = ctx.domain;
-        if (!policy || !zone)
-            return;
-        const mx = domainMx(zone, name);
-        const others = mx.records.length - mx.nullMx.length;
-        for (const record of mx.nullMx) {
-            const mixed = others > 0
-                ? ` The zone also publishes ${others} other MX record${others === 1 ? "" : "s"} for "${name}", which RFC 7505 §3 forbids next to a null MX: senders may treat the domain as accepting no mail at all.`
-                : "";
-            ctx.report({
-                location: recordLocation(record),
-                message: `"${name}" publishes a null MX (RFC 7505): it accepts no mail, so its MTA-STS policy protects nothing and senders never need to fetch it.${mixed} If the domain should receive mail, replace the null MX with its real MX records; otherwise retire the policy as RFC 8461 §8.3 describes (publish mode none with a new id, then remove the _mta-sts record and the policy).`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/mx-pattern-unused.ts
-
-
-
-
-/** A pattern that covers no MX host is either stale or hides a typo in the host it meant. */
-const mx_pattern_unused_rule = {
-    meta: {
-        id: "mx-pattern-unused",
-        area: "mx",
-        defaultSeverity: "warning",
-        description: "A policy mx pattern matches no MX host of the zone.",
-        rfc: "RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const inputs = coverageInputs(ctx.domain);
-        // No MX host at all is mx-missing's (or mx-null's) finding, not one per pattern.
-        if (!inputs || inputs.mx.hosts.length === 0)
-            return;
-        const { policy, patterns, mx } = inputs;
-        // A host written without its trailing dot still counts under the name the author meant:
-        // mx-not-covered reports that slip on the zone record.
-        const names = mx.hosts.flatMap((h) => {
-            const intended = intendedAbsoluteName(h.data, patterns);
-            return intended ? [h.host, intended] : [h.host];
-        });
-        const hosts = mx.hosts.map((h) => h.host);
-        for (const field of patterns) {
-            // An invalid value without an evident repair ("", "*.*.example.net") matches nothing by
-            // definition: that is policy-mx-invalid's finding. A repairable one is judged as repaired.
-            const reading = readPattern(field);
-            if (reading.kind === "guessed")
-                continue;
-            if (names.some((n) => reading.covers(n)))
-                continue;
-            const hint = hosts.map((h) => coverageHint(field.value, h)).find((h) => h !== undefined);
-            const parts = [
-                `The pattern "${normalizeHost(field.value)}" matches none of the domain's MX hosts (${quotedList(hosts)}).`,
-                hint,
-                "Senders never use it; a pattern that covers nothing usually means a host was renamed or mistyped (and senders that apply MTA-STS may then refuse the real host) or a planned MX never reached the zone.",
-                "Correct or remove the line (and change the id of the _mta-sts TXT record), or add the MX record it was meant for.",
-            ];
-            ctx.report({
-                location: policyFieldLocation(ctx.domain, policy, field),
-                message: parts.filter((p) => p !== undefined).join(" "),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/mx-target-invalid.ts
-
-
-/** An MX must name a host: senders match that name against the policy and the certificate. */
-const mx_target_invalid_rule = {
-    meta: {
-        id: "mx-target-invalid",
-        area: "mx",
-        defaultSeverity: "error",
-        description: "An MX exchange is an IP literal, or a name the zone itself defines as a CNAME.",
-        rfc: "RFC 5321 §5.1, RFC 2181 §10.3, RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { policy, zone, name } = ctx.domain;
-        if (!policy || !zone)
-            return;
-        const mx = domainMx(zone, name);
-        for (const record of mx.ipLiterals) {
-            if (record.data?.kind !== "MX")
-                continue;
-            const written = record.data.exchangeText;
-            ctx.report({
-                location: recordLocation(record),
-                message: `The MX record points at "${written}", an IP address: an MX exchange must be a host name (RFC 5321 §5.1), so senders look up a host of that name and find no mail server, and no policy mx pattern can name an IP address (RFC 8461 §4.1). Give the address a host name with an A or AAAA record, point the MX at that name, and list the name in the policy's mx lines.`,
-            });
-        }
-        for (const host of mx.hosts) {
-            const alias = cnameChain(zone, host.host);
-            if (!alias)
-                continue;
-            const fix = zone.format === "bind"
-                ? mxRecordText(host.record, host.data.preference, alias.target)
-                : undefined;
-            ctx.report({
-                location: recordLocation(host.record),
-                message: `The MX record points at "${host.host}", which this zone defines as a CNAME to "${alias.target}". MX targets must not be aliases (RFC 2181 §10.3, RFC 5321 §5.1) and some senders refuse them; senders that apply MTA-STS match the MX name "${host.host}", not the alias target, against the policy and the server's certificate, so a certificate issued only for "${alias.target}" fails with TLS-RPT result "certificate-host-mismatch". Point the MX at "${alias.target}" directly and list that name in the policy's mx lines.`,
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
-/** Hands the parser's findings of one kind to the rule that owns them, unchanged. */
-function reportParserIssues(ctx, kind) {
-    for (const issue of ctx.policy.issues) {
-        if (issue.kind !== kind)
-            continue;
-        ctx.report({ message: issue.message, span: issue.span, fix: issue.fix });
-    }
-}
-/**
- * Lines that break the policy ABNF: strict parsers (mox) reject the whole policy, lenient ones
- * (postfix-mta-sts-resolver) read a different field than the one written.
- */
-const policy_syntax_rule = {
-    meta: {
-        id: "policy-syntax",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "A policy line is not `name: value` per the RFC 8461 ABNF (indentation, no colon, BOM, bare CR, control characters, invalid UTF-8, bad extension name or value).",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "policy",
-    check(ctx) {
-        reportParserIssues(ctx, "syntax");
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/policy-blank-line.ts
-
-/** Empty lines end the policy early for some parsers and make strict ones reject it. */
-const policy_blank_line_rule = {
-    meta: {
-        id: "policy-blank-line",
-        area: "policy",
-        defaultSeverity: "warning",
-        description: "An empty line in the policy, or more than one line end after the last field.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "policy",
-    check(ctx) {
-        reportParserIssues(ctx, "blank-line");
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/policy-duplicate-field.ts
-
-
-/**
- * RFC 8461 §3.2 keeps the first of a repeated field, but senders differ: mox keeps the first,
- * postfix-mta-sts-resolver the last. Repeated fields with different values are read differently.
- */
-const policy_duplicate_field_rule = {
-    meta: {
-        id: "policy-duplicate-field",
-        area: "policy",
-        defaultSeverity: "warning",
-        description: "A field other than `mx` is repeated: warning when the values agree, error when they differ.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "policy",
-    check(ctx) {
-        const firstByName = new Map();
-        for (const field of ctx.policy.fields) {
-            if (field.name === "mx")
-                continue; // the one field meant to repeat
-            const first = firstByName.get(field.name);
-            if (!first) {
-                firstByName.set(field.name, field);
-                continue;
-            }
-            if (first.value === field.value) {
-                ctx.report({
-                    message: `"${field.name}" is repeated with the same value as line ${first.line}: RFC 8461 §3.2 allows it once and senders ignore one copy, but a later edit to only one of them gives senders different policies. Delete line ${field.line}.`,
-                    span: fieldSpan(field),
-                    severity: "warning",
-                });
-            }
-            else {
-                ctx.report({
-                    message: `"${field.name}" is repeated: line ${first.line} says ${quoted(first.value)}, line ${field.line} says ${quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one "${field.name}" line with the value you mean.`,
-                    span: fieldSpan(field),
-                    severity: "error",
-                });
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/position.ts
-function span(line, column, endLine, endColumn) {
-    return { line, column, endLine, endColumn };
-}
-/** A span covering `length` characters starting at (line, column) on one line. */
-function spanOnLine(line, column, length) {
-    return { line, column, endLine: line, endColumn: column + length };
-}
-/** Maps offsets in a text to 1-based line/column positions (LF, CRLF and lone CR end lines). */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const a = this.position(start);
-        const b = this.position(Math.max(start, end));
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
@@ -38686,12 +38265,30 @@ function wspRun(text, from) {
         i++;
     return i - from;
 }
-/** Text without its trailing WSP (other trailing characters stay). */
-function trimWspEnd(text) {
-    let end = text.length;
-    while (end > 0 && isWsp(text[end - 1]))
-        end--;
-    return text.slice(0, end);
+/**
+ * Where `text[start, end)` ends once its trailing WSP is dropped (other trailing characters
+ * stay). An index rather than a string, so callers can trim inside a longer text without
+ * slicing it first.
+ */
+function endBeforeTrailingWsp(text, start = 0, end = text.length) {
+    let e = end;
+    while (e > start && isWsp(text[e - 1]))
+        e--;
+    return e;
+}
+/** A run of WSP as a reader counts it: "a space", "3 spaces", "2 spaces and a tab". */
+function describeWhitespace(ws) {
+    let tabs = 0;
+    for (const c of ws)
+        if (c === "\t")
+            tabs++;
+    const spaces = ws.length - tabs;
+    const parts = [];
+    if (spaces > 0)
+        parts.push(spaces === 1 ? "a space" : `${spaces} spaces`);
+    if (tabs > 0)
+        parts.push(tabs === 1 ? "a tab" : `${tabs} tabs`);
+    return parts.join(" and ");
 }
 /** CTL of RFC 5234 other than TAB: C0 controls and DEL. */
 function isControlChar(ch) {
@@ -38762,9 +38359,14 @@ function extensionNameProblem(name) {
 
 ;// CONCATENATED MODULE: ./src/parse/tag-record.ts
 
-/** Field separator mistakes: "," or bare whitespace in front of another `name=`. */
-const WRONG_SEPARATOR = /([ \t]*,[ \t]*|[ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
-const WRONG_SEPARATOR_NO_COMMA = /([ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
+
+/**
+ * Field separator mistakes: "," or bare whitespace in front of another `name=`. Only the
+ * sources are shared: each scan compiles its own `/g` instance, so no `lastIndex` is shared.
+ */
+const WRONG_SEPARATOR = /([ \t]*,[ \t]*|[ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/.source;
+/** The same inside a list field (`rua`), whose commas separate list items, not fields. */
+const WRONG_SEPARATOR_NO_COMMA = /([ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/.source;
 /**
  * Parses the character-strings of one TXT record. Never throws: every deviation from the
  * grammar becomes a `syntax` or `whitespace` issue with offsets into `joined`.
@@ -38846,9 +38448,7 @@ class RecordParser {
         let emptyRun;
         segments.forEach((seg, k) => {
             const lead = wspRun(t, seg.start);
-            let contentEnd = seg.end;
-            while (contentEnd > seg.start + lead && isWsp(t[contentEnd - 1]))
-                contentEnd--;
+            const contentEnd = endBeforeTrailingWsp(t, seg.start + lead, seg.end);
             const contentStart = Math.min(seg.start + lead, contentEnd);
             const isLast = k === segments.length - 1;
             if (k === 0 && lead > 0 && contentEnd > contentStart) {
@@ -38898,7 +38498,7 @@ class RecordParser {
         const g = this.grammar;
         const shown = this.text.slice(Math.max(0, start - 1), upTo);
         const what = (shown.match(/;/g) ?? []).length > 2 ? "empty fields" : "an empty field";
-        return `The record has ${what} ("${shown}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
+        return `The record has ${what} (${quoted(shown)}): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
     }
     whitespaceBeforeDelimiter(contentStart, wsStart, semicolon) {
         const g = this.grammar;
@@ -38906,37 +38506,40 @@ class RecordParser {
         const afterVersion = contentStart === 0 && before === this.versionTag;
         const message = afterVersion
             ? `Whitespace between "${this.versionTag}" and ";". The ABNF allows it, but ${g.rfc} tells senders to discard the records at ${g.recordName} that do not begin with "${this.versionTag};" once there are several TXT records there (errata 6285): any other TXT record at that name makes this record disappear. Write "${this.versionTag};".`
-            : `Whitespace before the ";" after "${before}". The ABNF allows it, but parsers that split at ";" without trimming read the whitespace as part of the value. Remove it.`;
+            : `Whitespace before the ";" after ${quoted(before)}. The ABNF allows it, but parsers that split at ";" without trimming read the whitespace as part of the value. Remove it.`;
         this.issue("whitespace", wsStart, semicolon, message, true);
     }
     trailingWhitespace(start, end) {
         const g = this.grammar;
         this.issue("whitespace", start, end, `Whitespace after the last field. ${g.rfc}'s ABNF allows none there without a final ";"; most senders trim it, but strict parsers reject the record, and ${g.consequence}. Remove it.`, true);
     }
-    /** Finds "," or bare whitespace used where ";" belongs (`v=STSv1, id=1`, `v=STSv1 id=1`). */
+    /**
+     * Finds "," or bare whitespace used where ";" belongs (`v=STSv1, id=1`, `v=STSv1 id=1`).
+     * Works on the segment sliced once, so a long record costs one pass, not one per separator.
+     */
     splitWrongSeparators(start, end) {
-        const t = this.text;
+        const segment = this.text.slice(start, end);
+        const anySeparator = new RegExp(WRONG_SEPARATOR, "g");
+        const spaceSeparator = new RegExp(WRONG_SEPARATOR_NO_COMMA, "g");
         const pieces = [];
-        let pos = start;
-        while (pos < end) {
-            const eq = t.indexOf("=", pos);
-            if (eq < 0 || eq >= end)
+        let pos = 0;
+        while (pos < segment.length) {
+            const eq = segment.indexOf("=", pos);
+            if (eq < 0)
                 break;
-            const name = t.slice(pos, eq).trim();
-            const pattern = this.grammar.listFields.includes(name)
-                ? WRONG_SEPARATOR_NO_COMMA
-                : WRONG_SEPARATOR;
+            const name = segment.slice(pos, eq).trim();
+            const pattern = this.grammar.listFields.includes(name) ? spaceSeparator : anySeparator;
             pattern.lastIndex = eq + 1;
-            const m = pattern.exec(t.slice(0, end));
+            const m = pattern.exec(segment);
             if (!m)
                 break;
             const sepEnd = m.index + m[1].length;
-            pieces.push({ start: pos, end: m.index });
-            const shown = m[1].trim() === "," ? `"${m[1]}"` : describeWhitespaceRun(m[1]);
-            this.issue("syntax", m.index, sepEnd, `"${t.slice(pos, m.index)}" and "${m[2]}=" are separated by ${shown}. ${this.grammar.rfc} separates fields with ";" only, so senders read everything after "${name}=" up to the next ";" as one value, and ${this.grammar.consequence}. Use ";" between fields.`, true);
+            pieces.push({ start: start + pos, end: start + m.index });
+            const shown = m[1].trim() === "," ? `"${m[1]}"` : describeWhitespace(m[1]);
+            this.issue("syntax", start + m.index, start + sepEnd, `${quoted(segment.slice(pos, m.index))} and "${m[2]}=" are separated by ${shown}. ${this.grammar.rfc} separates fields with ";" only, so senders read everything after "${name}=" up to the next ";" as one value, and ${this.grammar.consequence}. Use ";" between fields.`, true);
             pos = sepEnd;
         }
-        pieces.push({ start: pos, end });
+        pieces.push({ start: start + pos, end });
         return pieces;
     }
     /** Reads every piece; the version must be the first one and exactly `v=<version>`. */
@@ -38960,7 +38563,7 @@ class RecordParser {
         }
         const misplaced = pieces.find(isVersionPiece);
         if (misplaced) {
-            this.issue("syntax", misplaced.start, misplaced.end, `"${t.slice(misplaced.start, misplaced.end)}" is not the first field. ${g.rfc} requires the record to begin with "${this.versionTag}"; senders discard records that do not, and ${g.consequence}. Move it to the front.`, true);
+            this.issue("syntax", misplaced.start, misplaced.end, `${quoted(t.slice(misplaced.start, misplaced.end))} is not the first field. ${g.rfc} requires the record to begin with "${this.versionTag}"; senders discard records that do not, and ${g.consequence}. Move it to the front.`, true);
         }
         else {
             this.missingVersion(first.start, first.end, true);
@@ -38980,35 +38583,30 @@ class RecordParser {
         const g = this.grammar;
         const t = this.text;
         const parts = this.nameValue(piece);
-        const field = {
-            name: parts.name,
-            value: parts.value,
-            start: piece.start,
-            end: piece.end,
-            valueStart: parts.valueStart,
-        };
+        const field = tagField(parts.name, parts.value, piece, parts.valueStart);
         this.read.push({ piece, field, canonical: this.versionTag });
         const written = t.slice(piece.start, piece.end);
         if (written === this.versionTag)
             return field;
         const problems = [];
         if (parts.name !== "v")
-            problems.push(`the tag name is "${parts.name}", not "v"`);
+            problems.push(`the tag name is ${quoted(parts.name)}, not "v"`);
         if (parts.spaced)
             problems.push(`there is whitespace around "="`);
         if (parts.value !== g.version) {
             problems.push(parts.value.toLowerCase() === g.version.toLowerCase()
-                ? `the version "${parts.value}" is written in the wrong case`
-                : `the version is "${parts.value}"; the only one defined is "${g.version}"`);
+                ? `the version ${quoted(parts.value)} is written in the wrong case`
+                : `the version is ${quoted(parts.value)}; the only one defined is "${g.version}"`);
         }
-        this.issue("syntax", piece.start, piece.end, `"${written}" is not "${this.versionTag}": ${problems.join(", and ")}. ${g.rfc} compares the version tag case-sensitively and character by character, so senders discard the record, and ${g.consequence}. Write "${this.versionTag}".`, true);
+        this.issue("syntax", piece.start, piece.end, `${quoted(written)} is not "${this.versionTag}": ${problems.join(", and ")}. ${g.rfc} compares the version tag case-sensitively and character by character, so senders discard the record, and ${g.consequence}. Write "${this.versionTag}".`, true);
         return field;
     }
     /** Splits a piece at its first "=", noting whitespace around it. */
     nameValue(piece) {
         const t = this.text;
-        const eq = t.indexOf("=", piece.start);
-        const nameEnd = trimEndWsp(t, piece.start, eq);
+        // Callers pass pieces that hold a "=".
+        const eq = indexWithin(t, "=", piece.start, piece.end);
+        const nameEnd = endBeforeTrailingWsp(t, piece.start, eq);
         // The piece ends at its last non-WSP character, so whitespace after "=" never runs past it.
         const valueStart = Math.min(eq + 1 + wspRun(t, eq + 1), piece.end);
         return {
@@ -39024,26 +38622,20 @@ class RecordParser {
         const t = this.text;
         const g = this.grammar;
         const written = t.slice(piece.start, piece.end);
-        const eq = t.indexOf("=", piece.start);
+        const eq = indexWithin(t, "=", piece.start, piece.end);
         const entry = { piece, canonical: written };
         this.read.push(entry);
-        if (eq < 0 || eq >= piece.end) {
+        if (eq < 0) {
             const known = /^([A-Za-z0-9][A-Za-z0-9_.-]*)[ \t]*[: \t][ \t]*(\S+)$/.exec(written);
             const name = known?.[1];
             const suggestion = name && (g.ownValueFields.includes(name) || g.listFields.includes(name))
                 ? `${name}=${known[2]}`
                 : undefined;
-            this.issue("syntax", piece.start, piece.end, `"${written}" has no "=". ${g.rfc} fields are written name=value; ${g.consequence}. ${suggestion ? `Write "${suggestion}".` : "Write it as name=value or remove it."}`, suggestion !== undefined);
+            this.issue("syntax", piece.start, piece.end, `${quoted(written)} has no "=". ${g.rfc} fields are written name=value; ${g.consequence}. ${suggestion ? `Write "${suggestion}".` : "Write it as name=value or remove it."}`, suggestion !== undefined);
             if (suggestion && known && name) {
                 const valueStart = piece.end - known[2].length;
                 entry.canonical = suggestion;
-                entry.field = {
-                    name,
-                    value: known[2],
-                    start: piece.start,
-                    end: piece.end,
-                    valueStart,
-                };
+                entry.field = tagField(name, known[2], piece, valueStart);
                 this.fields.push(entry.field);
             }
             return entry;
@@ -39052,20 +38644,14 @@ class RecordParser {
         if (parts.spaced) {
             const from = parts.nameEnd;
             const to = parts.valueStart;
-            this.issue("syntax", from, to, `Whitespace around "=" in "${written}". ${g.rfc} writes fields as name=value with nothing around "=": senders that match "${parts.name}=" literally miss the field, and ${g.consequence}. Write "${parts.name}=${parts.value}".`, true);
+            this.issue("syntax", from, to, `Whitespace around "=" in ${quoted(written)}. ${g.rfc} writes fields as name=value with nothing around "=": senders that match "${parts.name}=" literally miss the field, and ${g.consequence}. Write "${parts.name}=${parts.value}".`, true);
         }
         const nameProblem = extensionNameProblem(parts.name);
         if (nameProblem) {
-            this.issue("syntax", piece.start, parts.nameEnd > piece.start ? parts.nameEnd : parts.eq + 1, `"${parts.name}" is not a valid field name: ${nameProblem.problem}. ${g.rfc} names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${g.consequence}. Correct the name or remove the field.`, false);
+            this.issue("syntax", piece.start, parts.nameEnd > piece.start ? parts.nameEnd : parts.eq + 1, `${quoted(parts.name)} is not a valid field name: ${nameProblem.problem}. ${g.rfc} names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${g.consequence}. Correct the name or remove the field.`, false);
             return entry;
         }
-        const field = {
-            name: parts.name,
-            value: parts.value,
-            start: piece.start,
-            end: piece.end,
-            valueStart: parts.valueStart,
-        };
+        const field = tagField(parts.name, parts.value, piece, parts.valueStart);
         entry.field = field;
         entry.canonical = `${parts.name}=${parts.value}`;
         this.fields.push(field);
@@ -39078,7 +38664,7 @@ class RecordParser {
     checkExtensionValue(field) {
         const g = this.grammar;
         if (field.value.length === 0) {
-            this.issue("syntax", field.start, field.end, `The field "${field.name}" has no value. ${g.rfc} requires at least one character after "${field.name}="; ${g.consequence}. Give it a value or remove it.`, false);
+            this.issue("syntax", field.start, field.end, `The field ${quoted(field.name)} has no value. ${g.rfc} requires at least one character after "${field.name}="; ${g.consequence}. Give it a value or remove it.`, false);
             return;
         }
         const bad = Array.from(field.value).findIndex((ch) => !isExtensionValueChar(ch));
@@ -39086,7 +38672,7 @@ class RecordParser {
             return;
         const chars = Array.from(field.value);
         const offset = field.valueStart + chars.slice(0, bad).join("").length;
-        this.issue("syntax", offset, offset + chars[bad].length, `The value of "${field.name}" contains ${describeChar(chars[bad])}. ${g.rfc} extension values are printable US-ASCII without spaces, "=" or ";"; ${g.consequence}. Remove or encode the character.`, false);
+        this.issue("syntax", offset, offset + chars[bad].length, `The value of ${quoted(field.name)} contains ${describeChar(chars[bad])}. ${g.rfc} extension values are printable US-ASCII without spaces, "=" or ";"; ${g.consequence}. Remove or encode the character.`, false);
     }
     /** The record with every mistake that has an unambiguous repair repaired. */
     correctedRecord() {
@@ -39105,15 +38691,16 @@ function isExtensionValueChar(ch) {
     const c = ch.charCodeAt(0);
     return ch.length === 1 && c >= 0x21 && c <= 0x7e && c !== 0x3b && c !== 0x3d;
 }
-/** The end of [start, end) once trailing WSP is removed. */
-function trimEndWsp(text, start, end) {
-    let e = end;
-    while (e > start && isWsp(text[e - 1]))
-        e--;
-    return e;
+/** Index of `ch` in text[from, end), or -1: a scan that never runs past the piece it reads. */
+function indexWithin(text, ch, from, end) {
+    for (let i = from; i < end; i++)
+        if (text[i] === ch)
+            return i;
+    return -1;
 }
-function describeWhitespaceRun(ws) {
-    return ws.length === 1 ? (ws === "\t" ? "a tab" : "a space") : "whitespace";
+/** A field of the record; `start`/`end` bound the whole `name=value` piece. */
+function tagField(name, value, piece, valueStart) {
+    return { name, value, start: piece.start, end: piece.end, valueStart };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/sts-record.ts
@@ -39148,6 +38735,7 @@ function resemblesStsRecord(joined) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/tlsrpt-record.ts
+
 
 /** The `_smtp._tls` TXT record of RFC 8460 §3. */
 const TLSRPT_RECORD_GRAMMAR = {
@@ -39186,12 +38774,8 @@ function splitRuaUris(value, valueStart) {
     for (;;) {
         const comma = value.indexOf(",", pos);
         const stop = comma < 0 ? value.length : comma;
-        let start = pos;
-        let end = stop;
-        while (start < end && (value[start] === " " || value[start] === "\t"))
-            start++;
-        while (end > start && (value[end - 1] === " " || value[end - 1] === "\t"))
-            end--;
+        const start = Math.min(pos + wspRun(value, pos), stop);
+        const end = endBeforeTrailingWsp(value, start, stop);
         out.push({ uri: value.slice(start, end), start: valueStart + start, end: valueStart + end });
         if (comma < 0)
             return out;
@@ -39200,8 +38784,10 @@ function splitRuaUris(value, valueStart) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/records.ts
-
-
+/**
+ * The DNS side of a domain as senders look it up: the discovery names, the TXT records found
+ * there classified for one record family, and the other names the record rules ask about.
+ */
 
 
 
@@ -39218,12 +38804,20 @@ function tlsrptRecordName(domain) {
 function policyHostName(domain) {
     return `mta-sts.${domain}`;
 }
+const NAME_NOT_IN_RFC_8460 = "a name RFC 8460 does not use";
 const STS_FAMILY = {
     versionTag: "v=STSv1",
     discoveryName: stsRecordName,
     isRecord: isStsRecordText,
     resembles: resemblesStsRecord,
     parse: parseStsRecord,
+    // An MTA-STS record at the apex is not listed: `sts-record-at-apex` owns that case.
+    mistakenNames: (domain) => [
+        {
+            name: policyHostName(domain),
+            why: 'the policy host name: the TXT record belongs at "_mta-sts" with an underscore',
+        },
+    ],
 };
 const TLSRPT_FAMILY = {
     versionTag: "v=TLSRPTv1",
@@ -39231,6 +38825,11 @@ const TLSRPT_FAMILY = {
     isRecord: isTlsrptRecordText,
     resembles: resemblesTlsrptRecord,
     parse: parseTlsrptRecord,
+    mistakenNames: (domain) => [
+        { name: `_tlsrpt.${domain}`, why: NAME_NOT_IN_RFC_8460 },
+        { name: `_smtp-tlsrpt.${domain}`, why: NAME_NOT_IN_RFC_8460 },
+        { name: domain, why: "the domain itself" },
+    ],
 };
 /** The records of one type at a normalised name. */
 function recordsAt(zone, name, type) {
@@ -39270,7 +38869,7 @@ function attempts(list) {
     return list.filter((t) => t.cls !== "unrelated");
 }
 /** The CNAME at a name, if any (a delegated `_mta-sts` or policy host, RFC 8461 §8.2). */
-function records_cnameAt(zone, name) {
+function cnameAt(zone, name) {
     return recordsAt(zone, name, "CNAME")[0];
 }
 /**
@@ -39330,91 +38929,6 @@ function hostAddressRecords(zone, name) {
 function isBeingRemoved(domain) {
     return effectiveMode(domain.policy) === "none";
 }
-/** Source position of the character at `index` of a string (start of its source text). */
-function charStart(s, index) {
-    const column = s.columns?.[index];
-    return column === undefined ? undefined : { line: s.span.line, column };
-}
-/** Source position just after the character at `index` of a string. */
-function charEnd(s, index) {
-    const columns = s.columns;
-    if (!columns || index >= columns.length)
-        return undefined;
-    if (index + 1 < columns.length)
-        return { line: s.span.line, column: columns[index + 1] };
-    // The last character ends where the token ends, before its closing quote when quoted.
-    const quoted = columns[0] > s.span.column;
-    return { line: s.span.line, column: s.span.endColumn - (quoted ? 1 : 0) };
-}
-/** Which string holds the character at a joined-text offset, and where in it. */
-function records_locate(strings, offset) {
-    let base = 0;
-    for (const s of strings) {
-        if (offset < base + s.text.length)
-            return { s, index: offset - base };
-        base += s.text.length;
-    }
-    return undefined;
-}
-/**
- * The file location of a range of the joined text, mapped through the strings' source
- * columns; the whole record when the range is empty or a column is unknown (multi-line strings).
- */
-function joinedLocation(txt, start, end) {
-    if (end > start) {
-        const first = records_locate(txt.strings, start);
-        const last = records_locate(txt.strings, end - 1);
-        const a = first && charStart(first.s, first.index);
-        const b = last && charEnd(last.s, last.index);
-        if (a && b && (b.line > a.line || (b.line === a.line && b.column > a.column))) {
-            const span = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-            return { file: txt.record.file, span };
-        }
-    }
-    return recordLocation(txt.record);
-}
-/** The location of one field (name through value). */
-function fieldLocation(txt, field) {
-    return joinedLocation(txt, field.start, field.end);
-}
-/** The joined text with one range replaced. */
-function replaceRange(text, start, end, insert) {
-    return text.slice(0, start) + insert + text.slice(end);
-}
-/**
- * The record text without one field: the field and the delimiter that follows it go (or the
- * delimiter before it, for the last field), so the rest of the record keeps its shape.
- */
-function recordWithoutField(parsed, field) {
-    const text = parsed.joined;
-    const after = text.slice(field.end);
-    const delimAfter = /^[ \t]*;[ \t]*/.exec(after);
-    const nextIsField = delimAfter !== null && field.end + delimAfter[0].length < text.length;
-    if (nextIsField && delimAfter) {
-        return replaceRange(text, field.start, field.end + delimAfter[0].length, "");
-    }
-    const before = text.slice(0, field.start);
-    const delimBefore = /[ \t]*;[ \t]*$/.exec(before);
-    const from = delimBefore ? field.start - delimBefore[0].length : field.start;
-    return replaceRange(text, from, field.end, "");
-}
-/** The record text with a field's value replaced. */
-function recordWithValue(parsed, field, value) {
-    return replaceRange(parsed.joined, field.valueStart, field.end, value);
-}
-/**
- * The record text with a field added after the version tag (where operators expect `id` and
- * `rua`, as in the RFC examples), or at the start when there is no version tag.
- */
-function recordWithFieldAdded(parsed, name, value) {
-    const at = parsed.version ? parsed.version.end : 0;
-    const rest = parsed.joined.slice(at).replace(/^[ \t]*;?[ \t]*/, "");
-    const head = parsed.joined.slice(0, at);
-    const added = `${name}=${value}`;
-    if (!head)
-        return rest ? `${added}; ${rest}` : added;
-    return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
-}
 /**
  * The records at the family's discovery name, or undefined when the domain has no zone or the
  * name lies in another zone (then the record rules have nothing to say).
@@ -39428,85 +38942,527 @@ function discoveryView(domain, family) {
         return undefined;
     return { zone, name, txts: classifiedTxtAt(zone, name, family) };
 }
-/**
- * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
- * YYYYMMDDHHMMSS (digits only, so it satisfies `1*32(ALPHA / DIGIT)`).
- */
-function timestampId(now) {
-    const iso = now.toISOString(); // 2024-01-31T12:34:56.789Z
-    return iso.slice(0, 19).replace(/[-:T]/g, "");
-}
 /** Whitespace issues come in two places: before a `;`, or after the last field. */
 function isTrailingWhitespace(parsed, end) {
     return parsed.joined.slice(end).trim() === "";
 }
-/**
- * Findings for a name with more than one record beginning with the version tag: one at each
- * record after the first, naming where the others are. `consequence` says what senders do.
- */
-function multipleRecordReports(view, family, consequence) {
-    const records = qualifying(view.txts);
-    if (records.length < 2)
-        return [];
-    return records.slice(1).map((txt) => {
-        const otherLines = records
-            .filter((o) => o !== txt)
-            .map((o) => lineRef(o.record, txt.record.file));
-        const others = `${otherLines.length === 1 ? "the one" : "the ones"} on ${otherLines.join(", ")}`;
-        return {
-            message: `${view.name} has ${records.length} TXT records beginning with ${quoted(family.versionTag)}: this one and ${others}. ${consequence} Keep exactly one record and delete the others.`,
-            location: recordLocation(txt.record),
-        };
-    });
+/** The discovery name with the origin appended again: an absolute owner without its final dot. */
+function doubledOrigin(domain, family) {
+    return {
+        name: `${family.discoveryName(domain)}.${domain}`,
+        why: "the intended name with the origin appended a second time (an owner written without its trailing dot)",
+    };
 }
 /**
- * Findings for the ABNF problems of the records that are, or try to be, the record: the
- * parser's `syntax` issues at their place (their messages already say what senders do), and
- * for a resembling record without one, a finding that its version tag is not the exact one.
+ * Records of a family (or attempts at one) at the names people use by mistake for its
+ * discovery name: for MTA-STS the policy host `mta-sts.<domain>`, for TLS-RPT `_tlsrpt`,
+ * `_smtp-tlsrpt` and the apex, and for both the right name with the origin appended twice.
  */
-function syntaxReports(view, family, consequence) {
-    const out = [];
-    for (const txt of attempts(view.txts)) {
-        const issues = txt.parsed.issues.filter((i) => i.kind === "syntax");
-        out.push(...issueReports(txt, issues));
-        if (issues.length === 0 && txt.cls === "resembling") {
-            out.push({
-                message: `The TXT record ${quoted(txt.joined)} at ${view.name} does not begin with exactly ${quoted(family.versionTag)} (case-sensitive, no spaces around "="). ${consequence}`,
-                location: recordLocation(txt.record),
+function misplacedRecords(zone, domain, family) {
+    const names = [...family.mistakenNames(domain), doubledOrigin(domain, family)];
+    return names.flatMap((c) => attempts(classifiedTxtAt(zone, c.name, family)).map((txt) => ({ txt, why: c.why })));
+}
+
+;// CONCATENATED MODULE: ./src/model/mx.ts
+
+
+
+
+
+
+/** RFC 7505: a single "." exchange means "this domain accepts no mail". */
+function isNullMx(data) {
+    return data.exchange === "";
+}
+/** The exchange was written as an IP address (which a master file reads as a host name). */
+function exchangeIsIpLiteral(data) {
+    const written = data.exchangeText.endsWith(".")
+        ? data.exchangeText.slice(0, -1)
+        : data.exchangeText;
+    return written.length > 0 && isIpLiteral(written);
+}
+function mxDataOf(record) {
+    return record.data?.kind === "MX" ? record.data : undefined;
+}
+/** The MX records the zone publishes for `name` (a normalised domain), sorted into kinds. */
+function domainMx(zone, name) {
+    const result = { records: [], nullMx: [], ipLiterals: [], hosts: [] };
+    for (const record of zone.byName.get(name) ?? []) {
+        if (record.type !== "MX")
+            continue;
+        result.records.push(record);
+        const data = mxDataOf(record);
+        if (!data)
+            continue;
+        if (isNullMx(data))
+            result.nullMx.push(record);
+        else if (exchangeIsIpLiteral(data))
+            result.ipLiterals.push(record);
+        else
+            result.hosts.push({ record, data, host: normalizeHost(data.exchange) });
+    }
+    return result;
+}
+/**
+ * The inputs of the coverage rules, or undefined when they have nothing to judge: no policy,
+ * no zone, or a mode that makes senders check nothing (none, or missing/invalid — that is
+ * `policy-mode`'s finding, and an invalid policy is ignored by senders).
+ */
+function coverageInputs(domain) {
+    const { policy, zone } = domain;
+    if (!policy || !zone)
+        return undefined;
+    const mode = effectiveMode(policy) ?? modeOfMisspelledField(policy);
+    if (!checksMx(mode))
+        return undefined;
+    return { policy, zone, mode, patterns: mxFields(policy), mx: domainMx(zone, domain.name) };
+}
+/**
+ * The mode a misspelled mode line means (`Mode: enforce`). Strict senders ignore such a policy
+ * (`policy-mode` says so), but the author's intent is clear and lenient senders read it: the
+ * MX coverage is judged against the intended mode, so fixing the name alone is not the last
+ * surprise.
+ */
+function modeOfMisspelledField(policy) {
+    const value = misspellingsOf(policy, "mode")[0]?.value;
+    return value !== undefined && isPolicyMode(value) ? value : undefined;
+}
+/** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
+function coveringPatterns(patterns, host) {
+    return patterns.filter((p) => patternCovers(p.value, host));
+}
+function readPattern(field) {
+    const { problems, corrected } = checkMxPattern(field.value);
+    if (problems.length === 0) {
+        return { field, kind: "valid", covers: (h) => patternCovers(field.value, h) };
+    }
+    if (corrected) {
+        return { field, kind: "repaired", covers: (h) => corrected.some((p) => patternCovers(p, h)) };
+    }
+    const glob = globOf(field.value);
+    return { field, kind: "guessed", covers: (h) => glob?.test(normalizeHost(h)) ?? false };
+}
+/** An invalid pattern as a glob ("*" = any characters), or undefined for an empty value. */
+function globOf(value) {
+    const v = normalizeHost(value.trim());
+    if (v === "")
+        return undefined;
+    const source = v.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Is a host covered by the policy as its author meant it: by a valid pattern, or by the
+ * evident reading of an invalid one (which `policy-mx-invalid` reports)?
+ */
+function coveredAsMeant(readings, host) {
+    return readings.some((r) => r.covers(host));
+}
+/**
+ * A master-file slip: an exchange written without its trailing dot is relative to the origin,
+ * so "mail.example.com" in the example.com zone becomes "mail.example.com.example.com".
+ * Returns the name the author evidently meant when the written name already ends with the
+ * origin that was appended, or when a policy pattern covers the written name as it stands.
+ */
+function intendedAbsoluteName(data, patterns = []) {
+    const written = data.exchangeText.toLowerCase();
+    if (written.endsWith(".") || !written.includes("."))
+        return undefined;
+    const exchange = normalizeHost(data.exchange);
+    if (!exchange.startsWith(`${written}.`))
+        return undefined;
+    const appended = exchange.slice(written.length + 1);
+    const intended = normalizeHost(written);
+    if (isAtOrBelow(intended, appended))
+        return intended;
+    return patterns.some((p) => patternCovers(p.value, intended)) ? intended : undefined;
+}
+/**
+ * Why a pattern that looks close does not cover a host, in one sentence, or undefined when
+ * the pattern is not a near miss. These are the mistakes seen in published policies:
+ * `*.example.com` for the bare `example.com`, a wildcard expected to span two labels, and a
+ * plain name expected to cover its subdomains.
+ */
+function coverageHint(pattern, host) {
+    const p = normalizeHost(pattern);
+    const h = normalizeHost(host);
+    if (p.startsWith("*.")) {
+        const base = p.slice(2);
+        if (h === base) {
+            return `A wildcard does not cover the name itself: ${quoted(p)} does not cover ${quoted(h)}.`;
+        }
+        if (h.endsWith(`.${base}`) && !patternCovers(p, h)) {
+            return `A wildcard covers exactly one left-most label: ${quoted(p)} does not cover ${quoted(h)}.`;
+        }
+        return undefined;
+    }
+    if (p.length > 0 && h.endsWith(`.${p}`)) {
+        return `A pattern without "*." covers only that exact name: ${quoted(p)} does not cover ${quoted(h)}.`;
+    }
+    return undefined;
+}
+/** The first hint any pattern gives for a host. */
+function firstCoverageHint(patterns, host) {
+    for (const p of patterns) {
+        const hint = coverageHint(p.value, host);
+        if (hint)
+            return hint;
+    }
+    return undefined;
+}
+/** The CNAME the zone itself defines at `name`, followed to its final in-zone target. */
+function cnameChain(zone, name) {
+    const first = cnameAt(zone, name);
+    if (first?.data?.kind !== "NAME")
+        return undefined;
+    let target = first.data.target;
+    const seen = new Set([name]);
+    // A loop or a long chain is its own problem; stop where it starts repeating.
+    while (!seen.has(target) && seen.size < 16) {
+        seen.add(target);
+        const next = cnameAt(zone, target);
+        if (next?.data?.kind !== "NAME")
+            break;
+        target = next.data.target;
+    }
+    return { record: first, target };
+}
+/** The host as senders see it, with the written U-label form when the zone used one. */
+function describeHost(mx) {
+    const written = mx.data.exchange.toLowerCase();
+    return written === mx.host ? quoted(mx.host) : `${quoted(written)} (A-label ${quoted(mx.host)})`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/mx-missing.ts
+
+
+
+/** A policy that asks senders to check MX names is meaningless for a domain without MX. */
+const mx_missing_rule = {
+    meta: {
+        id: "mx-missing",
+        area: "mx",
+        defaultSeverity: "error",
+        description: "The policy mode is enforce or testing and the zone has no MX records for the domain.",
+        rfc: "RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const inputs = coverageInputs(ctx.domain);
+        // Any MX record counts, even one whose data is unreadable (zone-syntax) or a null MX
+        // (mx-null): this rule is only about the records being absent.
+        if (!inputs || inputs.mx.records.length > 0)
+            return;
+        const name = ctx.domain.name;
+        const example = inputs.patterns.find((p) => p.value !== "" && !p.value.startsWith("*."));
+        const suggestion = `${name}. 3600 IN MX 10 ${example ? example.value.replace(/\.$/, "") : `mail.${name}`}.`;
+        const implicit = `Senders then use the domain's own address as its mail host (the implicit MX of RFC 5321 §5.1)`;
+        const consequence = coveringPatterns(inputs.patterns, name).length > 0
+            ? `${implicit}, which works only while that address runs a mail server; the MX records are most likely missing from the zone the repository manages.`
+            : `${implicit}, which no mx pattern of the policy names, so senders that apply MTA-STS (${ENFORCING_SENDERS}) see "validation-failure" for it (and refuse it in mode enforce) or find no mail server at all.`;
+        ctx.report({
+            location: zoneAnchor(inputs.zone, name),
+            message: `The policy is in mode ${inputs.mode} but the zone has no MX record for ${quoted(name)}. ${consequence} Add the domain's MX records to the zone (for example ${quoted(suggestion)}), or, if the domain receives no mail, publish a null MX (${quoted(`${name}. 3600 IN MX 0 .`)}) and retire the policy with mode none.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/zone-text.ts
+/** A character-string holds at most 255 octets (RFC 1035 §3.3). */
+const MAX_STRING = 255;
+/** The record written out in master-file syntax with absolute names (a `fix` for BIND zones). */
+function mxRecordText(record, preference, exchange) {
+    return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
+}
+/** A zone-file character-string: quotes and backslashes escaped. */
+function zoneString(text) {
+    return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+/**
+ * The record's TXT data re-split only after a `;` (and its whitespace), each string at most
+ * 255 characters; a single string when the record fits in one. Undefined when a field alone
+ * is longer than a string can hold.
+ */
+function resplitAtFields(joined) {
+    if (joined.length <= MAX_STRING)
+        return zoneString(joined);
+    const pieces = joined.match(/[^;]*;[ \t]*|[^;]+$/g) ?? [joined];
+    const strings = [];
+    let current = "";
+    for (const piece of pieces) {
+        if (piece.length > MAX_STRING)
+            return undefined;
+        if (current.length + piece.length > MAX_STRING) {
+            strings.push(current);
+            current = "";
+        }
+        current += piece;
+    }
+    if (current)
+        strings.push(current);
+    return strings.map(zoneString).join(" ");
+}
+
+;// CONCATENATED MODULE: ./src/rules/mx-not-covered.ts
+
+
+
+
+/** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
+const mx_not_covered_rule = {
+    meta: {
+        id: "mx-not-covered",
+        area: "mx",
+        defaultSeverity: "error",
+        description: "An MX host in the zone matches no mx pattern of the policy.",
+        rfc: "RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const inputs = coverageInputs(ctx.domain);
+        // Without any mx line the policy is invalid as a whole: that is policy-mx-required; with
+        // only empty ones ("mx:") it is policy-mx-invalid's.
+        if (!inputs || inputs.patterns.every((p) => p.value.trim() === ""))
+            return;
+        const { mode, patterns, zone } = inputs;
+        const readings = patterns.map(readPattern);
+        const listed = quotedList(patterns.map((p) => p.value));
+        const consequence = mode === "enforce"
+            ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) refuse to deliver to this host, and TLS-RPT reports show "validation-failure".`
+            : `In mode testing, senders still deliver but report every connection to this host as "validation-failure" in TLS-RPT; in mode enforce they would refuse it.`;
+        for (const mx of inputs.mx.hosts) {
+            // A host an invalid pattern was meant for is policy-mx-invalid's finding, not this one.
+            if (coveredAsMeant(readings, mx.host))
+                continue;
+            const intended = intendedAbsoluteName(mx.data, patterns);
+            if (intended && zone.format === "bind") {
+                ctx.report({
+                    severity: mode === "enforce" ? "error" : "warning",
+                    location: recordLocation(mx.record),
+                    message: `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}): the exchange ${quoted(mx.data.exchangeText)} was written without a trailing dot, so the zone's origin was appended to it. ${consequence} End the name with a dot: ${quoted(`${intended}.`)}.`,
+                    fix: mxRecordText(mx.record, mx.data.preference, intended),
+                });
+                continue;
+            }
+            ctx.report({
+                severity: mode === "enforce" ? "error" : "warning",
+                location: recordLocation(mx.record),
+                message: notCoveredMessage(mx, listed, consequence, firstCoverageHint(patterns, mx.host)),
+                fix: `mx: ${mx.host}`,
             });
         }
-    }
-    return out;
-}
-/** The parser's issues of one record as findings, at their place, with the parser's fix. */
-function issueReports(txt, issues) {
-    return issues.map((issue) => {
-        const r = {
-            message: issue.message,
-            location: joinedLocation(txt, issue.start, issue.end),
-        };
-        if (issue.fix !== undefined)
-            r.fix = issue.fix;
-        return r;
-    });
-}
-/**
- * TLS-RPT records (or attempts at one) at the names people use by mistake for
- * `_smtp._tls.<domain>`: `_tlsrpt`, `_smtp-tlsrpt`, the apex, and the right name with the
- * origin appended twice (an owner written absolute without its trailing dot).
- */
-function misplacedTlsrptRecords(zone, domain) {
-    const candidates = [
-        { name: `_tlsrpt.${domain}`, why: "a name RFC 8460 does not use" },
-        { name: `_smtp-tlsrpt.${domain}`, why: "a name RFC 8460 does not use" },
-        { name: domain, why: "the domain itself" },
-        {
-            name: `${tlsrptRecordName(domain)}.${domain}`,
-            why: "the intended name with the origin appended a second time (an owner written without its trailing dot)",
-        },
+    },
+};
+function notCoveredMessage(mx, listed, consequence, hint) {
+    const parts = [
+        `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}).`,
+        hint,
+        consequence,
+        `Add the line "mx: ${mx.host}" to the policy, then change the id of the _mta-sts TXT record so senders fetch the new policy.`,
     ];
-    return candidates.flatMap((c) => attempts(classifiedTxtAt(zone, c.name, TLSRPT_FAMILY)).map((txt) => ({ txt, why: c.why })));
+    return parts.filter((p) => p !== undefined).join(" ");
 }
+
+;// CONCATENATED MODULE: ./src/rules/mx-null.ts
+
+
+
+/** A domain that accepts no mail gains nothing from MTA-STS; the two usually mean a mix-up. */
+const mx_null_rule = {
+    meta: {
+        id: "mx-null",
+        area: "mx",
+        defaultSeverity: "notice",
+        description: "The zone publishes a null MX (RFC 7505) while an MTA-STS policy exists.",
+        rfc: "RFC 7505 §3, RFC 8461 §8.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { policy, zone, name } = ctx.domain;
+        if (!policy || !zone)
+            return;
+        const mx = domainMx(zone, name);
+        const others = mx.records.length - mx.nullMx.length;
+        for (const record of mx.nullMx) {
+            const mixed = others > 0
+                ? ` The zone also publishes ${others} other MX record${others === 1 ? "" : "s"} for ${quoted(name)}, which RFC 7505 §3 forbids next to a null MX: senders may treat the domain as accepting no mail at all.`
+                : "";
+            ctx.report({
+                location: recordLocation(record),
+                message: `${quoted(name)} publishes a null MX (RFC 7505): it accepts no mail, so its MTA-STS policy protects nothing and senders never need to fetch it.${mixed} If the domain should receive mail, replace the null MX with its real MX records; otherwise retire the policy as RFC 8461 §8.3 describes (publish mode none with a new id, then remove the _mta-sts record and the policy).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/mx-pattern-unused.ts
+
+
+
+
+/** A pattern that covers no MX host is either stale or hides a typo in the host it meant. */
+const mx_pattern_unused_rule = {
+    meta: {
+        id: "mx-pattern-unused",
+        area: "mx",
+        defaultSeverity: "warning",
+        description: "A policy mx pattern matches no MX host of the zone.",
+        rfc: "RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const inputs = coverageInputs(ctx.domain);
+        // No MX host at all is mx-missing's (or mx-null's) finding, not one per pattern.
+        if (!inputs || inputs.mx.hosts.length === 0)
+            return;
+        const { policy, patterns, mx } = inputs;
+        // A host written without its trailing dot still counts under the name the author meant:
+        // mx-not-covered reports that slip on the zone record.
+        const names = mx.hosts.flatMap((h) => {
+            const intended = intendedAbsoluteName(h.data, patterns);
+            return intended ? [h.host, intended] : [h.host];
+        });
+        const hosts = mx.hosts.map((h) => h.host);
+        for (const field of patterns) {
+            // An invalid value without an evident repair ("", "*.*.example.net") matches nothing by
+            // definition: that is policy-mx-invalid's finding. A repairable one is judged as repaired.
+            const reading = readPattern(field);
+            if (reading.kind === "guessed")
+                continue;
+            if (names.some((n) => reading.covers(n)))
+                continue;
+            const hint = hosts.map((h) => coverageHint(field.value, h)).find((h) => h !== undefined);
+            const parts = [
+                `The pattern ${quoted(normalizeHost(field.value))} matches none of the domain's MX hosts (${quotedList(hosts)}).`,
+                hint,
+                "Senders never use it; a pattern that covers nothing usually means a host was renamed or mistyped (and senders that apply MTA-STS may then refuse the real host) or a planned MX never reached the zone.",
+                "Correct or remove the line (and change the id of the _mta-sts TXT record), or add the MX record it was meant for.",
+            ];
+            ctx.report({
+                location: policyFieldLocation(ctx.domain, policy, field),
+                message: parts.filter((p) => p !== undefined).join(" "),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/mx-target-invalid.ts
+
+
+
+
+/** An MX must name a host: senders match that name against the policy and the certificate. */
+const mx_target_invalid_rule = {
+    meta: {
+        id: "mx-target-invalid",
+        area: "mx",
+        defaultSeverity: "error",
+        description: "An MX exchange is an IP literal, or a name the zone itself defines as a CNAME.",
+        rfc: "RFC 5321 §5.1, RFC 2181 §10.3, RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { policy, zone, name } = ctx.domain;
+        if (!policy || !zone)
+            return;
+        const mx = domainMx(zone, name);
+        for (const record of mx.ipLiterals) {
+            if (record.data?.kind !== "MX")
+                continue;
+            const written = record.data.exchangeText;
+            ctx.report({
+                location: recordLocation(record),
+                message: `The MX record points at ${quoted(written)}, an IP address: an MX exchange must be a host name (RFC 5321 §5.1), so senders look up a host of that name and find no mail server, and no policy mx pattern can name an IP address (RFC 8461 §4.1). Give the address a host name with an A or AAAA record, point the MX at that name, and list the name in the policy's mx lines.`,
+            });
+        }
+        for (const host of mx.hosts) {
+            const alias = cnameChain(zone, host.host);
+            if (!alias)
+                continue;
+            const fix = zone.format === "bind"
+                ? mxRecordText(host.record, host.data.preference, alias.target)
+                : undefined;
+            ctx.report({
+                location: recordLocation(host.record),
+                message: `The MX record points at ${quoted(host.host)}, which this zone defines as a CNAME to ${quoted(alias.target)}. MX targets must not be aliases (RFC 2181 §10.3, RFC 5321 §5.1) and some senders refuse them; senders that apply MTA-STS match the MX name ${quoted(host.host)}, not the alias target, against the policy and the server's certificate, so a certificate issued only for ${quoted(alias.target)} fails with TLS-RPT result "certificate-host-mismatch". Point the MX at ${quoted(alias.target)} directly and list that name in the policy's mx lines.`,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/policy-issues.ts
+/**
+ * Hands the parser's findings of one kind to the rule that owns them, unchanged: the parser
+ * already says what is wrong and what senders do, so the rule only gives them an ID.
+ */
+function reportParserIssues(ctx, kind) {
+    for (const issue of ctx.policy.issues) {
+        if (issue.kind !== kind)
+            continue;
+        ctx.report({ message: issue.message, span: issue.span, fix: issue.fix });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/policy-blank-line.ts
+
+/** Empty lines end the policy early for some parsers and make strict ones reject it. */
+const policy_blank_line_rule = {
+    meta: {
+        id: "policy-blank-line",
+        area: "policy",
+        defaultSeverity: "warning",
+        description: "An empty line in the policy, or more than one line end after the last field.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "policy",
+    check(ctx) {
+        reportParserIssues(ctx, "blank-line");
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/policy-duplicate-field.ts
+
+
+/**
+ * RFC 8461 §3.2 keeps the first of a repeated field, but senders differ: mox keeps the first,
+ * postfix-mta-sts-resolver the last. Repeated fields with different values are read differently.
+ */
+const policy_duplicate_field_rule = {
+    meta: {
+        id: "policy-duplicate-field",
+        area: "policy",
+        defaultSeverity: "warning",
+        description: "A field other than `mx` is repeated: warning when the values agree, error when they differ.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "policy",
+    check(ctx) {
+        const firstByName = new Map();
+        for (const field of ctx.policy.fields) {
+            if (field.name === "mx")
+                continue; // the one field meant to repeat
+            const first = firstByName.get(field.name);
+            if (!first) {
+                firstByName.set(field.name, field);
+                continue;
+            }
+            if (first.value === field.value) {
+                ctx.report({
+                    message: `${quoted(field.name)} is repeated with the same value as line ${first.line}: RFC 8461 §3.2 allows it once and senders ignore one copy, but a later edit to only one of them gives senders different policies. Delete line ${field.line}.`,
+                    span: fieldSpan(field),
+                    severity: "warning",
+                });
+            }
+            else {
+                ctx.report({
+                    message: `${quoted(field.name)} is repeated: line ${first.line} says ${quoted(first.value)}, line ${field.line} says ${quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one ${quoted(field.name)} line with the value you mean.`,
+                    span: fieldSpan(field),
+                    severity: "error",
+                });
+            }
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/policy-host-missing.ts
 
@@ -39530,14 +39486,14 @@ const policy_host_missing_rule = {
             return;
         if (hostAddressRecords(zone, host).length > 0)
             return;
-        const delegation = records_cnameAt(zone, stsRecordName(domain.name));
+        const delegation = cnameAt(zone, stsRecordName(domain.name));
         // Point at what is at the host name (often a misplaced TXT), else the delegation, else the top.
         const atHost = zone.byName.get(host)?.[0];
         const location = atHost
             ? recordLocation(atHost)
             : delegation
                 ? recordLocation(delegation)
-                : locations_zoneAnchor(zone);
+                : zoneAnchor(zone);
         const url = `https://${host}/.well-known/mta-sts.txt`;
         const target = delegation?.data?.kind === "NAME" ? delegation.data.target : "a provider";
         const howToFix = delegation
@@ -39562,7 +39518,7 @@ const policy_host_missing_rule = {
 
 
 
-const PLAIN_SECONDS = /^\d{1,10}$/;
+
 const UNIT_SECONDS = {
     "": 1,
     s: 1,
@@ -39580,12 +39536,12 @@ const UNIT_SECONDS = {
     hrs: 3600,
     hour: 3600,
     hours: 3600,
-    d: 86400,
-    day: 86400,
-    days: 86400,
-    w: 604800,
-    week: 604800,
-    weeks: 604800,
+    d: ONE_DAY,
+    day: ONE_DAY,
+    days: ONE_DAY,
+    w: ONE_WEEK,
+    week: ONE_WEEK,
+    weeks: ONE_WEEK,
 };
 /**
  * The number of seconds a value that is not plain digits evidently means: a unit (`1w`,
@@ -39621,8 +39577,8 @@ const policy_max_age_rule = {
                 : "";
             ctx.report({
                 message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
-                span: typo ? typo.nameSpan : START_OF_BODY,
-                fix: typo && PLAIN_SECONDS.test(typo.value) ? fieldLine("max_age", typo.value) : undefined,
+                span: typo ? typo.nameSpan : START_OF_TEXT,
+                fix: typo && isPlainSeconds(typo.value) ? fieldLine("max_age", typo.value) : undefined,
             });
             return;
         }
@@ -39633,7 +39589,7 @@ const policy_max_age_rule = {
             });
             return;
         }
-        if (PLAIN_SECONDS.test(field.value)) {
+        if (isPlainSeconds(field.value)) {
             const seconds = Number(field.value);
             if (seconds <= MAX_AGE_LIMIT)
                 return;
@@ -39667,8 +39623,6 @@ const policy_max_age_rule = {
 
 
 
-const ONE_DAY = 86400;
-const ONE_WEEK = 604800;
 /**
  * A short max_age lets cached policies lapse: between fetches senders hold no policy, and an
  * attacker who blocks the next lookup downgrades delivery (RFC 8461 §3.2, §10.2).
@@ -39688,7 +39642,7 @@ const policy_max_age_short_rule = {
         const field = firstField(ctx.policy, "max_age");
         if (seconds === undefined || !field)
             return;
-        if (mode !== "enforce" && mode !== "testing")
+        if (!checksMx(mode))
             return;
         const lifetime = `max_age ${seconds} (${describeDuration(seconds)})`;
         if (seconds < ONE_DAY) {
@@ -39720,7 +39674,7 @@ const policy_max_age_short_rule = {
 
 
 
-const policy_mode_MODES = ["enforce", "testing", "none"];
+
 const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (only report it) or "none" (opt out)`;
 /**
  * The mode a wrong value was evidently meant to be: another case (`Enforce`), quotes
@@ -39728,12 +39682,12 @@ const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (o
  */
 function intendedMode(value) {
     const v = value.replace(/^["']|["']$/g, "").toLowerCase();
-    const exact = policy_mode_MODES.find((m) => m === v);
+    const exact = POLICY_MODES.find((m) => m === v);
     if (exact)
         return exact;
     if (v.length < 4)
         return undefined;
-    return policy_mode_MODES.find((m) => m.startsWith(v) || v.startsWith(m));
+    return POLICY_MODES.find((m) => m.startsWith(v) || v.startsWith(m));
 }
 /** Without a valid `mode` the policy is invalid (RFC 8461 §3.2: required once, case-sensitive). */
 const policy_mode_rule = {
@@ -39748,7 +39702,7 @@ const policy_mode_rule = {
     check(ctx) {
         const field = firstField(ctx.policy, "mode");
         if (field) {
-            if (policy_mode_MODES.includes(field.value))
+            if (isPolicyMode(field.value))
                 return;
             if (field.value === "") {
                 ctx.report({
@@ -39782,7 +39736,7 @@ const policy_mode_rule = {
         }
         ctx.report({
             message: `The policy has no "mode" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add a "mode:" line with ${CHOICES}; start with "mode: testing" while you watch TLS-RPT reports.`,
-            span: START_OF_BODY,
+            span: START_OF_TEXT,
         });
     },
 };
@@ -39791,7 +39745,6 @@ const policy_mode_rule = {
 
 
 
-const policy_mode_none_ONE_DAY = 86400;
 /** Mode none starts the removal of MTA-STS, which RFC 8461 §8.3 does with a short max_age. */
 const policy_mode_none_rule = {
     meta: {
@@ -39807,9 +39760,9 @@ const policy_mode_none_rule = {
             return;
         const seconds = maxAgeSeconds(ctx.policy);
         const field = firstField(ctx.policy, "max_age");
-        if (seconds === undefined || !field || seconds <= policy_mode_none_ONE_DAY)
+        if (seconds === undefined || !field || seconds <= ONE_DAY)
             return;
-        const line = fieldLine("max_age", String(policy_mode_none_ONE_DAY));
+        const line = fieldLine("max_age", String(ONE_DAY));
         ctx.report({
             message: `Mode "none" with max_age ${seconds} (${describeDuration(seconds)}): RFC 8461 §8.3 removes MTA-STS by publishing mode "none" with a small max_age (about one day), so that senders' cached copies lapse soon after the _mta-sts record and policy host are taken down. Write "${line}".`,
             span: field.valueSpan,
@@ -40007,6 +39960,26 @@ const policy_mx_wildcard_broad_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
+
+/**
+ * Lines that break the policy ABNF: strict parsers (mox) reject the whole policy, lenient ones
+ * (postfix-mta-sts-resolver) read a different field than the one written.
+ */
+const policy_syntax_rule = {
+    meta: {
+        id: "policy-syntax",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "A policy line is not `name: value` per the RFC 8461 ABNF (indentation, no colon, BOM, bare CR, control characters, invalid UTF-8, bad extension name or value).",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "policy",
+    check(ctx) {
+        reportParserIssues(ctx, "syntax");
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/policy-too-large.ts
 
 /** RFC 8461 §3.3 suggests senders read at most 64 KiB; postfix-mta-sts-resolver enforces it. */
@@ -40030,7 +40003,7 @@ const policy_too_large_rule = {
             return;
         ctx.report({
             message: `The policy is ${byteLength} bytes, over the ${MAX_POLICY_BYTES}-byte limit that RFC 8461 §3.3 suggests to senders: postfix-mta-sts-resolver and others stop reading there and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. Keep only the version, mode, mx and max_age lines.`,
-            span: START_OF_BODY,
+            span: START_OF_TEXT,
         });
     },
 };
@@ -40055,9 +40028,9 @@ function valueFits(known, value) {
     if (known === "version")
         return value === "STSv1";
     if (known === "mode")
-        return ["enforce", "testing", "none"].includes(value);
+        return isPolicyMode(value);
     if (known === "max_age")
-        return /^\d{1,10}$/.test(value) && Number(value) <= MAX_AGE_LIMIT;
+        return isPlainSeconds(value) && Number(value) <= MAX_AGE_LIMIT;
     return isValidMxPattern(value);
 }
 /**
@@ -40088,7 +40061,7 @@ const policy_unknown_field_rule = {
                 const how = existing
                     ? `The policy already sets "${meant}" on line ${existing.line}; remove this line.`
                     : fix
-                        ? `Write "${fix}".`
+                        ? `Write ${quoted(fix)}.`
                         : `Name it "${meant}" with a valid value, or remove it.`;
                 ctx.report({
                     message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
@@ -40109,6 +40082,7 @@ const policy_unknown_field_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-version.ts
+
 
 
 
@@ -40164,7 +40138,7 @@ const policy_version_rule = {
         }
         ctx.report({
             message: `The policy has no "version" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add the line "${VERSION_LINE}" at the top.`,
-            span: START_OF_BODY,
+            span: START_OF_TEXT,
             fix: VERSION_LINE + lineEndOf(ctx.policy),
         });
     },
@@ -40194,14 +40168,106 @@ const sts_record_at_apex_rule = {
             report({
                 message: hasRecord
                     ? `The TXT record ${quoted(txt.joined)} at ${domain.name} is an MTA-STS record at the domain itself. Senders query only ${view.name}, which has its own record, so this copy is ignored and only misleads whoever updates the id next. Delete it.`
-                    : `The MTA-STS TXT record ${quoted(txt.joined)} is at ${domain.name} itself, but senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) query only ${view.name} (RFC 8461 §3.1). They find no record and never fetch the policy, so mail goes without MTA-STS protection. Move the record to ${view.name}.`,
+                    : `The MTA-STS TXT record ${quoted(txt.joined)} is at ${domain.name} itself, but senders (${ENFORCING_SENDERS}) query only ${view.name} (RFC 8461 §3.1). They find no record and never fetch the policy, so mail goes without MTA-STS protection. Move the record to ${view.name}.`,
                 location: recordLocation(txt.record),
             });
         }
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/record-edits.ts
+/** The joined text with one range replaced. */
+function replaceRange(text, start, end, insert) {
+    return text.slice(0, start) + insert + text.slice(end);
+}
+/**
+ * The record text without one field: the field and the delimiter that follows it go (or the
+ * delimiter before it, for the last field), so the rest of the record keeps its shape.
+ */
+function recordWithoutField(parsed, field) {
+    const text = parsed.joined;
+    const after = text.slice(field.end);
+    const delimAfter = /^[ \t]*;[ \t]*/.exec(after);
+    const nextIsField = delimAfter !== null && field.end + delimAfter[0].length < text.length;
+    if (nextIsField && delimAfter) {
+        return replaceRange(text, field.start, field.end + delimAfter[0].length, "");
+    }
+    const before = text.slice(0, field.start);
+    const delimBefore = /[ \t]*;[ \t]*$/.exec(before);
+    const from = delimBefore ? field.start - delimBefore[0].length : field.start;
+    return replaceRange(text, from, field.end, "");
+}
+/** The record text with a field's value replaced. */
+function recordWithValue(parsed, field, value) {
+    return replaceRange(parsed.joined, field.valueStart, field.end, value);
+}
+/**
+ * The record text with a field added after the version tag (where operators expect `id` and
+ * `rua`, as in the RFC examples), or at the start when there is no version tag.
+ */
+function recordWithFieldAdded(parsed, name, value) {
+    const at = parsed.version ? parsed.version.end : 0;
+    const rest = parsed.joined.slice(at).replace(/^[ \t]*;?[ \t]*/, "");
+    const head = parsed.joined.slice(0, at);
+    const added = `${name}=${value}`;
+    if (!head)
+        return rest ? `${added}; ${rest}` : added;
+    return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
+}
+
+;// CONCATENATED MODULE: ./src/model/record-positions.ts
+
+/** Source position of the character at `index` of a string (start of its source text). */
+function charStart(s, index) {
+    const column = s.columns?.[index];
+    return column === undefined ? undefined : { line: s.span.line, column };
+}
+/** Source position just after the character at `index` of a string. */
+function charEnd(s, index) {
+    const columns = s.columns;
+    if (!columns || index >= columns.length)
+        return undefined;
+    if (index + 1 < columns.length)
+        return { line: s.span.line, column: columns[index + 1] };
+    // The last character ends where the token ends, before its closing quote when quoted.
+    const quoted = columns[0] > s.span.column;
+    return { line: s.span.line, column: s.span.endColumn - (quoted ? 1 : 0) };
+}
+/** Which string holds the character at a joined-text offset, and where in it. */
+function record_positions_locate(strings, offset) {
+    let base = 0;
+    for (const s of strings) {
+        if (offset < base + s.text.length)
+            return { s, index: offset - base };
+        base += s.text.length;
+    }
+    return undefined;
+}
+/**
+ * The file location of a range of the joined text, mapped through the strings' source
+ * columns; the whole record when the range is empty or a column is unknown (multi-line strings).
+ */
+function joinedLocation(txt, start, end) {
+    if (end > start) {
+        const first = record_positions_locate(txt.strings, start);
+        const last = record_positions_locate(txt.strings, end - 1);
+        const a = first && charStart(first.s, first.index);
+        const b = last && charEnd(last.s, last.index);
+        if (a && b && (b.line > a.line || (b.line === a.line && b.column > a.column))) {
+            const span = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+            return { file: txt.record.file, span };
+        }
+    }
+    return recordLocation(txt.record);
+}
+/** The location of one field (name through value). */
+function fieldLocation(txt, field) {
+    return joinedLocation(txt, field.start, field.end);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/sts-record-duplicate-field.ts
+
+
 
 
 /** RFC 8461 does not say which of two repeated fields wins; senders disagree. */
@@ -40250,12 +40316,25 @@ const sts_record_duplicate_field_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/ids.ts
+/**
+ * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
+ * YYYYMMDDHHMMSS (digits only, so it satisfies `1*32(ALPHA / DIGIT)`).
+ */
+function timestampId(now) {
+    const iso = now.toISOString(); // 2024-01-31T12:34:56.789Z
+    return iso.slice(0, 19).replace(/[-:T]/g, "");
+}
+
 ;// CONCATENATED MODULE: ./src/rules/sts-record-id.ts
 
 
 
+
+
+
 const VALID_ID = /^[A-Za-z0-9]{1,32}$/;
-const CONSEQUENCE = "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) treat the record as invalid and assume the domain has no MTA-STS policy; the id is also how they notice a changed policy.";
+const CONSEQUENCE = `Senders (${ENFORCING_SENDERS}) treat the record as invalid and assume the domain has no MTA-STS policy; the id is also how they notice a changed policy.`;
 /** What is wrong with an id value, as a clause, or undefined when it is valid. */
 function idProblem(value) {
     if (VALID_ID.test(value))
@@ -40333,7 +40412,8 @@ const sts_record_id_rule = createStsRecordIdRule(() => new Date());
 ;// CONCATENATED MODULE: ./src/rules/sts-record-missing.ts
 
 
-const SENDERS = "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) look for it first and, finding none, never fetch the policy: mail to the domain goes without MTA-STS protection.";
+
+const SENDERS = `Senders (${ENFORCING_SENDERS}) look for it first and, finding none, never fetch the policy: mail to the domain goes without MTA-STS protection.`;
 /** Without the `_mta-sts` record no sender ever discovers the policy (RFC 8461 §3.1). */
 const sts_record_missing_rule = {
     meta: {
@@ -40350,7 +40430,7 @@ const sts_record_missing_rule = {
             return;
         const { zone, name } = view;
         // A resembling record is sts-record-syntax's; a CNAME delegates the record (RFC 8461 §8.2).
-        if (attempts(view.txts).length > 0 || records_cnameAt(zone, name))
+        if (attempts(view.txts).length > 0 || cnameAt(zone, name))
             return;
         // A record at the apex instead is sts-record-at-apex alone (one root cause, one finding).
         if (attempts(classifiedTxtAt(zone, domain.name, STS_FAMILY)).length > 0)
@@ -40359,15 +40439,15 @@ const sts_record_missing_rule = {
         const r = removal
             ? {
                 message: `The zone has no "v=STSv1" TXT record at ${name}. The policy is mode "none", so the domain is in the RFC 8461 §8.3 removal procedure: removing the record is its last step, safe only once every policy served before has expired (up to its max_age after it was last served). Until then keep the record, with the id bumped when mode "none" was published.`,
-                location: locations_zoneAnchor(zone),
+                location: zoneAnchor(zone),
                 severity: "notice",
             }
             : {
                 message: `The zone has no "v=STSv1" TXT record at ${name}. ${SENDERS} Add one, e.g. ${name}. IN TXT "v=STSv1; id=YYYYMMDDHHMMSS" with the current UTC time as the id.`,
-                location: locations_zoneAnchor(zone),
+                location: zoneAnchor(zone),
             };
         // The record written at a near-miss name: point at it, since that is what to move.
-        const misplaced = misplacedRecord(zone, domain.name, name);
+        const [misplaced] = misplacedRecords(zone, domain.name, STS_FAMILY);
         if (misplaced && !removal) {
             r.location = recordLocation(misplaced.txt.record);
             r.message = `The "v=STSv1" TXT record is at ${misplaced.txt.record.owner}, ${misplaced.why}, and there is none at ${name}. ${SENDERS} Move the record to ${name}.`;
@@ -40375,27 +40455,70 @@ const sts_record_missing_rule = {
         report(r);
     },
 };
-/** A "v=STSv1" record at a name people write by mistake for `_mta-sts.<domain>`. */
-function misplacedRecord(zone, domain, name) {
-    const candidates = [
-        {
-            owner: policyHostName(domain),
-            why: 'the policy host name: the TXT record belongs at "_mta-sts" with an underscore',
-        },
-        {
-            owner: `${name}.${domain}`,
-            why: "which is the intended name with the origin appended a second time (an owner written without its trailing dot)",
-        },
-    ];
-    for (const c of candidates) {
-        const found = attempts(classifiedTxtAt(zone, c.owner, STS_FAMILY))[0];
-        if (found)
-            return { txt: found, why: c.why };
+
+;// CONCATENATED MODULE: ./src/model/record-reports.ts
+/**
+ * Findings shared by the MTA-STS and TLS-RPT record rules, which judge the same things
+ * (several records, ABNF problems) at their own discovery name.
+ */
+
+
+
+
+/**
+ * Findings for a name with more than one record beginning with the version tag: one at each
+ * record after the first, naming where the others are. `consequence` says what senders do.
+ */
+function multipleRecordReports(view, family, consequence) {
+    const records = qualifying(view.txts);
+    if (records.length < 2)
+        return [];
+    return records.slice(1).map((txt) => {
+        const otherLines = records
+            .filter((o) => o !== txt)
+            .map((o) => lineRef(o.record, txt.record.file));
+        const others = `${otherLines.length === 1 ? "the one" : "the ones"} on ${otherLines.join(", ")}`;
+        return {
+            message: `${view.name} has ${records.length} TXT records beginning with ${quoted(family.versionTag)}: this one and ${others}. ${consequence} Keep exactly one record and delete the others.`,
+            location: recordLocation(txt.record),
+        };
+    });
+}
+/**
+ * Findings for the ABNF problems of the records that are, or try to be, the record: the
+ * parser's `syntax` issues at their place (their messages already say what senders do), and
+ * for a resembling record without one, a finding that its version tag is not the exact one.
+ */
+function syntaxReports(view, family, consequence) {
+    const out = [];
+    for (const txt of attempts(view.txts)) {
+        const issues = txt.parsed.issues.filter((i) => i.kind === "syntax");
+        out.push(...issueReports(txt, issues));
+        if (issues.length === 0 && txt.cls === "resembling") {
+            out.push({
+                message: `The TXT record ${quoted(txt.joined)} at ${view.name} does not begin with exactly ${quoted(family.versionTag)} (case-sensitive, no spaces around "="). ${consequence}`,
+                location: recordLocation(txt.record),
+            });
+        }
     }
-    return undefined;
+    return out;
+}
+/** The parser's issues of one record as findings, at their place, with the parser's fix. */
+function issueReports(txt, issues) {
+    return issues.map((issue) => {
+        const r = {
+            message: issue.message,
+            location: joinedLocation(txt, issue.start, issue.end),
+        };
+        if (issue.fix !== undefined)
+            r.fix = issue.fix;
+        return r;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-multiple.ts
+
+
 
 /** Two `v=STSv1` records make senders assume there is no policy at all (RFC 8461 §3.1). */
 const sts_record_multiple_rule = {
@@ -40411,7 +40534,7 @@ const sts_record_multiple_rule = {
         const view = discoveryView(domain, STS_FAMILY);
         if (!view)
             return;
-        const consequence = "RFC 8461 §3.1 makes senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) assume the domain has no MTA-STS policy when the number of such records is not one, so the policy is not applied.";
+        const consequence = `RFC 8461 §3.1 makes senders (${ENFORCING_SENDERS}) assume the domain has no MTA-STS policy when the number of such records is not one, so the policy is not applied.`;
         for (const r of multipleRecordReports(view, STS_FAMILY, consequence))
             report(r);
     },
@@ -40420,8 +40543,8 @@ const sts_record_multiple_rule = {
 ;// CONCATENATED MODULE: ./src/rules/sts-record-split.ts
 
 
-/** A character-string holds at most 255 octets (RFC 1035 §3.3). */
-const MAX_STRING = 255;
+
+
 const isSeparator = (c) => c === ";" || c === " " || c === "\t";
 /** Offsets in the joined text where one character-string ends and the next begins. */
 function boundaries(txt) {
@@ -40449,34 +40572,6 @@ function tokenAround(joined, at) {
         end++;
     return { start, end };
 }
-/** A zone-file character-string: quotes and backslashes escaped. */
-function zoneString(text) {
-    return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-}
-/**
- * The record's TXT data re-split only after a `;` (and its whitespace), each string at most
- * 255 characters; a single string when the record fits in one. Undefined when a field alone
- * is longer than a string can hold.
- */
-function resplitAtFields(joined) {
-    if (joined.length <= MAX_STRING)
-        return zoneString(joined);
-    const pieces = joined.match(/[^;]*;[ \t]*|[^;]+$/g) ?? [joined];
-    const strings = [];
-    let current = "";
-    for (const piece of pieces) {
-        if (piece.length > MAX_STRING)
-            return undefined;
-        if (current.length + piece.length > MAX_STRING) {
-            strings.push(current);
-            current = "";
-        }
-        current += piece;
-    }
-    if (current)
-        strings.push(current);
-    return strings.map(zoneString).join(" ");
-}
 /** Splitting a record inside a token is legal but fragile: only exact joining reads it right. */
 const sts_record_split_rule = {
     meta: {
@@ -40496,10 +40591,10 @@ const sts_record_split_rule = {
             if (at === undefined)
                 continue;
             const token = tokenAround(txt.joined, at);
-            const shown = `${txt.joined.slice(token.start, at)}" + "${txt.joined.slice(at, token.end)}`;
+            const shown = `${quoted(txt.joined.slice(token.start, at))} + ${quoted(txt.joined.slice(at, token.end))}`;
             const fix = resplitAtFields(txt.joined);
             report({
-                message: `The record at ${view.name} is split into ${txt.strings.length} character-strings and a split falls inside "${shown}". Senders must join the strings without spaces (RFC 8461 §3.1) and read ${quoted(txt.joined)}, but DNS panels, scripts and resolvers that join with a space or keep only the first string see a different, broken record. Write the record as one string, or split it only after a ";".`,
+                message: `The record at ${view.name} is split into ${txt.strings.length} character-strings and a split falls inside ${shown}. Senders must join the strings without spaces (RFC 8461 §3.1) and read ${quoted(txt.joined)}, but DNS panels, scripts and resolvers that join with a space or keep only the first string see a different, broken record. Write the record as one string, or split it only after a ";".`,
                 location: joinedLocation(txt, token.start, token.end),
                 ...(fix !== undefined ? { fix } : {}),
             });
@@ -40508,6 +40603,8 @@ const sts_record_split_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-syntax.ts
+
+
 
 /** An `_mta-sts` record that breaks the ABNF is, for senders, no record (RFC 8461 §3.1). */
 const sts_record_syntax_rule = {
@@ -40523,7 +40620,7 @@ const sts_record_syntax_rule = {
         const view = discoveryView(domain, STS_FAMILY);
         if (!view)
             return;
-        const consequence = "Senders that find the record invalid assume the domain has no MTA-STS policy (RFC 8461 §3.1): Google, Microsoft, Postfix with postfix-mta-sts-resolver and others then skip MTA-STS for it.";
+        const consequence = `Senders that find the record invalid assume the domain has no MTA-STS policy (RFC 8461 §3.1): ${ENFORCING_SENDERS} then skip MTA-STS for it.`;
         for (const r of syntaxReports(view, STS_FAMILY, consequence))
             report(r);
     },
@@ -40532,14 +40629,11 @@ const sts_record_syntax_rule = {
 ;// CONCATENATED MODULE: ./src/rules/sts-record-ttl-long.ts
 
 
+
 const LIMIT = 3600;
 /** "86400 s (1 day)", "7200 s (2 hours)": TTLs read better with a unit. */
 function describeTtl(ttl) {
-    if (ttl % 86400 === 0)
-        return `${ttl} s (${ttl / 86400} day${ttl === 86400 ? "" : "s"})`;
-    if (ttl % 3600 === 0)
-        return `${ttl} s (${ttl / 3600} hours)`;
-    return `${ttl} s`;
+    return `${ttl} s (${describeDuration(ttl)})`;
 }
 /** A long TTL delays the moment senders see a new id, and so a fixed policy. */
 const sts_record_ttl_long_rule = {
@@ -40602,6 +40696,7 @@ const sts_record_unrelated_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-whitespace.ts
 
+
 /** Whitespace that the ABNF tolerates (or most senders trim) but some senders choke on. */
 const sts_record_whitespace_rule = {
     meta: {
@@ -40627,6 +40722,7 @@ const sts_record_whitespace_rule = {
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-missing.ts
 
 
+
 /** Without a TLS-RPT record nobody tells the domain when TLS delivery to it fails. */
 const tlsrpt_missing_rule = {
     meta: {
@@ -40642,19 +40738,20 @@ const tlsrpt_missing_rule = {
         if (!view)
             return;
         // A resembling record is tlsrpt-syntax's; a CNAME delegates the record to a provider.
-        if (attempts(view.txts).length > 0 || records_cnameAt(view.zone, view.name))
+        if (attempts(view.txts).length > 0 || cnameAt(view.zone, view.name))
             return;
         // A record only at a wrong name is tlsrpt-wrong-name alone (one root cause, one finding).
-        if (misplacedTlsrptRecords(view.zone, domain.name).length > 0)
+        if (misplacedRecords(view.zone, domain.name, TLSRPT_FAMILY).length > 0)
             return;
         report({
-            message: `The zone has no "v=TLSRPTv1" TXT record at ${view.name}. Without it, senders (Google, Microsoft and others that send RFC 8460 reports) have nowhere to report failed TLS deliveries, so a broken certificate or policy (result types "sts-policy-fetch-error", "sts-policy-invalid", "validation-failure") goes unnoticed until mail is lost. Add one, e.g. ${view.name}. IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@${domain.name}".`,
-            location: locations_zoneAnchor(view.zone),
+            message: `The zone has no "v=TLSRPTv1" TXT record at ${view.name}. Without it, senders (${REPORTING_SENDERS}) have nowhere to report failed TLS deliveries, so a broken certificate or policy (result types "sts-policy-fetch-error", "sts-policy-invalid", "validation-failure") goes unnoticed until mail is lost. Add one, e.g. ${view.name}. IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@${domain.name}".`,
+            location: zoneAnchor(view.zone),
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-multiple.ts
+
 
 /** Two `v=TLSRPTv1` records make senders assume the domain wants no reports (RFC 8460 §3). */
 const tlsrpt_multiple_rule = {
@@ -40677,6 +40774,7 @@ const tlsrpt_multiple_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/rua.ts
+
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 const EMAIL = /^[^\s@:/]+@[^\s@]+\.[^\s@]+$/;
@@ -40716,7 +40814,9 @@ function checkRuaUri(uri) {
         };
     }
     if (lower !== "mailto" && lower !== "https") {
-        return { problem: `the scheme "${scheme}:" is not supported; only "mailto:" and "https:" are` };
+        return {
+            problem: `the scheme ${quoted(`${scheme}:`)} is not supported; only "mailto:" and "https:" are`,
+        };
     }
     if (/[,;]/.test(uri)) {
         return {
@@ -40757,10 +40857,10 @@ function checkMailto(uri, scheme) {
         return { problem: 'the "mailto:" URI has no address' };
     const at = address.lastIndexOf("@");
     if (at <= 0)
-        return { problem: `"${address}" is not an e-mail address (no local part and "@")` };
+        return { problem: `${quoted(address)} is not an e-mail address (no local part and "@")` };
     const host = decodeSafely(address.slice(at + 1));
     if (!isValidHostName(host.replace(/\.$/, "")) && !isIpLiteral(host)) {
-        return { problem: `the address's domain "${host}" is not a valid host name` };
+        return { problem: `the address's domain ${quoted(host)} is not a valid host name` };
     }
     return undefined;
 }
@@ -40776,7 +40876,7 @@ function checkHttps(uri, scheme) {
         return { problem: 'the "https:" URI cannot be parsed' };
     const host = new URL(uri).hostname.replace(/\.$/, "");
     if (!isValidHostName(host) && !isIpLiteral(host)) {
-        return { problem: `the host "${host}" is not a valid host name` };
+        return { problem: `the host ${quoted(host)} is not a valid host name` };
     }
     return undefined;
 }
@@ -40795,7 +40895,9 @@ function decodeSafely(text) {
 
 
 
-const LOST = "Senders (Google, Microsoft and others that send RFC 8460 reports) cannot deliver reports to it, so failed TLS deliveries go unreported there.";
+
+
+const LOST = `Senders (${REPORTING_SENDERS}) cannot deliver reports to it, so failed TLS deliveries go unreported there.`;
 /** The `rua` field says where reports go; without a usable URI none arrive. */
 const tlsrpt_rua_rule = {
     meta: {
@@ -40885,6 +40987,7 @@ function withoutEmptyUris(txt, rua, uris) {
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-syntax.ts
 
+
 /** A TLS-RPT record that breaks the ABNF is discarded, and with it every report. */
 const tlsrpt_syntax_rule = {
     meta: {
@@ -40906,6 +41009,7 @@ const tlsrpt_syntax_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-whitespace.ts
+
 
 /**
  * Trailing whitespace is invalid ABNF; whitespace between "v=TLSRPTv1" and ";" defeats the
@@ -40958,7 +41062,7 @@ const tlsrpt_wrong_name_rule = {
         if (!view)
             return;
         const hasRecord = qualifying(view.txts).length > 0;
-        for (const { txt, why } of misplacedTlsrptRecords(view.zone, domain.name)) {
+        for (const { txt, why } of misplacedRecords(view.zone, domain.name, TLSRPT_FAMILY)) {
             const at = `The TLS-RPT record ${quoted(txt.joined)} is at ${txt.record.owner}, ${why}.`;
             report({
                 message: hasRecord
@@ -41156,13 +41260,18 @@ const TOOL_INFORMATION_URI = "https://github.com/mta-sts-lint/mta-sts-lint";
 
 
 
-/** The SARIF report both faces write: the rule pages as help, the config as fallback location. */
-function renderSarif(report, settings) {
+/**
+ * The SARIF report both faces write: the rule pages as help, the config as fallback location.
+ * `docsBase` points rule links at another copy of the docs (the action's own version).
+ */
+function renderSarif(report, settings, docsBase) {
     const options = {
         toolVersion: src_version_VERSION,
         informationUri: TOOL_INFORMATION_URI,
         ruleHelp: ruleDocsReader(import.meta.url),
     };
+    if (docsBase !== undefined)
+        options.docsBase = docsBase;
     // Findings without a file of their own are shown on the configuration file.
     if (settings.configFile !== undefined)
         options.configFile = settings.configFile;
@@ -41470,10 +41579,10 @@ function scorecard(report, collapseAbove) {
     return parts.join("\n\n");
 }
 /** One finding as a list item: severity, rule (linked to its page), where, message, fix. */
-function findingItem(f, known) {
+function findingItem(f, known, docsBase) {
     const rule = `<code>${htmlCode(f.rule)}</code>`;
     const ruleLink = known.has(f.rule)
-        ? `<a href="${escapeHtml(docsUrl(f.rule))}">${rule}</a>`
+        ? `<a href="${escapeHtml(docsUrl(f.rule, docsBase))}">${rule}</a>`
         : rule;
     const where = describeLocation(f.location);
     const at = where ? ` at <code>${htmlCode(where)}</code>` : "";
@@ -41521,7 +41630,7 @@ const GROUP_CLOSE = "</ul>\n</details>";
  * are few); when the budget runs out, a closing paragraph says how many findings are not
  * shown and where to find them.
  */
-function findingsSection(report, rules, open, budget) {
+function findingsSection(report, rules, open, budget, docsBase) {
     if (report.findings.length === 0)
         return "";
     const known = new Set(rules.map((r) => r.id));
@@ -41537,7 +41646,7 @@ function findingsSection(report, rules, open, budget) {
         const items = [];
         let groupBytes = bytes(start) + bytes(GROUP_CLOSE) + 4;
         for (const f of g.findings) {
-            const item = findingItem(f, known);
+            const item = findingItem(f, known, docsBase);
             if (used + groupBytes + bytes(item) + reserve > budget) {
                 if (items.length > 0)
                     parts.push([start, ...items, GROUP_CLOSE].join("\n"));
@@ -41568,7 +41677,8 @@ function buildSummary(report, rules, opts) {
         .join("\n\n");
     const budget = (opts.maxBytes ?? DEFAULT_MAX_BYTES) - bytes(head) - 4;
     const open = report.domains.length <= collapseAbove;
-    const findings = findingsSection(report, rules, open, budget);
+    const docsBase = opts.docsBase ?? DOCS_BASE_URL;
+    const findings = findingsSection(report, rules, open, budget, docsBase);
     return `${[head, findings].filter((p) => p !== "").join("\n\n")}\n`;
 }
 
@@ -41741,91 +41851,6 @@ function runRules(rules, input) {
     return findings;
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/settings/values.ts
-
-
-
-/** A user's value in a one-line message: quoted, control characters visible, kept short. */
-function quote(value) {
-    return quoted(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-const values_ok = (value) => ({ ok: true, value });
-const bad = (reason) => ({ ok: false, reason });
-const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
-const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (["text", "json", "sarif", "github"]));
-const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
-const RULE_SETTINGS = ["off", "notice", "warning", "error"];
-/** One of a fixed set of words, matched exactly (the documented values are lowercase). */
-function parseChoice(value, allowed) {
-    if (allowed.includes(value))
-        return values_ok(value);
-    return bad(`${quote(value)} is not one of ${allowed.join(" | ")}`);
-}
-/** A whole number within [min, max], written as plain digits. */
-function parseInteger(value, min, max) {
-    if (!/^\d{1,9}$/.test(value.trim()))
-        return bad(`${quote(value)} is not a whole number`);
-    return checkRange(Number(value.trim()), min, max);
-}
-/** A number of seconds (fractions allowed), greater than 0 and at most `max`. */
-function parseSeconds(value, max) {
-    if (!/^\d{1,9}(\.\d+)?$/.test(value.trim()))
-        return bad(`${quote(value)} is not a number of seconds`);
-    const n = Number(value.trim());
-    if (n <= 0)
-        return bad("must be more than 0 seconds");
-    return checkRange(n, 0, max);
-}
-function checkRange(n, min, max) {
-    if (!Number.isFinite(n) || n < min || n > max)
-        return bad(`${n} is outside ${min}–${max}`);
-    return values_ok(n);
-}
-/** Limits of the numeric live settings: large enough for any real use, small enough to be sane. */
-const LIMITS = {
-    timeoutSeconds: 600,
-    concurrency: 256,
-    certExpiryDays: 3650,
-};
-/**
- * A DNS server for live checks: an IPv4 or IPv6 address, with an optional port
- * (`192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53`, `[2001:db8::53]:5353`).
- */
-function parseResolver(value) {
-    const v = value.trim();
-    if ((0,external_node_net_.isIP)(v))
-        return values_ok(v);
-    const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(v) ?? /^([^:]+):(\d{1,5})$/.exec(v);
-    if (m && (0,external_node_net_.isIP)(m[1]) && Number(m[2]) >= 1 && Number(m[2]) <= 65535)
-        return values_ok(v);
-    return bad(`${quote(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
-}
-/** Resolver lists in one string (action input): separated by spaces, commas or new lines. */
-function splitList(value) {
-    return value.split(/[\s,]+/).filter((s) => s.length > 0);
-}
-/**
- * Booleans as GitHub's `core.getBooleanInput` reads them (YAML 1.2 core schema words):
- * true/True/TRUE and false/False/FALSE.
- */
-function parseBoolean(value) {
-    if (["true", "True", "TRUE"].includes(value))
-        return values_ok(true);
-    if (["false", "False", "FALSE"].includes(value))
-        return values_ok(false);
-    return bad(`${quote(value)} is not true or false`);
-}
-/** A policy domain: normalised (lowercase A-labels, no trailing dot) and syntactically valid. */
-function parseDomainName(value) {
-    const name = normalizeHost(value.trim());
-    if (!isValidHostName(name) || !name.includes(".")) {
-        return bad(`${quote(value)} is not a domain name (e.g. example.com)`);
-    }
-    return values_ok(name);
-}
-
 ;// CONCATENATED MODULE: ./src/settings/shard.ts
 
 /** Largest slice count accepted: far beyond any CI matrix. */
@@ -41834,14 +41859,14 @@ const MAX_SHARDS = 1024;
 function parseShard(value) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
     if (!m)
-        return { ok: false, reason: `${quote(value)} is not of the form i/n (e.g. 1/4)` };
+        return { ok: false, reason: `${quoted(value)} is not of the form i/n (e.g. 1/4)` };
     const index = Number(m[1]);
     const count = Number(m[2]);
     if (count < 1 || count > MAX_SHARDS) {
-        return { ok: false, reason: `${quote(value)}: n must be 1–${MAX_SHARDS}` };
+        return { ok: false, reason: `${quoted(value)}: n must be 1–${MAX_SHARDS}` };
     }
     if (index < 1 || index > count) {
-        return { ok: false, reason: `${quote(value)}: i must be 1–${count}` };
+        return { ok: false, reason: `${quoted(value)}: i must be 1–${count}` };
     }
     return { ok: true, value: { index, count } };
 }
@@ -41884,6 +41909,8 @@ function selectShard(items, shard) {
 ;// CONCATENATED MODULE: ./src/parse/policy.ts
 
 
+
+
 /**
  * The policy file of RFC 8461 §3.2, read line by line against its ABNF:
  *
@@ -41896,8 +41923,6 @@ function selectShard(items, shard) {
  * (an indented policy, "mode : enforce", a trailing "# comment") the field is returned with
  * `recovered: true`, so that one mistake yields one finding instead of "field missing" ones.
  */
-/** The fields RFC 8461 §3.2 defines; their values admit no spaces, so a " #" starts a comment. */
-const POLICY_FIELD_NAMES = ["version", "mode", "mx", "max_age"];
 /** Why a wrong line matters, said once and reused by the messages below. */
 const STRICT_SENDERS = "senders that follow the ABNF reject the whole policy (TLS-RPT result type sts-policy-invalid)";
 /** Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line. */
@@ -41972,7 +41997,7 @@ function parsePolicy(input, source) {
                 issues: [
                     {
                         kind: "syntax",
-                        span: span(1, 1, 1, 1),
+                        span: START_OF_TEXT,
                         message: `The policy is ${decoded.reason ?? "not a text file"}: RFC 8461 §3.2 requires UTF-8 text lines "name: value", so every sender rejects it (sts-policy-invalid). Serve the plain-text policy instead.`,
                     },
                 ],
@@ -42073,7 +42098,7 @@ function blankLineIssue(line) {
 function bomIssue() {
     return {
         kind: "syntax",
-        span: span(1, 1, 1, 1),
+        span: START_OF_TEXT,
         message: `The file starts with a UTF-8 byte order mark (bytes EF BB BF). RFC 8461 §3.2 allows nothing before the first field name: parsers that do not strip the mark (postfix-mta-sts-resolver decodes plain UTF-8) read the first name as "\\uFEFF" plus the name, so that field is lost. Save the file as UTF-8 without BOM.`,
     };
 }
@@ -42123,7 +42148,7 @@ function parseLine(line, ctx) {
     const leadIssue = (name) => ({
         kind: "syntax",
         span: spanOf(0, lead),
-        message: `Line ${line.number} starts with ${describeWhitespace(text.slice(0, lead))} before the field name "${name}". RFC 8461 §3.2 allows none: postfix-mta-sts-resolver does not trim field names, so it reads an unknown field " ${name}" and misses "${name}", and ${STRICT_SENDERS}. Remove the indentation.`,
+        message: `Line ${line.number} starts with ${describeWhitespace(text.slice(0, lead))} before the field name ${quoted(name)}. RFC 8461 §3.2 allows none: postfix-mta-sts-resolver does not trim field names, so it reads an unknown field " ${name}" and misses ${quoted(name)}, and ${STRICT_SENDERS}. Remove the indentation.`,
     });
     const colon = text.indexOf(":", lead);
     if (colon < 0) {
@@ -42137,7 +42162,7 @@ function parseLine(line, ctx) {
             issues: fix && !lineHasBadBytes ? all.map(withFix(fix)) : all,
         };
     }
-    const nameEnd = lead + trimWspEnd(text.slice(lead, colon)).length;
+    const nameEnd = endBeforeTrailingWsp(text, lead, colon);
     const name = text.slice(lead, nameEnd);
     if (name.length === 0) {
         issues.push({
@@ -42153,7 +42178,7 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(nameEnd, colon),
-            message: `Line ${line.number} has ${describeWhitespace(text.slice(nameEnd, colon))} between the field name "${name}" and ":". RFC 8461 §3.2 puts the colon right after the name: postfix-mta-sts-resolver reads the field as "${text.slice(lead, colon)}" and misses "${name}", and ${STRICT_SENDERS}. Remove the space.`,
+            message: `Line ${line.number} has ${describeWhitespace(text.slice(nameEnd, colon))} between the field name ${quoted(name)} and ":". RFC 8461 §3.2 puts the colon right after the name: postfix-mta-sts-resolver reads the field as ${quoted(text.slice(lead, colon))} and misses ${quoted(name)}, and ${STRICT_SENDERS}. Remove the space.`,
         });
     }
     const nameProblem = extensionNameProblem(name);
@@ -42161,41 +42186,35 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(lead, nameEnd),
-            message: `"${name}" on line ${line.number} is not a valid field name: ${nameProblem.problem}. RFC 8461 §3.2 names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${STRICT_SENDERS}. Correct the name or remove the line.`,
+            message: `${quoted(name)} on line ${line.number} is not a valid field name: ${nameProblem.problem}. RFC 8461 §3.2 names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${STRICT_SENDERS}. Correct the name or remove the line.`,
         });
         return { issues };
     }
     const valueStart = colon + 1 + wspRun(text, colon + 1);
-    let valueEnd = valueStart + trimWspEnd(text.slice(valueStart)).length;
+    let valueEnd = endBeforeTrailingWsp(text, valueStart);
     let fixable = !lineHasBadBytes;
-    if (POLICY_FIELD_NAMES.includes(name)) {
-        // The four RFC fields take values without spaces, so " #" can only be meant as a comment.
+    if (isKnownField(name)) {
+        // The four RFC fields (RFC 8461 §3.2) take values without spaces, so " #" can only be meant as a comment.
         const comment = /[ \t]+#/.exec(text.slice(colon + 1, valueEnd));
         if (comment) {
             const commentStart = colon + 1 + comment.index;
             const commentText = text.slice(commentStart, valueEnd).trim();
-            valueEnd = valueStart + trimWspEnd(text.slice(valueStart, commentStart)).length;
+            valueEnd = endBeforeTrailingWsp(text, valueStart, commentStart);
             issues.push({
                 kind: "syntax",
                 span: spanOf(commentStart, text.length),
-                message: `"${commentText}" after the "${name}" value on line ${line.number} is not a comment: RFC 8461 §3.2 has no comments, so senders read it as part of the value ("${text.slice(valueStart, text.length).trim()}"), which makes the field invalid. Remove it.`,
+                message: `${quoted(commentText)} after the ${quoted(name)} value on line ${line.number} is not a comment: RFC 8461 §3.2 has no comments, so senders read it as part of the value (${quoted(text.slice(valueStart, text.length).trim())}), which makes the field invalid. Remove it.`,
             });
         }
     }
-    if (valueEnd <= valueStart && POLICY_FIELD_NAMES.includes(name)) {
+    if (valueEnd <= valueStart && isKnownField(name)) {
         // "mode:" alone is a bad value of a known field: its own rule reports it (policy-mode,
         // policy-mx-invalid, ...), so the field is kept with an empty value (rules.md, "One root
         // cause, one finding"). Whatever else broke the line is still reported here.
+        const recovered = issues.length > 0 || ctx.forceRecovered;
+        const valueSpan = spanOf(valueStart, valueStart);
         return {
-            field: {
-                name,
-                value: "",
-                line: line.number,
-                lineSpan: spanOnLine(line.number, 1, line.content.length),
-                nameSpan: spanOf(lead, nameEnd),
-                valueSpan: spanOf(valueStart, valueStart),
-                recovered: issues.length > 0 || ctx.forceRecovered,
-            },
+            field: policyField(line, name, "", spanOf(lead, nameEnd), valueSpan, recovered),
             issues,
         };
     }
@@ -42203,7 +42222,7 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(colon, text.length),
-            message: `The field "${name}" on line ${line.number} has no value. RFC 8461 §3.2 requires a value after "${name}:"; ${STRICT_SENDERS}. Give the value or remove the line.`,
+            message: `The field ${quoted(name)} on line ${line.number} has no value. RFC 8461 §3.2 requires a value after "${name}:"; ${STRICT_SENDERS}. Give the value or remove the line.`,
         });
         return { issues };
     }
@@ -42213,23 +42232,20 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(valueStart + tab, valueStart + tab + 1),
-            message: `The value of "${name}" on line ${line.number} contains a tab. RFC 8461 §3.2 allows only spaces between the characters of a value (a tab is a control character there); ${STRICT_SENDERS}. Replace the tab with a space.`,
+            message: `The value of ${quoted(name)} on line ${line.number} contains a tab. RFC 8461 §3.2 allows only spaces between the characters of a value (a tab is a control character there); ${STRICT_SENDERS}. Replace the tab with a space.`,
         });
     }
-    const field = {
-        name,
-        value,
-        line: line.number,
-        lineSpan: spanOnLine(line.number, 1, line.content.length),
-        nameSpan: spanOf(lead, nameEnd),
-        valueSpan: spanOf(valueStart, valueEnd),
-        recovered: issues.length > 0 || ctx.forceRecovered,
-    };
+    const field = policyField(line, name, value, spanOf(lead, nameEnd), spanOf(valueStart, valueEnd), issues.length > 0 || ctx.forceRecovered);
     if (!fixable || issues.length === 0)
         return { field, issues };
     const fix = `${name}: ${value.replace(/\t/g, " ")}`;
     fixable = fix !== line.content;
     return { field, issues: fixable ? issues.map(withFix(fix)) : issues };
+}
+/** A field read from `line`; its line span always covers the whole line without its line end. */
+function policyField(line, name, value, nameSpan, valueSpan, recovered) {
+    const lineSpan = spanOnLine(line.number, 1, line.content.length);
+    return { name, value, line: line.number, lineSpan, nameSpan, valueSpan, recovered };
 }
 /** Attaches the corrected line to the issues a rewrite of the line repairs. */
 function withFix(fix) {
@@ -42240,8 +42256,8 @@ function withFix(fix) {
  * record's syntax) the intent is clear: the field is recovered and a corrected line offered.
  */
 function noColonLine(line, text, lead, spanOf) {
-    const known = /^([A-Za-z0-9_.-]+)([ \t]*=[ \t]*|[ \t]+)(\S.*)$/.exec(trimWspEnd(text.slice(lead)));
-    if (!known || !POLICY_FIELD_NAMES.includes(known[1])) {
+    const known = /^([A-Za-z0-9_.-]+)([ \t]*=[ \t]*|[ \t]+)(\S.*)$/.exec(text.slice(lead, endBeforeTrailingWsp(text, lead)));
+    if (!known || !isKnownField(known[1])) {
         return {
             issues: [
                 {
@@ -42258,37 +42274,19 @@ function noColonLine(line, text, lead, spanOf) {
     const valueEnd = valueStart + value.length;
     const fix = `${name}: ${value}`;
     const how = separator.includes("=")
-        ? `uses "=" (the TXT record's syntax) instead of ":" after "${name}"`
-        : `has no ":" after "${name}"`;
+        ? `uses "=" (the TXT record's syntax) instead of ":" after ${quoted(name)}`
+        : `has no ":" after ${quoted(name)}`;
     return {
-        field: {
-            name,
-            value,
-            line: line.number,
-            lineSpan: spanOnLine(line.number, 1, line.content.length),
-            nameSpan: spanOf(lead, nameEnd),
-            valueSpan: spanOf(valueStart, valueEnd),
-            recovered: true,
-        },
+        field: policyField(line, name, value, spanOf(lead, nameEnd), spanOf(valueStart, valueEnd), true),
         issues: [
             {
                 kind: "syntax",
                 span: spanOf(lead, text.length),
-                message: `Line ${line.number} ${how}. RFC 8461 §3.2 lines are "name: value": postfix-mta-sts-resolver and Stalwart miss the "${name}" field, and ${STRICT_SENDERS}. Write "${fix}".`,
+                message: `Line ${line.number} ${how}. RFC 8461 §3.2 lines are "name: value": postfix-mta-sts-resolver and Stalwart miss the ${quoted(name)} field, and ${STRICT_SENDERS}. Write "${fix}".`,
                 fix,
             },
         ],
     };
-}
-function describeWhitespace(ws) {
-    const tabs = [...ws].filter((c) => c === "\t").length;
-    const spaces = ws.length - tabs;
-    const parts = [];
-    if (spaces > 0)
-        parts.push(spaces === 1 ? "a space" : `${spaces} spaces`);
-    if (tabs > 0)
-        parts.push(tabs === 1 ? "a tab" : `${tabs} tabs`);
-    return parts.join(" and ");
 }
 /** One issue per run of adjacent control characters (a NUL-padded line is one finding). */
 function controlCharIssues(line) {
@@ -42620,6 +42618,7 @@ function readEscape(text, i) {
  * is only allowed alone: BIND rejects `1h30`.
  */
 
+
 const ttl_UNIT_SECONDS = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 /** Largest value a TTL field holds (32 bits). */
 const MAX_UINT32 = 4294967295;
@@ -42654,17 +42653,19 @@ function parseTtl(text) {
         while (i < text.length && isDigit(text.charCodeAt(i)))
             i++;
         if (i === digitsStart) {
-            return { error: `"${text}" is not a TTL: expected a number before "${text[i]}"` };
+            return { error: `${quoted(text)} is not a TTL: expected a number before ${quoted(text[i])}` };
         }
         const unit = text[i]?.toLowerCase();
         const seconds = unit === undefined ? undefined : ttl_UNIT_SECONDS[unit];
         if (seconds === undefined) {
             if (unit === undefined) {
                 return {
-                    error: `"${text}" is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
+                    error: `${quoted(text)} is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
                 };
             }
-            return { error: `"${text}" is not a TTL: "${text[i]}" is not a unit (use w, d, h, m or s)` };
+            return {
+                error: `${quoted(text)} is not a TTL: ${quoted(text[i])} is not a unit (use w, d, h, m or s)`,
+            };
         }
         total += Number(text.slice(digitsStart, i)) * seconds;
         if (total > MAX_UINT32)
@@ -42675,6 +42676,7 @@ function parseTtl(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/generate.ts
+
 
 /**
  * BIND's `$GENERATE start-stop[/step] lhs [ttl] [class] type rhs`: one record per value of the
@@ -42713,19 +42715,19 @@ function readGenerate(args) {
     const range = parseRange(rangeToken.text);
     if (!range) {
         return {
-            error: `$GENERATE range "${rangeToken.raw}" is not start-stop or start-stop/step`,
+            error: `$GENERATE range ${quoted(rangeToken.raw)} is not start-stop or start-stop/step`,
             token: rangeToken,
         };
     }
     if (range.stop < range.start || range.step < 1) {
         return {
-            error: `$GENERATE range "${rangeToken.raw}" is empty: stop must not be below start, and step is at least 1`,
+            error: `$GENERATE range ${quoted(rangeToken.raw)} is empty: stop must not be below start, and step is at least 1`,
             token: rangeToken,
         };
     }
     if (Math.floor((range.stop - range.start) / range.step) + 1 > MAX_GENERATED_RECORDS) {
         return {
-            error: `$GENERATE range "${rangeToken.raw}" makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
+            error: `$GENERATE range ${quoted(rangeToken.raw)} makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
             token: rangeToken,
         };
     }
@@ -42785,7 +42787,7 @@ function substitute(template, value) {
         else if (template[i + 1] === "{") {
             const close = template.indexOf("}", i + 2);
             if (close < 0)
-                return { error: `$GENERATE template "${template}" has a "\${" without "}"` };
+                return { error: `$GENERATE template ${quoted(template)} has a "\${" without "}"` };
             const formatted = formatValue(value, template.slice(i + 2, close));
             if (typeof formatted !== "string")
                 return formatted;
@@ -43056,6 +43058,7 @@ class Lexer {
 ;// CONCATENATED MODULE: ./src/parse/zone/names.ts
 
 
+
 const names_MAX_LABEL_OCTETS = 63;
 const names_MAX_NAME_OCTETS = 255;
 /** The label text of one decoded octet or character. */
@@ -43098,7 +43101,7 @@ function resolveName(written, origin) {
         if (c === 46) {
             if (labelOctets === 0) {
                 return {
-                    error: `empty label in "${written}": two dots in a row, or a leading dot (BIND rejects the name)`,
+                    error: `empty label in ${quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
                 };
             }
             nameOctets += labelOctets + 1;
@@ -43111,7 +43114,7 @@ function resolveName(written, origin) {
         if (c === 92) {
             const decoded = readEscape(written, i);
             if ("error" in decoded)
-                return { error: `${decoded.error} in the name "${written}"` };
+                return { error: `${decoded.error} in the name ${quoted(written)}` };
             const keepEscaped = decoded.decimal ||
                 decoded.code <= 32 ||
                 decoded.code === 46 ||
@@ -43128,7 +43131,7 @@ function resolveName(written, origin) {
             i++;
         }
         if (labelOctets > names_MAX_LABEL_OCTETS) {
-            return { error: `a label of "${written}" is longer than 63 octets (RFC 1035 §2.3.4)` };
+            return { error: `a label of ${quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
         }
     }
     out += written.slice(runStart, absolute ? written.length - 1 : written.length);
@@ -43138,7 +43141,7 @@ function resolveName(written, origin) {
     if (!absolute) {
         if (origin === undefined) {
             return {
-                error: `relative name "${written}" but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
+                error: `relative name ${quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
             };
         }
         if (origin !== "") {
@@ -43147,11 +43150,13 @@ function resolveName(written, origin) {
         }
     }
     if (nameOctets > names_MAX_NAME_OCTETS) {
-        return { error: `the name "${written}" is longer than 255 octets (RFC 1035 §2.3.4)` };
+        return { error: `the name ${quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
     }
     return { name: normalizeHost(name), absolute };
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/parse/zone/character-string.ts
 
 /**
@@ -43200,6 +43205,7 @@ function decodeCharacterString(token) {
 
 ;// CONCATENATED MODULE: ./src/parse/zone/generic-rdata.ts
 
+
 /** Is this the generic RDATA marker? */
 function isGenericMarker(token) {
     return !token.quoted && token.text === "\\#";
@@ -43223,7 +43229,7 @@ function readGenericRdata(words) {
     }
     if (!isPlainNumber(lengthText) || Number(lengthText) > 65535) {
         return {
-            error: `generic RDATA length "${lengthText}" is not a number of octets (0-65535)`,
+            error: `generic RDATA length ${quoted(lengthText)} is not a number of octets (0-65535)`,
             tokenIndex: 1,
         };
     }
@@ -43238,7 +43244,7 @@ function readGenericRdata(words) {
         const lo = hexValue(hex.charCodeAt(2 * i + 1));
         if (hi < 0 || lo < 0) {
             return {
-                error: `generic RDATA "${hex.slice(2 * i, 2 * i + 2)}" is not hexadecimal`,
+                error: `generic RDATA ${quoted(hex.slice(2 * i, 2 * i + 2))} is not hexadecimal`,
                 tokenIndex: 2,
             };
         }
@@ -43395,6 +43401,8 @@ function decodeWireRdata(type, octets, span) {
 
 
 
+
+
 /** Types whose RDATA is decoded into `ZoneRecord.data`. */
 const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
 /** Types whose presentation format may be empty (RFC 3123: an APL with no items). */
@@ -43408,12 +43416,7 @@ function tokensSpan(tokens, fallback) {
     const last = tokens[tokens.length - 1];
     if (!first || !last)
         return fallback;
-    return {
-        line: first.span.line,
-        column: first.span.column,
-        endLine: last.span.endLine,
-        endColumn: last.span.endColumn,
-    };
+    return spanFrom(first.span, last.span);
 }
 /** Checks the number of fields: missing ones point at the record, extra ones at themselves. */
 function arity(input, count, shape) {
@@ -43424,7 +43427,7 @@ function arity(input, count, shape) {
     if (tokens.length > count) {
         const extra = tokens.slice(count);
         const words = extra.map((t) => t.raw).join(" ");
-        return fail(`extra text after the ${type} RDATA: "${words}" (the RDATA is ${shape}; BIND rejects the record)`, tokensSpan(extra, recordSpan));
+        return fail(`extra text after the ${type} RDATA: ${quoted(words)} (the RDATA is ${shape}; BIND rejects the record)`, tokensSpan(extra, recordSpan));
     }
     return undefined;
 }
@@ -43452,7 +43455,7 @@ function parseAddress(input) {
         const advice = wrongFamily
             ? ` (it is an ${v4 ? "IPv6" : "IPv4"} address: use an ${v4 ? "AAAA" : "A"} record)`
             : ` (${hint})`;
-        return fail(`"${token.raw}" is not a valid ${family} address${advice}`, token.span);
+        return fail(`${quoted(token.raw)} is not a valid ${family} address${advice}`, token.span);
     }
     return { data: { kind: "ADDRESS", address: v4 ? address : address.toLowerCase() } };
 }
@@ -43462,7 +43465,7 @@ function parseMx(input) {
         return wrongArity;
     const [prefToken, exchangeToken] = input.tokens;
     if (!isPlainNumber(prefToken.text)) {
-        return fail(`MX preference "${prefToken.raw}" is not a number (write 0-65535, lower is preferred)`, prefToken.span);
+        return fail(`MX preference ${quoted(prefToken.raw)} is not a number (write 0-65535, lower is preferred)`, prefToken.span);
     }
     const preference = Number(prefToken.text);
     if (preference > 65535) {
@@ -43515,7 +43518,7 @@ function parseSoa(input) {
     if (typeof rname !== "string")
         return rname.error;
     if (!isPlainNumber(serialToken.text) || Number(serialToken.text) > MAX_UINT32) {
-        return fail(`SOA serial "${serialToken.raw}" is not a number from 0 to 4294967295`, serialToken.span);
+        return fail(`SOA serial ${quoted(serialToken.raw)} is not a number from 0 to 4294967295`, serialToken.span);
     }
     const soa = {
         kind: "SOA",
@@ -43813,6 +43816,8 @@ function domainFromZoneFileName(path) {
 
 
 
+
+
 /**
  * The RFC 1035 §5 master-file ("BIND zone file") reader. It reads files the way BIND's
  * named-checkzone does, and turns every problem into an issue at its line instead of giving
@@ -43823,14 +43828,6 @@ const DEFAULT_MAX_INCLUDE_DEPTH = 8;
 /** The TTL when nothing in the file or the options gives one. */
 const FALLBACK_TTL = 3600;
 const BYTE_ORDER_MARK = 0xfeff;
-function spanBetween(first, last) {
-    return {
-        line: first.line,
-        column: first.column,
-        endLine: last.endLine,
-        endColumn: last.endColumn,
-    };
-}
 function report(state, file, span, message) {
     state.issues.push({ file: file.file, span, message });
 }
@@ -43839,7 +43836,7 @@ function recordSpan(tokens, entry) {
     const first = tokens[0].span;
     const last = tokens[tokens.length - 1].span;
     if (!entry.indented)
-        return spanBetween(first, last);
+        return spanFrom(first, last);
     return { line: entry.line, column: 1, endLine: last.endLine, endColumn: last.endColumn };
 }
 /** The TTL of a record without one, as BIND chooses it. */
@@ -43919,7 +43916,7 @@ function readRecord(tokens, entry, file, state, damaged = false) {
     }
     const type = typeToken.quoted ? undefined : readType(typeToken.text);
     if (!type) {
-        report(state, file, typeToken.span, `unknown class or type "${typeToken.raw}" (BIND rejects the record)`);
+        report(state, file, typeToken.span, `unknown class or type ${quoted(typeToken.raw)} (BIND rejects the record)`);
         return false;
     }
     if (isMetaType(type)) {
@@ -43975,12 +43972,21 @@ function readRecord(tokens, entry, file, state, damaged = false) {
     state.records.push(record);
     return true;
 }
+/**
+ * Whether a directive got between `min` and `max` arguments; otherwise reports its usage at
+ * the directive when arguments are missing, or at the surplus ones.
+ */
+function hasArgumentCount(args, min, max, ctx) {
+    if (args.length >= min && args.length <= max)
+        return true;
+    const where = args.length < min ? ctx.directive.span : spanFrom(args[max].span, args[args.length - 1].span);
+    report(ctx.state, ctx.file, where, ctx.usage);
+    return false;
+}
 function readOrigin(args, directive, file, state) {
-    if (args.length !== 1) {
-        const where = args.length === 0 ? directive.span : spanBetween(args[1].span, args[args.length - 1].span);
-        report(state, file, where, "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)");
+    const usage = "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)";
+    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
         return;
-    }
     const resolved = resolveName(args[0].text, file.origin);
     if ("error" in resolved) {
         report(state, file, args[0].span, `$ORIGIN: ${resolved.error}`);
@@ -43997,11 +44003,9 @@ function readOrigin(args, directive, file, state) {
     }
 }
 function readDefaultTtl(args, directive, file, state) {
-    if (args.length !== 1) {
-        const where = args.length === 0 ? directive.span : spanBetween(args[1].span, args[args.length - 1].span);
-        report(state, file, where, "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)");
+    const usage = "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)";
+    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
         return;
-    }
     const parsed = parseTtl(args[0].text);
     if ("error" in parsed) {
         report(state, file, args[0].span, `$TTL: ${parsed.error}`);
@@ -44015,11 +44019,9 @@ function readDefaultTtl(args, directive, file, state) {
     state.defaultTtl = value;
 }
 function readInclude(args, directive, file, state) {
-    if (args.length < 1 || args.length > 2) {
-        const where = args.length === 0 ? directive.span : spanBetween(args[2].span, args[args.length - 1].span);
-        report(state, file, where, "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])");
+    const usage = "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])";
+    if (!hasArgumentCount(args, 1, 2, { directive, file, state, usage }))
         return;
-    }
     const [pathToken, originToken] = args;
     let origin = file.origin;
     if (originToken) {
@@ -44033,12 +44035,12 @@ function readInclude(args, directive, file, state) {
     const path = pathToken.text;
     const include = state.options.include;
     if (!include) {
-        report(state, file, pathToken.span, `$INCLUDE "${path}" is not read: this zone source is linted without access to other files, so the included records are missing`);
+        report(state, file, pathToken.span, `$INCLUDE ${quoted(path)} is not read: this zone source is linted without access to other files, so the included records are missing`);
         return;
     }
     const maxDepth = state.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
     if (file.depth + 1 > maxDepth) {
-        report(state, file, pathToken.span, `$INCLUDE "${path}" is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`);
+        report(state, file, pathToken.span, `$INCLUDE ${quoted(path)} is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`);
         return;
     }
     let included;
@@ -44049,7 +44051,7 @@ function readInclude(args, directive, file, state) {
         included = { error: e instanceof Error ? e.message : String(e) };
     }
     if ("error" in included) {
-        report(state, file, pathToken.span, `$INCLUDE "${path}" cannot be read: ${included.error}`);
+        report(state, file, pathToken.span, `$INCLUDE ${quoted(path)} cannot be read: ${included.error}`);
         return;
     }
     if (file.chain.includes(included.file)) {
@@ -44095,7 +44097,7 @@ function templateTokens(text, template) {
 function readGenerateDirective(args, entry, directive, file, state) {
     const parsed = readGenerate(args);
     if ("error" in parsed) {
-        report(state, file, parsed.token?.span ?? spanBetween(directive.span, (args[args.length - 1] ?? directive).span), parsed.error);
+        report(state, file, parsed.token?.span ?? spanFrom(directive.span, (args[args.length - 1] ?? directive).span), parsed.error);
         return;
     }
     const { spec } = parsed;
@@ -44114,7 +44116,7 @@ function readGenerateDirective(args, entry, directive, file, state) {
         }
         const rdata = templateTokens(rhs, spec.rhs);
         if (!rdata) {
-            report(state, file, spec.rhs.span, `$GENERATE RDATA template gives "${rhs}", which has unbalanced quotes`);
+            report(state, file, spec.rhs.span, `$GENERATE RDATA template gives ${quoted(rhs)}, which has unbalanced quotes`);
             break;
         }
         const owner = { ...spec.lhs, raw: lhs, text: lhs, quoted: false, synthetic: true };
@@ -44147,7 +44149,7 @@ function readDirective(entry, file, state) {
             readGenerateDirective(args, entry, directive, file, state);
             return;
         default:
-            report(state, file, directive.span, `unknown directive "${directive.raw}": master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`);
+            report(state, file, directive.span, `unknown directive ${quoted(directive.raw)}: master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`);
     }
 }
 function readFile(text, file, state) {
@@ -44409,6 +44411,7 @@ function zoneApex(records, file) {
 
 
 
+
 /** Builds one domain's model from its files; never throws (a failure is an input problem). */
 function buildDomain(entry, policies, zones) {
     const model = { name: entry.domain, problems: [] };
@@ -44506,10 +44509,9 @@ function domainReport(model, mine) {
 function sortFindings(findings, domainOrder) {
     const rank = new Map(domainOrder.map((d, i) => [d, i]));
     const domainRank = (f) => (f.domain === undefined ? -1 : (rank.get(f.domain) ?? -1));
-    const where = (f) => f.location.file ?? f.location.url ?? f.location.host ?? "";
     return [...findings].sort((a, b) => domainRank(a) - domainRank(b) ||
         severityRank(a.severity) - severityRank(b.severity) ||
-        compareText(where(a), where(b)) ||
+        compareText(targetOf(a.location), targetOf(b.location)) ||
         (a.location.span?.line ?? 0) - (b.location.span?.line ?? 0) ||
         (a.location.span?.column ?? 0) - (b.location.span?.column ?? 0));
 }
@@ -44575,7 +44577,94 @@ function withImpliedLive(live) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/settings/values.ts
+
+
+
+const values_ok = (value) => ({ ok: true, value });
+const bad = (reason) => ({ ok: false, reason });
+const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (["text", "json", "sarif", "github"]));
+const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
+const RULE_SETTINGS = ["off", "notice", "warning", "error"];
+/** One of a fixed set of words, matched exactly (the documented values are lowercase). */
+function parseChoice(value, allowed) {
+    if (allowed.includes(value))
+        return values_ok(value);
+    return bad(`${quoted(value)} is not one of ${allowed.join(" | ")}`);
+}
+/** A whole number within [min, max], written as plain digits. */
+function parseInteger(value, min, max) {
+    if (!/^\d{1,9}$/.test(value.trim()))
+        return bad(`${quoted(value)} is not a whole number`);
+    return checkRange(Number(value.trim()), min, max);
+}
+/** A number of seconds (fractions allowed), greater than 0 and at most `max`. */
+function parseSeconds(value, max) {
+    if (!/^\d{1,9}(\.\d+)?$/.test(value.trim()))
+        return bad(`${quoted(value)} is not a number of seconds`);
+    const n = Number(value.trim());
+    if (n <= 0)
+        return bad("must be more than 0 seconds");
+    return checkRange(n, 0, max);
+}
+function checkRange(n, min, max) {
+    if (!Number.isFinite(n) || n < min || n > max)
+        return bad(`${n} is outside ${min}–${max}`);
+    return values_ok(n);
+}
+/** The numeric live settings and their limits, declared once for the three faces. */
+const NUMERIC_LIVE_SETTINGS = [
+    { key: "timeout", flag: "timeout", min: 0, max: 600, integer: false },
+    { key: "concurrency", flag: "concurrency", min: 1, max: 256, integer: true },
+    { key: "certExpiryDays", flag: "cert-expiry-days", min: 0, max: 3650, integer: true },
+];
+/** A numeric live setting written as text (a flag or an action input). */
+function parseNumericSetting(setting, value) {
+    return setting.integer
+        ? parseInteger(value, setting.min, setting.max)
+        : parseSeconds(value, setting.max);
+}
+/**
+ * A DNS server for live checks: an IPv4 or IPv6 address, with an optional port
+ * (`192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53`, `[2001:db8::53]:5353`).
+ */
+function parseResolver(value) {
+    const v = value.trim();
+    if ((0,external_node_net_.isIP)(v))
+        return values_ok(v);
+    const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(v) ?? /^([^:]+):(\d{1,5})$/.exec(v);
+    if (m && (0,external_node_net_.isIP)(m[1]) && Number(m[2]) >= 1 && Number(m[2]) <= 65535)
+        return values_ok(v);
+    return bad(`${quoted(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
+}
+/** Resolver lists in one string (action input): separated by spaces, commas or new lines. */
+function splitList(value) {
+    return value.split(/[\s,]+/).filter((s) => s.length > 0);
+}
+/**
+ * Booleans as GitHub's `core.getBooleanInput` reads them (YAML 1.2 core schema words):
+ * true/True/TRUE and false/False/FALSE.
+ */
+function parseBoolean(value) {
+    if (["true", "True", "TRUE"].includes(value))
+        return values_ok(true);
+    if (["false", "False", "FALSE"].includes(value))
+        return values_ok(false);
+    return bad(`${quoted(value)} is not true or false`);
+}
+/** A policy domain: normalised (lowercase A-labels, no trailing dot) and syntactically valid. */
+function parseDomainName(value) {
+    const name = normalizeHost(value.trim());
+    if (!isValidHostName(name) || !name.includes(".")) {
+        return bad(`${quoted(value)} is not a domain name (e.g. example.com)`);
+    }
+    return values_ok(name);
+}
+
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
+
+
 
 
 
@@ -44604,14 +44693,11 @@ const LIVE_KEYS = [
     "certExpiryDays",
     "allowPrivateAddresses",
 ];
-/** A known key that differs only in case, `-` or `_` (`fail_on`, `zone_format`, `Domain`). */
-function suggestKey(name, known) {
-    const fold = (s) => s.toLowerCase().replace(/[-_]/g, "");
-    for (const k of known)
-        if (fold(k) === fold(name))
-            return k;
-    return undefined;
-}
+/**
+ * How many slips an unknown rule ID may hold and still get a "did you mean": rule IDs are long
+ * hyphenated words (`mx-not-coverd`), so two edits still point at one rule.
+ */
+const RULE_ID_TYPO_DISTANCE = 2;
 function typeName(node) {
     if (!node || ((0,dist/* isScalar */.jn)(node) && node.value === null))
         return "nothing";
@@ -44622,7 +44708,7 @@ function typeName(node) {
     if ((0,dist/* isScalar */.jn)(node)) {
         const v = node.value;
         return typeof v === "string"
-            ? quote(v)
+            ? quoted(v)
             : typeof v === "boolean"
                 ? `${v}`
                 : `the ${typeof v} ${v}`;
@@ -44796,12 +44882,13 @@ class ConfigReader {
                 continue;
             }
             if (!known.includes(key)) {
-                const hint = suggestKey(key, known);
-                this.issue(keyNode, `unknown key ${quote(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
+                // Keys get a hint only when they differ in case, "-" or "_" (`fail_on`, `zone_format`).
+                const hint = closestName(key, known);
+                this.issue(keyNode, `unknown key ${quoted(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
                 continue;
             }
             if (out.has(key)) {
-                this.issue(keyNode, `key ${quote(full)} is repeated; only the first one is used`, domain);
+                this.issue(keyNode, `key ${quoted(full)} is repeated; only the first one is used`, domain);
                 continue;
             }
             out.set(key, { key: keyNode, value: this.deref(pair.value) });
@@ -44813,7 +44900,7 @@ class ConfigReader {
         const { key, value } = entry;
         if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
             return value.value;
-        this.issue(key, `${quote(full)} must be ${expected}, not ${typeName(value)}`, domain);
+        this.issue(key, `${quoted(full)} must be ${expected}, not ${typeName(value)}`, domain);
         return undefined;
     }
     string(entry, full, expected, domain) {
@@ -44822,7 +44909,7 @@ class ConfigReader {
             return undefined;
         if (typeof v === "string" && v.trim() !== "")
             return v;
-        this.issue(entry.key, `${quote(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
+        this.issue(entry.key, `${quoted(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
         return undefined;
     }
     choice(entry, full, allowed, domain) {
@@ -44834,14 +44921,14 @@ class ConfigReader {
     accept(entry, full, parsed, domain) {
         if (parsed.ok)
             return parsed.value;
-        this.issue(entry.key, `${quote(full)}: ${parsed.reason}`, domain);
+        this.issue(entry.key, `${quoted(full)}: ${parsed.reason}`, domain);
         return undefined;
     }
     boolean(entry, full) {
         const v = this.scalarOf(entry, full, "true or false");
         if (v === undefined || typeof v === "boolean")
             return v;
-        this.issue(entry.key, `${quote(full)} must be true or false, not ${typeName(entry.value)}`);
+        this.issue(entry.key, `${quoted(full)} must be true or false, not ${typeName(entry.value)}`);
         return undefined;
     }
     number(entry, full, min, max, integer) {
@@ -44850,7 +44937,7 @@ class ConfigReader {
         if (v === undefined)
             return undefined;
         if (typeof v !== "number" || (integer && !Number.isInteger(v))) {
-            this.issue(entry.key, `${quote(full)} must be ${kind}, not ${typeName(entry.value)}`);
+            this.issue(entry.key, `${quoted(full)} must be ${kind}, not ${typeName(entry.value)}`);
             return undefined;
         }
         if (!integer && v <= 0)
@@ -44866,7 +44953,7 @@ class ConfigReader {
         // in a subfolder works from the repository root; reported relative to the working directory.
         const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, (0,external_node_path_namespaceObject.dirname)(this.file), v);
         if (!isInside(this.cwd, absolute)) {
-            this.issue(entry.key, `${quote(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
+            this.issue(entry.key, `${quoted(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
             return undefined;
         }
         return displayPath(this.cwd, absolute);
@@ -44887,16 +44974,11 @@ class ConfigReader {
             if (v !== undefined)
                 live[name] = v;
         }
-        const numbers = [
-            ["timeout", 0, LIMITS.timeoutSeconds, false],
-            ["concurrency", 1, LIMITS.concurrency, true],
-            ["certExpiryDays", 0, LIMITS.certExpiryDays, true],
-        ];
-        for (const [name, min, max, integer] of numbers) {
-            const e = keys.get(name);
-            const v = e && this.number(e, `live.${name}`, min, max, integer);
+        for (const { key, min, max, integer } of NUMERIC_LIVE_SETTINGS) {
+            const e = keys.get(key);
+            const v = e && this.number(e, `live.${key}`, min, max, integer);
             if (v !== undefined)
-                live[name] = v;
+                live[key] = v;
         }
         const resolvers = keys.get("resolvers");
         if (resolvers)
@@ -44941,18 +45023,18 @@ class ConfigReader {
                 continue;
             }
             if (this.knownRules && !this.knownRules.has(id)) {
-                const hint = suggestKey(id, this.knownRules);
-                this.issue(keyNode, `unknown rule ID ${quote(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
+                const hint = closestName(id, this.knownRules, RULE_ID_TYPO_DISTANCE);
+                this.issue(keyNode, `unknown rule ID ${quoted(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
                 continue;
             }
             if (id in out) {
-                this.issue(keyNode, `rule ${quote(id)} is set twice in "rules"; only the first setting is used`);
+                this.issue(keyNode, `rule ${quoted(id)} is set twice in "rules"; only the first setting is used`);
                 continue;
             }
             const value = this.deref(pair.value);
             const full = `rules.${id}`;
             if ((0,dist/* isScalar */.jn)(value) && value.value === false) {
-                this.issue(keyNode, `${quote(full)}: false is not a setting; write off to disable the rule`);
+                this.issue(keyNode, `${quoted(full)}: false is not a setting; write off to disable the rule`);
                 continue;
             }
             const setting = this.choice({ key: keyNode, value }, full, RULE_SETTINGS);
@@ -45352,20 +45434,12 @@ function settingsFromInputs(getInput, cwd, readText, knownRuleIds = RULES.map((r
             return v === undefined ? [] : [v];
         });
     }
-    const timeout = explicit("timeout");
-    if (timeout !== undefined) {
-        live.timeout = checked("timeout", parseSeconds(timeout, LIMITS.timeoutSeconds)) ?? live.timeout;
-    }
-    const concurrency = explicit("concurrency");
-    if (concurrency !== undefined) {
-        live.concurrency =
-            checked("concurrency", parseInteger(concurrency, 1, LIMITS.concurrency)) ?? live.concurrency;
-    }
-    const days = explicit("cert-expiry-days");
-    if (days !== undefined) {
-        live.certExpiryDays =
-            checked("cert-expiry-days", parseInteger(days, 0, LIMITS.certExpiryDays)) ??
-                live.certExpiryDays;
+    for (const setting of NUMERIC_LIVE_SETTINGS) {
+        const text = explicit(setting.flag);
+        if (text === undefined)
+            continue;
+        live[setting.key] =
+            checked(setting.flag, parseNumericSetting(setting, text)) ?? live[setting.key];
     }
     settings.live = withImpliedLive(live);
     const annotations = bool("annotations", raw("annotations")) ?? true;
@@ -45379,7 +45453,6 @@ function settingsFromInputs(getInput, cwd, readText, knownRuleIds = RULES.map((r
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
-
 
 
 
@@ -45421,7 +45494,10 @@ function pullRequestBase() {
     const pr = github_context.payload?.pull_request;
     return pr?.base?.sha;
 }
-/** The docs of the action version this workflow runs (`uses: owner/repo@ref`). */
+/**
+ * The docs of the action version this workflow runs (`uses: owner/repo@ref`), so that a rule
+ * link never shows a newer rule text; undefined outside such a workflow (the default docs).
+ */
 function docsOfThisVersion(env) {
     const repo = env.GITHUB_ACTION_REPOSITORY;
     const ref = env.GITHUB_ACTION_REF;
@@ -45432,9 +45508,7 @@ function docsOfThisVersion(env) {
 }
 async function runAction() {
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    const docs = docsOfThisVersion(process.env);
-    if (docs)
-        setDocsBaseUrl(docs);
+    const docsBase = docsOfThisVersion(process.env);
     try {
         const { settings, sarifFile, annotations, summary } = settingsFromInputs((name) => getInput(name), cwd, (path, maxBytes) => readTextFile(cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES));
         const explicitBase = settings.base;
@@ -45469,7 +45543,7 @@ async function runAction() {
         setOutput("report", reportPath);
         if (sarifFile) {
             const sarifPath = (0,external_node_path_namespaceObject.resolve)(cwd, sarifFile);
-            action_writeFile(sarifPath, renderSarif(report, settings), "SARIF report");
+            action_writeFile(sarifPath, renderSarif(report, settings, docsBase), "SARIF report");
             setOutput("sarif-file", sarifPath);
         }
         const result = resultOf(report, settings.failOn);
@@ -45480,7 +45554,7 @@ async function runAction() {
         if (summary && process.env.GITHUB_STEP_SUMMARY) {
             try {
                 await summary_summary
-                    .addRaw(buildSummary(report, RULE_METAS, { failOn: settings.failOn }))
+                    .addRaw(buildSummary(report, RULE_METAS, { failOn: settings.failOn, docsBase }))
                     .write();
             }
             catch (err) {
@@ -45516,7 +45590,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6740);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6857);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

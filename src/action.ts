@@ -5,7 +5,6 @@ import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { context } from "@actions/github";
 import type { LintReport } from "./model/report.js";
-import { setDocsBaseUrl } from "./model/rule.js";
 import { renderSarif } from "./outputs.js";
 import { planAnnotations } from "./report/annotations.js";
 import { visibleControls } from "./report/escape.js";
@@ -45,8 +44,11 @@ function pullRequestBase(): string | undefined {
   return pr?.base?.sha;
 }
 
-/** The docs of the action version this workflow runs (`uses: owner/repo@ref`). */
-function docsOfThisVersion(env: NodeJS.ProcessEnv): string | undefined {
+/**
+ * The docs of the action version this workflow runs (`uses: owner/repo@ref`), so that a rule
+ * link never shows a newer rule text; undefined outside such a workflow (the default docs).
+ */
+export function docsOfThisVersion(env: NodeJS.ProcessEnv): string | undefined {
   const repo = env.GITHUB_ACTION_REPOSITORY;
   const ref = env.GITHUB_ACTION_REF;
   if (!repo || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^[\w./-]+$/.test(ref))
@@ -57,8 +59,7 @@ function docsOfThisVersion(env: NodeJS.ProcessEnv): string | undefined {
 
 export async function runAction(): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  const docs = docsOfThisVersion(process.env);
-  if (docs) setDocsBaseUrl(docs);
+  const docsBase = docsOfThisVersion(process.env);
   try {
     const { settings, sarifFile, annotations, summary } = settingsFromInputs(
       (name) => core.getInput(name),
@@ -100,7 +101,7 @@ export async function runAction(): Promise<void> {
 
     if (sarifFile) {
       const sarifPath = resolve(cwd, sarifFile);
-      writeFile(sarifPath, renderSarif(report, settings), "SARIF report");
+      writeFile(sarifPath, renderSarif(report, settings, docsBase), "SARIF report");
       core.setOutput("sarif-file", sarifPath);
     }
 
@@ -113,7 +114,7 @@ export async function runAction(): Promise<void> {
     if (summary && process.env.GITHUB_STEP_SUMMARY) {
       try {
         await core.summary
-          .addRaw(buildSummary(report, RULE_METAS, { failOn: settings.failOn }))
+          .addRaw(buildSummary(report, RULE_METAS, { failOn: settings.failOn, docsBase }))
           .write();
       } catch (err) {
         // The findings are already annotated and in the outputs; a summary that cannot be

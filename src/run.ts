@@ -5,6 +5,7 @@ import { discoveryView, qualifying, STS_FAMILY } from "./model/records.js";
 import type { DomainReport, LintReport } from "./model/report.js";
 import type { Rule } from "./model/rule.js";
 import { counts, reachesFailOn } from "./report/exit.js";
+import { targetOf } from "./report/group.js";
 import { runRules } from "./rules/engine.js";
 import { RULES } from "./rules/index.js";
 import { selectShard } from "./settings/shard.js";
@@ -110,12 +111,11 @@ function domainReport(model: DomainModel, mine: readonly Finding[]): DomainRepor
 function sortFindings(findings: Finding[], domainOrder: readonly string[]): Finding[] {
   const rank = new Map(domainOrder.map((d, i) => [d, i]));
   const domainRank = (f: Finding) => (f.domain === undefined ? -1 : (rank.get(f.domain) ?? -1));
-  const where = (f: Finding) => f.location.file ?? f.location.url ?? f.location.host ?? "";
   return [...findings].sort(
     (a, b) =>
       domainRank(a) - domainRank(b) ||
       severityRank(a.severity) - severityRank(b.severity) ||
-      compareText(where(a), where(b)) ||
+      compareText(targetOf(a.location), targetOf(b.location)) ||
       (a.location.span?.line ?? 0) - (b.location.span?.line ?? 0) ||
       (a.location.span?.column ?? 0) - (b.location.span?.column ?? 0),
   );

@@ -8628,16 +8628,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/model/rule.ts
 /** Where the rule pages are published; the docs link of a rule is `${base}${id}.md`. */
 const DOCS_BASE_URL = "https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/";
-let docsBase = DOCS_BASE_URL;
 /**
- * Points rule links at another copy of the docs: the action links to the pages of the very
- * version a workflow runs (its repository and ref), so a link never shows a newer rule text.
+ * The page of rule `id` under `base`. The action passes the docs of the very version a
+ * workflow runs (its repository and ref), so a link never shows a newer rule text.
  */
-function setDocsBaseUrl(base) {
-    docsBase = base.endsWith("/") ? base : `${base}/`;
-}
-function docsUrl(id) {
-    return `${docsBase}${id}.md`;
+function docsUrl(id, base = DOCS_BASE_URL) {
+    return `${base.endsWith("/") ? base : `${base}/`}${id}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -8784,20 +8780,27 @@ function duplicateKey(f) {
 }
 /** Groups duplicate findings, keeping the order of first appearance. */
 function mergeDuplicates(findings) {
+    // The domains of each group as a Set too: thousands of domains sharing one policy file make
+    // one group per finding, and a list lookup per finding would be quadratic.
     const byKey = new Map();
     for (const f of findings) {
         const key = duplicateKey(f);
         const seen = byKey.get(key);
         if (!seen) {
-            byKey.set(key, { finding: f, severity: f.severity, domains: f.domain ? [f.domain] : [] });
+            const domains = f.domain ? [f.domain] : [];
+            const merged = { finding: f, severity: f.severity, domains };
+            byKey.set(key, { merged, domains: new Set(domains) });
             continue;
         }
-        if (severityRank(f.severity) < severityRank(seen.severity))
-            seen.severity = f.severity;
-        if (f.domain && !seen.domains.includes(f.domain))
-            seen.domains.push(f.domain);
+        const { merged } = seen;
+        if (severityRank(f.severity) < severityRank(merged.severity))
+            merged.severity = f.severity;
+        if (f.domain && !seen.domains.has(f.domain)) {
+            seen.domains.add(f.domain);
+            merged.domains.push(f.domain);
+        }
     }
-    return [...byKey.values()];
+    return [...byKey.values()].map((group) => group.merged);
 }
 /** `file:line:col`, `file`, the URL or the host; undefined when the finding has no location. */
 function describeLocation(location) {
@@ -8842,8 +8845,8 @@ function rfcTag(rfc) {
     const m = rfc?.match(/RFC\s*(\d+)/i);
     return m ? [`rfc${m[1]}`] : [];
 }
-function ruleDescriptor(meta, page) {
-    const url = docsUrl(meta.id);
+function ruleDescriptor(meta, docsBase, page) {
+    const url = docsUrl(meta.id, docsBase);
     const full = meta.rfc ? `${meta.description} (${meta.rfc})` : meta.description;
     const help = page
         ? {
@@ -8894,11 +8897,11 @@ function artifactLocation(file) {
  * SMTP), else to the configuration file; its message names the URL or host. A finding with
  * a file but no span points at line 1 of the file.
  */
-function locate(f, report, opts) {
+function locate(f, domains, opts) {
     let file = f.location.file;
     let span = f.location.span;
     if (file === undefined) {
-        const d = report.domains.find((x) => x.domain === f.domain);
+        const d = f.domain === undefined ? undefined : domains.get(f.domain);
         const policyFirst = f.location.url !== undefined || f.area === "https" || f.rule.startsWith("https-");
         const candidates = policyFirst ? [d?.policyFile, d?.zoneFile] : [d?.zoneFile, d?.policyFile];
         file = [...candidates, opts.configFile].find((x) => x !== undefined);
@@ -8957,6 +8960,13 @@ function buildSarif(report, rules, opts) {
         index.set(m.finding.rule, metas.length);
         metas.push(unknownRule(m.finding.rule, m.severity));
     }
+    // Looked up per finding without a file: a list search would be quadratic with many domains.
+    // The first entry wins, as a search in report order would.
+    const domains = new Map();
+    for (const d of report.domains)
+        if (!domains.has(d.domain))
+            domains.set(d.domain, d);
+    const docsBase = opts.docsBase ?? DOCS_BASE_URL;
     const seen = new Map();
     const results = merged.map((m) => {
         const f = m.finding;
@@ -8967,7 +8977,7 @@ function buildSarif(report, rules, opts) {
             message: { text: resultMessage(m) },
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, seen) },
         };
-        const locations = locate(f, report, opts);
+        const locations = locate(f, domains, opts);
         if (locations)
             result.locations = locations;
         const properties = {};
@@ -8992,7 +9002,7 @@ function buildSarif(report, rules, opts) {
                         version: opts.toolVersion,
                         semanticVersion: opts.toolVersion,
                         informationUri: opts.informationUri,
-                        rules: metas.map((meta) => ruleDescriptor(meta, opts.ruleHelp?.(meta.id))),
+                        rules: metas.map((meta) => ruleDescriptor(meta, docsBase, opts.ruleHelp?.(meta.id))),
                     },
                 },
                 columnKind: "utf16CodeUnits",
@@ -9011,10 +9021,14 @@ function formatSarif(report, rules, opts) {
  * Wording shared by every rule's messages, so values look the same in every finding. Messages
  * are plain text; each output format escapes them for its medium (src/report/).
  */
+/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
+const ENFORCING_SENDERS = "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
+/** Senders that send TLS-RPT reports (RFC 8460); named where a report destination is at stake. */
+const REPORTING_SENDERS = "Google, Microsoft and others that send RFC 8460 reports";
 /** Longest value shown in full; longer ones are cut so the message stays readable. */
 const QUOTE_LIMIT = 120;
 /** A value in double quotes: control characters made visible, long values cut with "…". */
-function quoted(value) {
+function wording_quoted(value) {
     const shown = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
     // biome-ignore lint/suspicious/noControlCharactersInRegex: making controls visible is the point
     const visible = shown.replace(/[\x00-\x1f\x7f]/g, (c) => c === "\t" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
@@ -9022,7 +9036,7 @@ function quoted(value) {
 }
 /** A short, quoted list of values: `"a", "b" and 3 more`. */
 function quotedList(values, max = 5) {
-    const shown = values.slice(0, max).map(quoted);
+    const shown = values.slice(0, max).map(wording_quoted);
     const rest = values.length - shown.length;
     return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
@@ -9030,6 +9044,10 @@ function quotedList(values, max = 5) {
 function asSentence(text) {
     const t = text.trimEnd();
     return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+/** The text with its first character in upper case, to start a sentence with a clause. */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */
 function describeDuration(seconds) {
@@ -9074,6 +9092,7 @@ const rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
+
 /** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
 const input_unreadable_rule = {
     meta: {
@@ -9093,21 +9112,112 @@ const input_unreadable_rule = {
             ctx.report({
                 area: problem.area,
                 location: { file: problem.file },
-                message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
+                message: `The ${what} ${wording_quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
             });
         }
     },
 };
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+
+;// CONCATENATED MODULE: ./src/model/position.ts
+function span(line, column, endLine, endColumn) {
+    return { line, column, endLine, endColumn };
+}
+/** The empty span before the first character: for problems of the text as a whole (a BOM, binary content). */
+const START_OF_TEXT = Object.freeze(span(1, 1, 1, 1));
+/** The span from the start of `first` to the end of `last` (e.g. a run of tokens). */
+function spanFrom(first, last) {
+    return {
+        line: first.line,
+        column: first.column,
+        endLine: last.endLine,
+        endColumn: last.endColumn,
+    };
+}
+/** A span covering `length` characters starting at (line, column) on one line. */
+function spanOnLine(line, column, length) {
+    return { line, column, endLine: line, endColumn: column + length };
+}
+/** Maps offsets in a text to 1-based line/column positions (LF, CRLF and lone CR end lines). */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
 }
 
-;// CONCATENATED MODULE: ./src/model/field-names.ts
-/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
-const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
-function isKnownField(name) {
-    return KNOWN_FIELDS.includes(name);
+;// CONCATENATED MODULE: ./src/model/locations.ts
+
+/** A finding about a zone record: the record in its own file (an included file names itself). */
+function recordLocation(record) {
+    return { file: record.file, span: record.span };
 }
+/**
+ * A finding about something absent from the zone: the apex SOA record when the zone has one
+ * (the top of the zone), else the first line of the zone file. With `owner`, that name's own SOA
+ * comes first wherever it was read: a finding about one domain of a zone that holds several
+ * (or includes a sub-zone's file) lands on that domain's SOA.
+ */
+function zoneAnchor(zone, owner) {
+    const soa = (owner !== undefined ? zone.byName.get(owner)?.find((r) => r.type === "SOA") : undefined) ??
+        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
+    if (soa)
+        return recordLocation(soa);
+    return { file: zone.file, span: START_OF_TEXT };
+}
+/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
+function lineRef(record, from) {
+    const where = `line ${record.span.line}`;
+    return record.file === from ? where : `${where} of ${record.file}`;
+}
+/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
+function policyFieldLocation(domain, policy, field) {
+    const location = { span: field.lineSpan };
+    const file = policy.source.file ?? domain.policyFile;
+    if (file !== undefined)
+        location.file = file;
+    if (policy.source.url !== undefined)
+        location.url = policy.source.url;
+    return location;
+}
+/** The field itself (name to end of value), without any indentation before it. */
+function fieldSpan(field) {
+    return spanFrom(field.nameSpan, field.valueSpan);
+}
+
+;// CONCATENATED MODULE: ./src/model/text-similarity.ts
+/**
+ * How close two names are, as a person typing sees it: shared by the policy's field-name typo
+ * check and the configuration file's "did you mean" hints, so both judge a slip alike.
+ */
 /**
  * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
  * `mdoe` is one slip away from `mode`, as a person typing sees it.
@@ -9128,15 +9238,43 @@ function editDistance(a, b) {
     }
     return d[rows - 1][cols - 1];
 }
+/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
+function foldName(name) {
+    return name.toLowerCase().replace(/[-_]/g, "");
+}
+/**
+ * The known name `name` was most likely meant to be: the first one equal up to case, `-` and
+ * `_`; else, when `maxDistance` is given, the nearest one within that many edits (ties: the
+ * first in `known`). Undefined when nothing is close enough.
+ */
+function closestName(name, known, maxDistance = 0) {
+    const folded = foldName(name);
+    const candidates = [...known];
+    const sameWord = candidates.find((k) => foldName(k) === folded);
+    if (sameWord !== undefined || maxDistance <= 0)
+        return sameWord;
+    const lower = name.toLowerCase();
+    let best;
+    for (const k of candidates) {
+        const distance = editDistance(lower, k.toLowerCase());
+        if (distance <= maxDistance && (!best || distance < best.distance))
+            best = { name: k, distance };
+    }
+    return best?.name;
+}
+
+;// CONCATENATED MODULE: ./src/model/field-names.ts
+
+/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
+const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
+function isKnownField(name) {
+    return KNOWN_FIELDS.includes(name);
+}
 /**
  * How far a name may stray from each known field and still count as a typo of it (rules.md,
  * "Likely typos"): short names get one edit, long ones two, so `id` is not taken for `mx`.
  */
 const TYPO_DISTANCE = { version: 2, mode: 1, max_age: 2, mx: 1 };
-/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
-function foldName(name) {
-    return name.toLowerCase().replace(/[-_]/g, "");
-}
 /**
  * The known field a name was most likely meant to be, or undefined when it is the known field
  * itself or reads as a genuine extension. Same name up to case, `-` and `_` wins; otherwise the
@@ -9294,13 +9432,13 @@ function checkOneName(written) {
     // "https://mail.example.com/" or "mail.example.com:25": the host is plain to see.
     const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(name);
     if (url) {
-        problems.push(`${quoted(written)} is a URL; a pattern is the host name alone`);
+        problems.push(`${wording_quoted(written)} is a URL; a pattern is the host name alone`);
         name = url[1];
     }
     else {
         const port = /^([^:]+\.[^:]*):(\d+)$/.exec(name);
         if (port) {
-            problems.push(`${quoted(written)} carries a port; a pattern is the host name alone`);
+            problems.push(`${wording_quoted(written)} carries a port; a pattern is the host name alone`);
             name = port[1];
         }
     }
@@ -9313,7 +9451,7 @@ function checkOneName(written) {
         return {
             problems: [
                 ...problems,
-                `${quoted(name)} is an IP address; patterns match the MX host name, never an address (RFC 8461 §4.1)`,
+                `${wording_quoted(name)} is an IP address; patterns match the MX host name, never an address (RFC 8461 §4.1)`,
             ],
         };
     }
@@ -9335,11 +9473,11 @@ function checkOneName(written) {
     if (!/^[\x00-\x7f]*$/.test(body)) {
         const aLabel = toALabel(body);
         if (aLabel && !aLabel.includes("*")) {
-            problems.push(`${quoted(prefix + body)} is written with U-labels; RFC 8461 §3.2 requires the A-label ${quoted(prefix + aLabel)}`);
+            problems.push(`${wording_quoted(prefix + body)} is written with U-labels; RFC 8461 §3.2 requires the A-label ${wording_quoted(prefix + aLabel)}`);
             body = aLabel;
         }
         else {
-            problems.push(`${quoted(prefix + body)} is not a valid internationalized host name`);
+            problems.push(`${wording_quoted(prefix + body)} is not a valid internationalized host name`);
             return { problems };
         }
     }
@@ -9365,17 +9503,17 @@ function checkLabels(body) {
         if (label.length === 0 || label.includes("*"))
             continue;
         if (label.includes("_")) {
-            problems.push(`"_" is not allowed in a host name (label ${quoted(label)})`);
+            problems.push(`"_" is not allowed in a host name (label ${wording_quoted(label)})`);
         }
         else if (!LDH.test(label)) {
             const bad = [...label].find((c) => !/[A-Za-z0-9-]/.test(c)) ?? "";
-            problems.push(`${quoted(bad)} is not allowed in a host name (label ${quoted(label)})`);
+            problems.push(`${wording_quoted(bad)} is not allowed in a host name (label ${wording_quoted(label)})`);
         }
         else if (label.startsWith("-") || label.endsWith("-")) {
-            problems.push(`the label ${quoted(label)} starts or ends with "-"`);
+            problems.push(`the label ${wording_quoted(label)} starts or ends with "-"`);
         }
         if (label.length > MAX_LABEL_OCTETS) {
-            problems.push(`the label ${quoted(`${label.slice(0, 20)}…`)} is ${label.length} octets long, over the limit of ${MAX_LABEL_OCTETS}`);
+            problems.push(`the label ${wording_quoted(`${label.slice(0, 20)}…`)} is ${label.length} octets long, over the limit of ${MAX_LABEL_OCTETS}`);
         }
     }
     return problems;
@@ -9393,17 +9531,31 @@ function firstField(doc, name) {
 function fieldsNamed(doc, name) {
     return doc.fields.filter((f) => f.name === name);
 }
-const MODES = ["enforce", "testing", "none"];
+/** The values RFC 8461 §3.2 allows for `mode`, exactly as written (case-sensitive). */
+const POLICY_MODES = ["enforce", "testing", "none"];
+/** Is a value exactly one of the modes RFC 8461 §3.2 defines? */
+function isPolicyMode(value) {
+    return POLICY_MODES.includes(value);
+}
 /** The policy's mode when its first `mode` field is valid, else undefined. */
 function effectiveMode(doc) {
     const f = doc && firstField(doc, "mode");
-    return f && MODES.includes(f.value) ? f.value : undefined;
+    return f && isPolicyMode(f.value) ? f.value : undefined;
 }
+/** The largest max_age RFC 8461 §3.2 allows (about one year). */
 const MAX_AGE_LIMIT = 31557600;
+/** Seconds in a day: the floor below which senders' cached policies lapse between refreshes. */
+const ONE_DAY = 86400;
+/** Seconds in a week: RFC 8461 §3.2 expects an enforced policy to last weeks or more. */
+const ONE_WEEK = 604800;
+/** Is a max_age value written as RFC 8461 §3.2 requires: 1 to 10 plain digits (no range check)? */
+function isPlainSeconds(value) {
+    return /^\d{1,10}$/.test(value);
+}
 /** max_age in seconds when the first `max_age` field is 1–10 digits (not range-checked). */
 function maxAgeSeconds(doc) {
     const f = doc && firstField(doc, "max_age");
-    return f && /^\d{1,10}$/.test(f.value) ? Number(f.value) : undefined;
+    return f && isPlainSeconds(f.value) ? Number(f.value) : undefined;
 }
 /** The `mx` fields, in order (every one counts: mx is the one field that repeats). */
 function mxFields(doc) {
@@ -9412,581 +9564,6 @@ function mxFields(doc) {
 /** Does a mode make senders check MX names (enforce or testing)? */
 function checksMx(mode) {
     return mode === "enforce" || mode === "testing";
-}
-
-;// CONCATENATED MODULE: ./src/model/mx.ts
-
-
-
-
-/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
-const ENFORCING_SENDERS = "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
-/** RFC 7505: a single "." exchange means "this domain accepts no mail". */
-function isNullMx(data) {
-    return data.exchange === "";
-}
-/** The exchange was written as an IP address (which a master file reads as a host name). */
-function exchangeIsIpLiteral(data) {
-    const written = data.exchangeText.endsWith(".")
-        ? data.exchangeText.slice(0, -1)
-        : data.exchangeText;
-    return written.length > 0 && isIpLiteral(written);
-}
-function mxDataOf(record) {
-    return record.data?.kind === "MX" ? record.data : undefined;
-}
-/** The MX records the zone publishes for `name` (a normalised domain), sorted into kinds. */
-function domainMx(zone, name) {
-    const result = { records: [], nullMx: [], ipLiterals: [], hosts: [] };
-    for (const record of zone.byName.get(name) ?? []) {
-        if (record.type !== "MX")
-            continue;
-        result.records.push(record);
-        const data = mxDataOf(record);
-        if (!data)
-            continue;
-        if (isNullMx(data))
-            result.nullMx.push(record);
-        else if (exchangeIsIpLiteral(data))
-            result.ipLiterals.push(record);
-        else
-            result.hosts.push({ record, data, host: normalizeHost(data.exchange) });
-    }
-    return result;
-}
-/**
- * The inputs of the coverage rules, or undefined when they have nothing to judge: no policy,
- * no zone, or a mode that makes senders check nothing (none, or missing/invalid — that is
- * `policy-mode`'s finding, and an invalid policy is ignored by senders).
- */
-function coverageInputs(domain) {
-    const { policy, zone } = domain;
-    if (!policy || !zone)
-        return undefined;
-    const mode = effectiveMode(policy) ?? modeOfMisspelledField(policy);
-    if (!checksMx(mode))
-        return undefined;
-    return { policy, zone, mode, patterns: mxFields(policy), mx: domainMx(zone, domain.name) };
-}
-/**
- * The mode a misspelled mode line means (`Mode: enforce`). Strict senders ignore such a policy
- * (`policy-mode` says so), but the author's intent is clear and lenient senders read it: the
- * MX coverage is judged against the intended mode, so fixing the name alone is not the last
- * surprise.
- */
-function modeOfMisspelledField(policy) {
-    const value = misspellingsOf(policy, "mode")[0]?.value;
-    return value === "enforce" || value === "testing" || value === "none" ? value : undefined;
-}
-/** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
-function coveringPatterns(patterns, host) {
-    return patterns.filter((p) => patternCovers(p.value, host));
-}
-function readPattern(field) {
-    const { problems, corrected } = checkMxPattern(field.value);
-    if (problems.length === 0) {
-        return { field, kind: "valid", covers: (h) => patternCovers(field.value, h) };
-    }
-    if (corrected) {
-        return { field, kind: "repaired", covers: (h) => corrected.some((p) => patternCovers(p, h)) };
-    }
-    const glob = globOf(field.value);
-    return { field, kind: "guessed", covers: (h) => glob?.test(normalizeHost(h)) ?? false };
-}
-/** An invalid pattern as a glob ("*" = any characters), or undefined for an empty value. */
-function globOf(value) {
-    const v = normalizeHost(value.trim());
-    if (v === "")
-        return undefined;
-    const source = v.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-    return new RegExp(`^${source}$`);
-}
-/**
- * Is a host covered by the policy as its author meant it: by a valid pattern, or by the
- * evident reading of an invalid one (which `policy-mx-invalid` reports)?
- */
-function coveredAsMeant(readings, host) {
-    return readings.some((r) => r.covers(host));
-}
-/**
- * A master-file slip: an exchange written without its trailing dot is relative to the origin,
- * so "mail.example.com" in the example.com zone becomes "mail.example.com.example.com".
- * Returns the name the author evidently meant when the written name already ends with the
- * origin that was appended, or when a policy pattern covers the written name as it stands.
- */
-function intendedAbsoluteName(data, patterns = []) {
-    const written = data.exchangeText.toLowerCase();
-    if (written.endsWith(".") || !written.includes("."))
-        return undefined;
-    const exchange = normalizeHost(data.exchange);
-    if (!exchange.startsWith(`${written}.`))
-        return undefined;
-    const appended = exchange.slice(written.length + 1);
-    const intended = normalizeHost(written);
-    if (isAtOrBelow(intended, appended))
-        return intended;
-    return patterns.some((p) => patternCovers(p.value, intended)) ? intended : undefined;
-}
-/**
- * Why a pattern that looks close does not cover a host, in one sentence, or undefined when
- * the pattern is not a near miss. These are the mistakes seen in published policies:
- * `*.example.com` for the bare `example.com`, a wildcard expected to span two labels, and a
- * plain name expected to cover its subdomains.
- */
-function coverageHint(pattern, host) {
-    const p = normalizeHost(pattern);
-    const h = normalizeHost(host);
-    if (p.startsWith("*.")) {
-        const base = p.slice(2);
-        if (h === base) {
-            return `A wildcard does not cover the name itself: "${p}" does not cover "${h}".`;
-        }
-        if (h.endsWith(`.${base}`) && !patternCovers(p, h)) {
-            return `A wildcard covers exactly one left-most label: "${p}" does not cover "${h}".`;
-        }
-        return undefined;
-    }
-    if (p.length > 0 && h.endsWith(`.${p}`)) {
-        return `A pattern without "*." covers only that exact name: "${p}" does not cover "${h}".`;
-    }
-    return undefined;
-}
-/** The first hint any pattern gives for a host. */
-function firstCoverageHint(patterns, host) {
-    for (const p of patterns) {
-        const hint = coverageHint(p.value, host);
-        if (hint)
-            return hint;
-    }
-    return undefined;
-}
-/** The CNAME the zone itself defines at `name`, followed to its final in-zone target. */
-function cnameChain(zone, name) {
-    const first = cnameAt(zone, name);
-    if (first?.data?.kind !== "NAME")
-        return undefined;
-    let target = first.data.target;
-    const seen = new Set([name]);
-    // A loop or a long chain is its own problem; stop where it starts repeating.
-    while (!seen.has(target) && seen.size < 16) {
-        seen.add(target);
-        const next = cnameAt(zone, target);
-        if (next?.data?.kind !== "NAME")
-            break;
-        target = next.data.target;
-    }
-    return { record: first, target };
-}
-function cnameAt(zone, name) {
-    return zone.byName.get(name)?.find((r) => r.type === "CNAME");
-}
-/** The record written out in master-file syntax with absolute names (a `fix` for BIND zones). */
-function mxRecordText(record, preference, exchange) {
-    return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
-}
-/** The host as senders see it, with the written U-label form when the zone used one. */
-function describeHost(mx) {
-    const written = mx.data.exchange.toLowerCase();
-    return written === mx.host ? `"${mx.host}"` : `"${written}" (A-label "${mx.host}")`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/mx-missing.ts
-
-/** A policy that asks senders to check MX names is meaningless for a domain without MX. */
-const mx_missing_rule = {
-    meta: {
-        id: "mx-missing",
-        area: "mx",
-        defaultSeverity: "error",
-        description: "The policy mode is enforce or testing and the zone has no MX records for the domain.",
-        rfc: "RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const inputs = coverageInputs(ctx.domain);
-        // Any MX record counts, even one whose data is unreadable (zone-syntax) or a null MX
-        // (mx-null): this rule is only about the records being absent.
-        if (!inputs || inputs.mx.records.length > 0)
-            return;
-        const name = ctx.domain.name;
-        const example = inputs.patterns.find((p) => p.value !== "" && !p.value.startsWith("*."));
-        const suggestion = `${name}. 3600 IN MX 10 ${example ? example.value.replace(/\.$/, "") : `mail.${name}`}.`;
-        const implicit = `Senders then use the domain's own address as its mail host (the implicit MX of RFC 5321 §5.1)`;
-        const consequence = coveringPatterns(inputs.patterns, name).length > 0
-            ? `${implicit}, which works only while that address runs a mail server; the MX records are most likely missing from the zone the repository manages.`
-            : `${implicit}, which no mx pattern of the policy names, so senders that apply MTA-STS (${ENFORCING_SENDERS}) see "validation-failure" for it (and refuse it in mode enforce) or find no mail server at all.`;
-        ctx.report({
-            location: zoneAnchor(inputs.zone, name),
-            message: `The policy is in mode ${inputs.mode} but the zone has no MX record for "${name}". ${consequence} Add the domain's MX records to the zone (for example "${suggestion}"), or, if the domain receives no mail, publish a null MX ("${name}. 3600 IN MX 0 .") and retire the policy with mode none.`,
-        });
-    },
-};
-/** The SOA record of the domain (else the first SOA of the zone file, else its line 1). */
-function zoneAnchor(zone, name) {
-    const soa = zone.byName.get(name)?.find((r) => r.type === "SOA") ??
-        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-    if (soa)
-        return { file: soa.file, span: soa.span };
-    return { file: zone.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
-
-;// CONCATENATED MODULE: ./src/model/locations.ts
-/** A finding about a zone record: the record in its own file (an included file names itself). */
-function recordLocation(record) {
-    return { file: record.file, span: record.span };
-}
-/**
- * A finding about something absent from the zone: the apex SOA record when the zone has one
- * (the top of the zone), else the first line of the zone file.
- */
-function locations_zoneAnchor(zone) {
-    const soa = zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-    if (soa)
-        return recordLocation(soa);
-    return { file: zone.file, span: START_OF_BODY };
-}
-/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
-function lineRef(record, from) {
-    const where = `line ${record.span.line}`;
-    return record.file === from ? where : `${where} of ${record.file}`;
-}
-/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
-function policyFieldLocation(domain, policy, field) {
-    const location = { span: field.lineSpan };
-    const file = policy.source.file ?? domain.policyFile;
-    if (file !== undefined)
-        location.file = file;
-    if (policy.source.url !== undefined)
-        location.url = policy.source.url;
-    return location;
-}
-/** The field itself (name to end of value), without any indentation before it. */
-function fieldSpan(field) {
-    return {
-        line: field.nameSpan.line,
-        column: field.nameSpan.column,
-        endLine: field.valueSpan.endLine,
-        endColumn: field.valueSpan.endColumn,
-    };
-}
-/** A finding about a field or record that is absent: the very start of the file. */
-const START_OF_BODY = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-;// CONCATENATED MODULE: ./src/rules/mx-not-covered.ts
-
-
-
-/** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
-const mx_not_covered_rule = {
-    meta: {
-        id: "mx-not-covered",
-        area: "mx",
-        defaultSeverity: "error",
-        description: "An MX host in the zone matches no mx pattern of the policy.",
-        rfc: "RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const inputs = coverageInputs(ctx.domain);
-        // Without any mx line the policy is invalid as a whole: that is policy-mx-required; with
-        // only empty ones ("mx:") it is policy-mx-invalid's.
-        if (!inputs || inputs.patterns.every((p) => p.value.trim() === ""))
-            return;
-        const { mode, patterns, zone } = inputs;
-        const readings = patterns.map(readPattern);
-        const listed = quotedList(patterns.map((p) => p.value));
-        const consequence = mode === "enforce"
-            ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) refuse to deliver to this host, and TLS-RPT reports show "validation-failure".`
-            : `In mode testing, senders still deliver but report every connection to this host as "validation-failure" in TLS-RPT; in mode enforce they would refuse it.`;
-        for (const mx of inputs.mx.hosts) {
-            // A host an invalid pattern was meant for is policy-mx-invalid's finding, not this one.
-            if (coveredAsMeant(readings, mx.host))
-                continue;
-            const intended = intendedAbsoluteName(mx.data, patterns);
-            if (intended && zone.format === "bind") {
-                ctx.report({
-                    severity: mode === "enforce" ? "error" : "warning",
-                    location: recordLocation(mx.record),
-                    message: `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}): the exchange "${mx.data.exchangeText}" was written without a trailing dot, so the zone's origin was appended to it. ${consequence} End the name with a dot: "${intended}.".`,
-                    fix: mxRecordText(mx.record, mx.data.preference, intended),
-                });
-                continue;
-            }
-            ctx.report({
-                severity: mode === "enforce" ? "error" : "warning",
-                location: recordLocation(mx.record),
-                message: notCoveredMessage(mx, listed, consequence, firstCoverageHint(patterns, mx.host)),
-                fix: `mx: ${mx.host}`,
-            });
-        }
-    },
-};
-function notCoveredMessage(mx, listed, consequence, hint) {
-    const parts = [
-        `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}).`,
-        hint,
-        consequence,
-        `Add the line "mx: ${mx.host}" to the policy, then change the id of the _mta-sts TXT record so senders fetch the new policy.`,
-    ];
-    return parts.filter((p) => p !== undefined).join(" ");
-}
-
-;// CONCATENATED MODULE: ./src/rules/mx-null.ts
-
-
-/** A domain that accepts no mail gains nothing from MTA-STS; the two usually mean a mix-up. */
-const mx_null_rule = {
-    meta: {
-        id: "mx-null",
-        area: "mx",
-        defaultSeverity: "notice",
-        description: "The zone publishes a null MX (RFC 7505) while an MTA-STS policy exists.",
-        rfc: "RFC 7505 §3, RFC 8461 §8.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { policy, zone, name } = ctx.domain;
-        if (!policy || !zone)
-            return;
-        const mx = domainMx(zone, name);
-        const others = mx.records.length - mx.nullMx.length;
-        for (const record of mx.nullMx) {
-            const mixed = others > 0
-                ? ` The zone also publishes ${others} other MX record${others === 1 ? "" : "s"} for "${name}", which RFC 7505 §3 forbids next to a null MX: senders may treat the domain as accepting no mail at all.`
-                : "";
-            ctx.report({
-                location: recordLocation(record),
-                message: `"${name}" publishes a null MX (RFC 7505): it accepts no mail, so its MTA-STS policy protects nothing and senders never need to fetch it.${mixed} If the domain should receive mail, replace the null MX with its real MX records; otherwise retire the policy as RFC 8461 §8.3 describes (publish mode none with a new id, then remove the _mta-sts record and the policy).`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/mx-pattern-unused.ts
-
-
-
-
-/** A pattern that covers no MX host is either stale or hides a typo in the host it meant. */
-const mx_pattern_unused_rule = {
-    meta: {
-        id: "mx-pattern-unused",
-        area: "mx",
-        defaultSeverity: "warning",
-        description: "A policy mx pattern matches no MX host of the zone.",
-        rfc: "RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const inputs = coverageInputs(ctx.domain);
-        // No MX host at all is mx-missing's (or mx-null's) finding, not one per pattern.
-        if (!inputs || inputs.mx.hosts.length === 0)
-            return;
-        const { policy, patterns, mx } = inputs;
-        // A host written without its trailing dot still counts under the name the author meant:
-        // mx-not-covered reports that slip on the zone record.
-        const names = mx.hosts.flatMap((h) => {
-            const intended = intendedAbsoluteName(h.data, patterns);
-            return intended ? [h.host, intended] : [h.host];
-        });
-        const hosts = mx.hosts.map((h) => h.host);
-        for (const field of patterns) {
-            // An invalid value without an evident repair ("", "*.*.example.net") matches nothing by
-            // definition: that is policy-mx-invalid's finding. A repairable one is judged as repaired.
-            const reading = readPattern(field);
-            if (reading.kind === "guessed")
-                continue;
-            if (names.some((n) => reading.covers(n)))
-                continue;
-            const hint = hosts.map((h) => coverageHint(field.value, h)).find((h) => h !== undefined);
-            const parts = [
-                `The pattern "${normalizeHost(field.value)}" matches none of the domain's MX hosts (${quotedList(hosts)}).`,
-                hint,
-                "Senders never use it; a pattern that covers nothing usually means a host was renamed or mistyped (and senders that apply MTA-STS may then refuse the real host) or a planned MX never reached the zone.",
-                "Correct or remove the line (and change the id of the _mta-sts TXT record), or add the MX record it was meant for.",
-            ];
-            ctx.report({
-                location: policyFieldLocation(ctx.domain, policy, field),
-                message: parts.filter((p) => p !== undefined).join(" "),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/mx-target-invalid.ts
-
-
-/** An MX must name a host: senders match that name against the policy and the certificate. */
-const mx_target_invalid_rule = {
-    meta: {
-        id: "mx-target-invalid",
-        area: "mx",
-        defaultSeverity: "error",
-        description: "An MX exchange is an IP literal, or a name the zone itself defines as a CNAME.",
-        rfc: "RFC 5321 §5.1, RFC 2181 §10.3, RFC 8461 §4.1",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { policy, zone, name } = ctx.domain;
-        if (!policy || !zone)
-            return;
-        const mx = domainMx(zone, name);
-        for (const record of mx.ipLiterals) {
-            if (record.data?.kind !== "MX")
-                continue;
-            const written = record.data.exchangeText;
-            ctx.report({
-                location: recordLocation(record),
-                message: `The MX record points at "${written}", an IP address: an MX exchange must be a host name (RFC 5321 §5.1), so senders look up a host of that name and find no mail server, and no policy mx pattern can name an IP address (RFC 8461 §4.1). Give the address a host name with an A or AAAA record, point the MX at that name, and list the name in the policy's mx lines.`,
-            });
-        }
-        for (const host of mx.hosts) {
-            const alias = cnameChain(zone, host.host);
-            if (!alias)
-                continue;
-            const fix = zone.format === "bind"
-                ? mxRecordText(host.record, host.data.preference, alias.target)
-                : undefined;
-            ctx.report({
-                location: recordLocation(host.record),
-                message: `The MX record points at "${host.host}", which this zone defines as a CNAME to "${alias.target}". MX targets must not be aliases (RFC 2181 §10.3, RFC 5321 §5.1) and some senders refuse them; senders that apply MTA-STS match the MX name "${host.host}", not the alias target, against the policy and the server's certificate, so a certificate issued only for "${alias.target}" fails with TLS-RPT result "certificate-host-mismatch". Point the MX at "${alias.target}" directly and list that name in the policy's mx lines.`,
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
-/** Hands the parser's findings of one kind to the rule that owns them, unchanged. */
-function reportParserIssues(ctx, kind) {
-    for (const issue of ctx.policy.issues) {
-        if (issue.kind !== kind)
-            continue;
-        ctx.report({ message: issue.message, span: issue.span, fix: issue.fix });
-    }
-}
-/**
- * Lines that break the policy ABNF: strict parsers (mox) reject the whole policy, lenient ones
- * (postfix-mta-sts-resolver) read a different field than the one written.
- */
-const policy_syntax_rule = {
-    meta: {
-        id: "policy-syntax",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "A policy line is not `name: value` per the RFC 8461 ABNF (indentation, no colon, BOM, bare CR, control characters, invalid UTF-8, bad extension name or value).",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "policy",
-    check(ctx) {
-        reportParserIssues(ctx, "syntax");
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/policy-blank-line.ts
-
-/** Empty lines end the policy early for some parsers and make strict ones reject it. */
-const policy_blank_line_rule = {
-    meta: {
-        id: "policy-blank-line",
-        area: "policy",
-        defaultSeverity: "warning",
-        description: "An empty line in the policy, or more than one line end after the last field.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "policy",
-    check(ctx) {
-        reportParserIssues(ctx, "blank-line");
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/policy-duplicate-field.ts
-
-
-/**
- * RFC 8461 §3.2 keeps the first of a repeated field, but senders differ: mox keeps the first,
- * postfix-mta-sts-resolver the last. Repeated fields with different values are read differently.
- */
-const policy_duplicate_field_rule = {
-    meta: {
-        id: "policy-duplicate-field",
-        area: "policy",
-        defaultSeverity: "warning",
-        description: "A field other than `mx` is repeated: warning when the values agree, error when they differ.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "policy",
-    check(ctx) {
-        const firstByName = new Map();
-        for (const field of ctx.policy.fields) {
-            if (field.name === "mx")
-                continue; // the one field meant to repeat
-            const first = firstByName.get(field.name);
-            if (!first) {
-                firstByName.set(field.name, field);
-                continue;
-            }
-            if (first.value === field.value) {
-                ctx.report({
-                    message: `"${field.name}" is repeated with the same value as line ${first.line}: RFC 8461 §3.2 allows it once and senders ignore one copy, but a later edit to only one of them gives senders different policies. Delete line ${field.line}.`,
-                    span: fieldSpan(field),
-                    severity: "warning",
-                });
-            }
-            else {
-                ctx.report({
-                    message: `"${field.name}" is repeated: line ${first.line} says ${quoted(first.value)}, line ${field.line} says ${quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one "${field.name}" line with the value you mean.`,
-                    span: fieldSpan(field),
-                    severity: "error",
-                });
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/position.ts
-function span(line, column, endLine, endColumn) {
-    return { line, column, endLine, endColumn };
-}
-/** A span covering `length` characters starting at (line, column) on one line. */
-function spanOnLine(line, column, length) {
-    return { line, column, endLine: line, endColumn: column + length };
-}
-/** Maps offsets in a text to 1-based line/column positions (LF, CRLF and lone CR end lines). */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const a = this.position(start);
-        const b = this.position(Math.max(start, end));
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
@@ -10140,12 +9717,30 @@ function wspRun(text, from) {
         i++;
     return i - from;
 }
-/** Text without its trailing WSP (other trailing characters stay). */
-function trimWspEnd(text) {
-    let end = text.length;
-    while (end > 0 && isWsp(text[end - 1]))
-        end--;
-    return text.slice(0, end);
+/**
+ * Where `text[start, end)` ends once its trailing WSP is dropped (other trailing characters
+ * stay). An index rather than a string, so callers can trim inside a longer text without
+ * slicing it first.
+ */
+function endBeforeTrailingWsp(text, start = 0, end = text.length) {
+    let e = end;
+    while (e > start && isWsp(text[e - 1]))
+        e--;
+    return e;
+}
+/** A run of WSP as a reader counts it: "a space", "3 spaces", "2 spaces and a tab". */
+function describeWhitespace(ws) {
+    let tabs = 0;
+    for (const c of ws)
+        if (c === "\t")
+            tabs++;
+    const spaces = ws.length - tabs;
+    const parts = [];
+    if (spaces > 0)
+        parts.push(spaces === 1 ? "a space" : `${spaces} spaces`);
+    if (tabs > 0)
+        parts.push(tabs === 1 ? "a tab" : `${tabs} tabs`);
+    return parts.join(" and ");
 }
 /** CTL of RFC 5234 other than TAB: C0 controls and DEL. */
 function isControlChar(ch) {
@@ -10216,9 +9811,14 @@ function extensionNameProblem(name) {
 
 ;// CONCATENATED MODULE: ./src/parse/tag-record.ts
 
-/** Field separator mistakes: "," or bare whitespace in front of another `name=`. */
-const WRONG_SEPARATOR = /([ \t]*,[ \t]*|[ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
-const WRONG_SEPARATOR_NO_COMMA = /([ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
+
+/**
+ * Field separator mistakes: "," or bare whitespace in front of another `name=`. Only the
+ * sources are shared: each scan compiles its own `/g` instance, so no `lastIndex` is shared.
+ */
+const WRONG_SEPARATOR = /([ \t]*,[ \t]*|[ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/.source;
+/** The same inside a list field (`rua`), whose commas separate list items, not fields. */
+const WRONG_SEPARATOR_NO_COMMA = /([ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/.source;
 /**
  * Parses the character-strings of one TXT record. Never throws: every deviation from the
  * grammar becomes a `syntax` or `whitespace` issue with offsets into `joined`.
@@ -10300,9 +9900,7 @@ class RecordParser {
         let emptyRun;
         segments.forEach((seg, k) => {
             const lead = wspRun(t, seg.start);
-            let contentEnd = seg.end;
-            while (contentEnd > seg.start + lead && isWsp(t[contentEnd - 1]))
-                contentEnd--;
+            const contentEnd = endBeforeTrailingWsp(t, seg.start + lead, seg.end);
             const contentStart = Math.min(seg.start + lead, contentEnd);
             const isLast = k === segments.length - 1;
             if (k === 0 && lead > 0 && contentEnd > contentStart) {
@@ -10352,7 +9950,7 @@ class RecordParser {
         const g = this.grammar;
         const shown = this.text.slice(Math.max(0, start - 1), upTo);
         const what = (shown.match(/;/g) ?? []).length > 2 ? "empty fields" : "an empty field";
-        return `The record has ${what} ("${shown}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
+        return `The record has ${what} (${wording_quoted(shown)}): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
     }
     whitespaceBeforeDelimiter(contentStart, wsStart, semicolon) {
         const g = this.grammar;
@@ -10360,37 +9958,40 @@ class RecordParser {
         const afterVersion = contentStart === 0 && before === this.versionTag;
         const message = afterVersion
             ? `Whitespace between "${this.versionTag}" and ";". The ABNF allows it, but ${g.rfc} tells senders to discard the records at ${g.recordName} that do not begin with "${this.versionTag};" once there are several TXT records there (errata 6285): any other TXT record at that name makes this record disappear. Write "${this.versionTag};".`
-            : `Whitespace before the ";" after "${before}". The ABNF allows it, but parsers that split at ";" without trimming read the whitespace as part of the value. Remove it.`;
+            : `Whitespace before the ";" after ${wording_quoted(before)}. The ABNF allows it, but parsers that split at ";" without trimming read the whitespace as part of the value. Remove it.`;
         this.issue("whitespace", wsStart, semicolon, message, true);
     }
     trailingWhitespace(start, end) {
         const g = this.grammar;
         this.issue("whitespace", start, end, `Whitespace after the last field. ${g.rfc}'s ABNF allows none there without a final ";"; most senders trim it, but strict parsers reject the record, and ${g.consequence}. Remove it.`, true);
     }
-    /** Finds "," or bare whitespace used where ";" belongs (`v=STSv1, id=1`, `v=STSv1 id=1`). */
+    /**
+     * Finds "," or bare whitespace used where ";" belongs (`v=STSv1, id=1`, `v=STSv1 id=1`).
+     * Works on the segment sliced once, so a long record costs one pass, not one per separator.
+     */
     splitWrongSeparators(start, end) {
-        const t = this.text;
+        const segment = this.text.slice(start, end);
+        const anySeparator = new RegExp(WRONG_SEPARATOR, "g");
+        const spaceSeparator = new RegExp(WRONG_SEPARATOR_NO_COMMA, "g");
         const pieces = [];
-        let pos = start;
-        while (pos < end) {
-            const eq = t.indexOf("=", pos);
-            if (eq < 0 || eq >= end)
+        let pos = 0;
+        while (pos < segment.length) {
+            const eq = segment.indexOf("=", pos);
+            if (eq < 0)
                 break;
-            const name = t.slice(pos, eq).trim();
-            const pattern = this.grammar.listFields.includes(name)
-                ? WRONG_SEPARATOR_NO_COMMA
-                : WRONG_SEPARATOR;
+            const name = segment.slice(pos, eq).trim();
+            const pattern = this.grammar.listFields.includes(name) ? spaceSeparator : anySeparator;
             pattern.lastIndex = eq + 1;
-            const m = pattern.exec(t.slice(0, end));
+            const m = pattern.exec(segment);
             if (!m)
                 break;
             const sepEnd = m.index + m[1].length;
-            pieces.push({ start: pos, end: m.index });
-            const shown = m[1].trim() === "," ? `"${m[1]}"` : describeWhitespaceRun(m[1]);
-            this.issue("syntax", m.index, sepEnd, `"${t.slice(pos, m.index)}" and "${m[2]}=" are separated by ${shown}. ${this.grammar.rfc} separates fields with ";" only, so senders read everything after "${name}=" up to the next ";" as one value, and ${this.grammar.consequence}. Use ";" between fields.`, true);
+            pieces.push({ start: start + pos, end: start + m.index });
+            const shown = m[1].trim() === "," ? `"${m[1]}"` : describeWhitespace(m[1]);
+            this.issue("syntax", start + m.index, start + sepEnd, `${wording_quoted(segment.slice(pos, m.index))} and "${m[2]}=" are separated by ${shown}. ${this.grammar.rfc} separates fields with ";" only, so senders read everything after "${name}=" up to the next ";" as one value, and ${this.grammar.consequence}. Use ";" between fields.`, true);
             pos = sepEnd;
         }
-        pieces.push({ start: pos, end });
+        pieces.push({ start: start + pos, end });
         return pieces;
     }
     /** Reads every piece; the version must be the first one and exactly `v=<version>`. */
@@ -10414,7 +10015,7 @@ class RecordParser {
         }
         const misplaced = pieces.find(isVersionPiece);
         if (misplaced) {
-            this.issue("syntax", misplaced.start, misplaced.end, `"${t.slice(misplaced.start, misplaced.end)}" is not the first field. ${g.rfc} requires the record to begin with "${this.versionTag}"; senders discard records that do not, and ${g.consequence}. Move it to the front.`, true);
+            this.issue("syntax", misplaced.start, misplaced.end, `${wording_quoted(t.slice(misplaced.start, misplaced.end))} is not the first field. ${g.rfc} requires the record to begin with "${this.versionTag}"; senders discard records that do not, and ${g.consequence}. Move it to the front.`, true);
         }
         else {
             this.missingVersion(first.start, first.end, true);
@@ -10434,35 +10035,30 @@ class RecordParser {
         const g = this.grammar;
         const t = this.text;
         const parts = this.nameValue(piece);
-        const field = {
-            name: parts.name,
-            value: parts.value,
-            start: piece.start,
-            end: piece.end,
-            valueStart: parts.valueStart,
-        };
+        const field = tagField(parts.name, parts.value, piece, parts.valueStart);
         this.read.push({ piece, field, canonical: this.versionTag });
         const written = t.slice(piece.start, piece.end);
         if (written === this.versionTag)
             return field;
         const problems = [];
         if (parts.name !== "v")
-            problems.push(`the tag name is "${parts.name}", not "v"`);
+            problems.push(`the tag name is ${wording_quoted(parts.name)}, not "v"`);
         if (parts.spaced)
             problems.push(`there is whitespace around "="`);
         if (parts.value !== g.version) {
             problems.push(parts.value.toLowerCase() === g.version.toLowerCase()
-                ? `the version "${parts.value}" is written in the wrong case`
-                : `the version is "${parts.value}"; the only one defined is "${g.version}"`);
+                ? `the version ${wording_quoted(parts.value)} is written in the wrong case`
+                : `the version is ${wording_quoted(parts.value)}; the only one defined is "${g.version}"`);
         }
-        this.issue("syntax", piece.start, piece.end, `"${written}" is not "${this.versionTag}": ${problems.join(", and ")}. ${g.rfc} compares the version tag case-sensitively and character by character, so senders discard the record, and ${g.consequence}. Write "${this.versionTag}".`, true);
+        this.issue("syntax", piece.start, piece.end, `${wording_quoted(written)} is not "${this.versionTag}": ${problems.join(", and ")}. ${g.rfc} compares the version tag case-sensitively and character by character, so senders discard the record, and ${g.consequence}. Write "${this.versionTag}".`, true);
         return field;
     }
     /** Splits a piece at its first "=", noting whitespace around it. */
     nameValue(piece) {
         const t = this.text;
-        const eq = t.indexOf("=", piece.start);
-        const nameEnd = trimEndWsp(t, piece.start, eq);
+        // Callers pass pieces that hold a "=".
+        const eq = indexWithin(t, "=", piece.start, piece.end);
+        const nameEnd = endBeforeTrailingWsp(t, piece.start, eq);
         // The piece ends at its last non-WSP character, so whitespace after "=" never runs past it.
         const valueStart = Math.min(eq + 1 + wspRun(t, eq + 1), piece.end);
         return {
@@ -10478,26 +10074,20 @@ class RecordParser {
         const t = this.text;
         const g = this.grammar;
         const written = t.slice(piece.start, piece.end);
-        const eq = t.indexOf("=", piece.start);
+        const eq = indexWithin(t, "=", piece.start, piece.end);
         const entry = { piece, canonical: written };
         this.read.push(entry);
-        if (eq < 0 || eq >= piece.end) {
+        if (eq < 0) {
             const known = /^([A-Za-z0-9][A-Za-z0-9_.-]*)[ \t]*[: \t][ \t]*(\S+)$/.exec(written);
             const name = known?.[1];
             const suggestion = name && (g.ownValueFields.includes(name) || g.listFields.includes(name))
                 ? `${name}=${known[2]}`
                 : undefined;
-            this.issue("syntax", piece.start, piece.end, `"${written}" has no "=". ${g.rfc} fields are written name=value; ${g.consequence}. ${suggestion ? `Write "${suggestion}".` : "Write it as name=value or remove it."}`, suggestion !== undefined);
+            this.issue("syntax", piece.start, piece.end, `${wording_quoted(written)} has no "=". ${g.rfc} fields are written name=value; ${g.consequence}. ${suggestion ? `Write "${suggestion}".` : "Write it as name=value or remove it."}`, suggestion !== undefined);
             if (suggestion && known && name) {
                 const valueStart = piece.end - known[2].length;
                 entry.canonical = suggestion;
-                entry.field = {
-                    name,
-                    value: known[2],
-                    start: piece.start,
-                    end: piece.end,
-                    valueStart,
-                };
+                entry.field = tagField(name, known[2], piece, valueStart);
                 this.fields.push(entry.field);
             }
             return entry;
@@ -10506,20 +10096,14 @@ class RecordParser {
         if (parts.spaced) {
             const from = parts.nameEnd;
             const to = parts.valueStart;
-            this.issue("syntax", from, to, `Whitespace around "=" in "${written}". ${g.rfc} writes fields as name=value with nothing around "=": senders that match "${parts.name}=" literally miss the field, and ${g.consequence}. Write "${parts.name}=${parts.value}".`, true);
+            this.issue("syntax", from, to, `Whitespace around "=" in ${wording_quoted(written)}. ${g.rfc} writes fields as name=value with nothing around "=": senders that match "${parts.name}=" literally miss the field, and ${g.consequence}. Write "${parts.name}=${parts.value}".`, true);
         }
         const nameProblem = extensionNameProblem(parts.name);
         if (nameProblem) {
-            this.issue("syntax", piece.start, parts.nameEnd > piece.start ? parts.nameEnd : parts.eq + 1, `"${parts.name}" is not a valid field name: ${nameProblem.problem}. ${g.rfc} names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${g.consequence}. Correct the name or remove the field.`, false);
+            this.issue("syntax", piece.start, parts.nameEnd > piece.start ? parts.nameEnd : parts.eq + 1, `${wording_quoted(parts.name)} is not a valid field name: ${nameProblem.problem}. ${g.rfc} names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${g.consequence}. Correct the name or remove the field.`, false);
             return entry;
         }
-        const field = {
-            name: parts.name,
-            value: parts.value,
-            start: piece.start,
-            end: piece.end,
-            valueStart: parts.valueStart,
-        };
+        const field = tagField(parts.name, parts.value, piece, parts.valueStart);
         entry.field = field;
         entry.canonical = `${parts.name}=${parts.value}`;
         this.fields.push(field);
@@ -10532,7 +10116,7 @@ class RecordParser {
     checkExtensionValue(field) {
         const g = this.grammar;
         if (field.value.length === 0) {
-            this.issue("syntax", field.start, field.end, `The field "${field.name}" has no value. ${g.rfc} requires at least one character after "${field.name}="; ${g.consequence}. Give it a value or remove it.`, false);
+            this.issue("syntax", field.start, field.end, `The field ${wording_quoted(field.name)} has no value. ${g.rfc} requires at least one character after "${field.name}="; ${g.consequence}. Give it a value or remove it.`, false);
             return;
         }
         const bad = Array.from(field.value).findIndex((ch) => !isExtensionValueChar(ch));
@@ -10540,7 +10124,7 @@ class RecordParser {
             return;
         const chars = Array.from(field.value);
         const offset = field.valueStart + chars.slice(0, bad).join("").length;
-        this.issue("syntax", offset, offset + chars[bad].length, `The value of "${field.name}" contains ${describeChar(chars[bad])}. ${g.rfc} extension values are printable US-ASCII without spaces, "=" or ";"; ${g.consequence}. Remove or encode the character.`, false);
+        this.issue("syntax", offset, offset + chars[bad].length, `The value of ${wording_quoted(field.name)} contains ${describeChar(chars[bad])}. ${g.rfc} extension values are printable US-ASCII without spaces, "=" or ";"; ${g.consequence}. Remove or encode the character.`, false);
     }
     /** The record with every mistake that has an unambiguous repair repaired. */
     correctedRecord() {
@@ -10559,15 +10143,16 @@ function isExtensionValueChar(ch) {
     const c = ch.charCodeAt(0);
     return ch.length === 1 && c >= 0x21 && c <= 0x7e && c !== 0x3b && c !== 0x3d;
 }
-/** The end of [start, end) once trailing WSP is removed. */
-function trimEndWsp(text, start, end) {
-    let e = end;
-    while (e > start && isWsp(text[e - 1]))
-        e--;
-    return e;
+/** Index of `ch` in text[from, end), or -1: a scan that never runs past the piece it reads. */
+function indexWithin(text, ch, from, end) {
+    for (let i = from; i < end; i++)
+        if (text[i] === ch)
+            return i;
+    return -1;
 }
-function describeWhitespaceRun(ws) {
-    return ws.length === 1 ? (ws === "\t" ? "a tab" : "a space") : "whitespace";
+/** A field of the record; `start`/`end` bound the whole `name=value` piece. */
+function tagField(name, value, piece, valueStart) {
+    return { name, value, start: piece.start, end: piece.end, valueStart };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/sts-record.ts
@@ -10602,6 +10187,7 @@ function resemblesStsRecord(joined) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/tlsrpt-record.ts
+
 
 /** The `_smtp._tls` TXT record of RFC 8460 §3. */
 const TLSRPT_RECORD_GRAMMAR = {
@@ -10640,12 +10226,8 @@ function splitRuaUris(value, valueStart) {
     for (;;) {
         const comma = value.indexOf(",", pos);
         const stop = comma < 0 ? value.length : comma;
-        let start = pos;
-        let end = stop;
-        while (start < end && (value[start] === " " || value[start] === "\t"))
-            start++;
-        while (end > start && (value[end - 1] === " " || value[end - 1] === "\t"))
-            end--;
+        const start = Math.min(pos + wspRun(value, pos), stop);
+        const end = endBeforeTrailingWsp(value, start, stop);
         out.push({ uri: value.slice(start, end), start: valueStart + start, end: valueStart + end });
         if (comma < 0)
             return out;
@@ -10654,8 +10236,10 @@ function splitRuaUris(value, valueStart) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/records.ts
-
-
+/**
+ * The DNS side of a domain as senders look it up: the discovery names, the TXT records found
+ * there classified for one record family, and the other names the record rules ask about.
+ */
 
 
 
@@ -10672,12 +10256,20 @@ function tlsrptRecordName(domain) {
 function policyHostName(domain) {
     return `mta-sts.${domain}`;
 }
+const NAME_NOT_IN_RFC_8460 = "a name RFC 8460 does not use";
 const STS_FAMILY = {
     versionTag: "v=STSv1",
     discoveryName: stsRecordName,
     isRecord: isStsRecordText,
     resembles: resemblesStsRecord,
     parse: parseStsRecord,
+    // An MTA-STS record at the apex is not listed: `sts-record-at-apex` owns that case.
+    mistakenNames: (domain) => [
+        {
+            name: policyHostName(domain),
+            why: 'the policy host name: the TXT record belongs at "_mta-sts" with an underscore',
+        },
+    ],
 };
 const TLSRPT_FAMILY = {
     versionTag: "v=TLSRPTv1",
@@ -10685,6 +10277,11 @@ const TLSRPT_FAMILY = {
     isRecord: isTlsrptRecordText,
     resembles: resemblesTlsrptRecord,
     parse: parseTlsrptRecord,
+    mistakenNames: (domain) => [
+        { name: `_tlsrpt.${domain}`, why: NAME_NOT_IN_RFC_8460 },
+        { name: `_smtp-tlsrpt.${domain}`, why: NAME_NOT_IN_RFC_8460 },
+        { name: domain, why: "the domain itself" },
+    ],
 };
 /** The records of one type at a normalised name. */
 function recordsAt(zone, name, type) {
@@ -10724,7 +10321,7 @@ function attempts(list) {
     return list.filter((t) => t.cls !== "unrelated");
 }
 /** The CNAME at a name, if any (a delegated `_mta-sts` or policy host, RFC 8461 §8.2). */
-function records_cnameAt(zone, name) {
+function cnameAt(zone, name) {
     return recordsAt(zone, name, "CNAME")[0];
 }
 /**
@@ -10784,91 +10381,6 @@ function hostAddressRecords(zone, name) {
 function isBeingRemoved(domain) {
     return effectiveMode(domain.policy) === "none";
 }
-/** Source position of the character at `index` of a string (start of its source text). */
-function charStart(s, index) {
-    const column = s.columns?.[index];
-    return column === undefined ? undefined : { line: s.span.line, column };
-}
-/** Source position just after the character at `index` of a string. */
-function charEnd(s, index) {
-    const columns = s.columns;
-    if (!columns || index >= columns.length)
-        return undefined;
-    if (index + 1 < columns.length)
-        return { line: s.span.line, column: columns[index + 1] };
-    // The last character ends where the token ends, before its closing quote when quoted.
-    const quoted = columns[0] > s.span.column;
-    return { line: s.span.line, column: s.span.endColumn - (quoted ? 1 : 0) };
-}
-/** Which string holds the character at a joined-text offset, and where in it. */
-function records_locate(strings, offset) {
-    let base = 0;
-    for (const s of strings) {
-        if (offset < base + s.text.length)
-            return { s, index: offset - base };
-        base += s.text.length;
-    }
-    return undefined;
-}
-/**
- * The file location of a range of the joined text, mapped through the strings' source
- * columns; the whole record when the range is empty or a column is unknown (multi-line strings).
- */
-function joinedLocation(txt, start, end) {
-    if (end > start) {
-        const first = records_locate(txt.strings, start);
-        const last = records_locate(txt.strings, end - 1);
-        const a = first && charStart(first.s, first.index);
-        const b = last && charEnd(last.s, last.index);
-        if (a && b && (b.line > a.line || (b.line === a.line && b.column > a.column))) {
-            const span = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-            return { file: txt.record.file, span };
-        }
-    }
-    return recordLocation(txt.record);
-}
-/** The location of one field (name through value). */
-function fieldLocation(txt, field) {
-    return joinedLocation(txt, field.start, field.end);
-}
-/** The joined text with one range replaced. */
-function replaceRange(text, start, end, insert) {
-    return text.slice(0, start) + insert + text.slice(end);
-}
-/**
- * The record text without one field: the field and the delimiter that follows it go (or the
- * delimiter before it, for the last field), so the rest of the record keeps its shape.
- */
-function recordWithoutField(parsed, field) {
-    const text = parsed.joined;
-    const after = text.slice(field.end);
-    const delimAfter = /^[ \t]*;[ \t]*/.exec(after);
-    const nextIsField = delimAfter !== null && field.end + delimAfter[0].length < text.length;
-    if (nextIsField && delimAfter) {
-        return replaceRange(text, field.start, field.end + delimAfter[0].length, "");
-    }
-    const before = text.slice(0, field.start);
-    const delimBefore = /[ \t]*;[ \t]*$/.exec(before);
-    const from = delimBefore ? field.start - delimBefore[0].length : field.start;
-    return replaceRange(text, from, field.end, "");
-}
-/** The record text with a field's value replaced. */
-function recordWithValue(parsed, field, value) {
-    return replaceRange(parsed.joined, field.valueStart, field.end, value);
-}
-/**
- * The record text with a field added after the version tag (where operators expect `id` and
- * `rua`, as in the RFC examples), or at the start when there is no version tag.
- */
-function recordWithFieldAdded(parsed, name, value) {
-    const at = parsed.version ? parsed.version.end : 0;
-    const rest = parsed.joined.slice(at).replace(/^[ \t]*;?[ \t]*/, "");
-    const head = parsed.joined.slice(0, at);
-    const added = `${name}=${value}`;
-    if (!head)
-        return rest ? `${added}; ${rest}` : added;
-    return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
-}
 /**
  * The records at the family's discovery name, or undefined when the domain has no zone or the
  * name lies in another zone (then the record rules have nothing to say).
@@ -10882,85 +10394,527 @@ function discoveryView(domain, family) {
         return undefined;
     return { zone, name, txts: classifiedTxtAt(zone, name, family) };
 }
-/**
- * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
- * YYYYMMDDHHMMSS (digits only, so it satisfies `1*32(ALPHA / DIGIT)`).
- */
-function timestampId(now) {
-    const iso = now.toISOString(); // 2024-01-31T12:34:56.789Z
-    return iso.slice(0, 19).replace(/[-:T]/g, "");
-}
 /** Whitespace issues come in two places: before a `;`, or after the last field. */
 function isTrailingWhitespace(parsed, end) {
     return parsed.joined.slice(end).trim() === "";
 }
-/**
- * Findings for a name with more than one record beginning with the version tag: one at each
- * record after the first, naming where the others are. `consequence` says what senders do.
- */
-function multipleRecordReports(view, family, consequence) {
-    const records = qualifying(view.txts);
-    if (records.length < 2)
-        return [];
-    return records.slice(1).map((txt) => {
-        const otherLines = records
-            .filter((o) => o !== txt)
-            .map((o) => lineRef(o.record, txt.record.file));
-        const others = `${otherLines.length === 1 ? "the one" : "the ones"} on ${otherLines.join(", ")}`;
-        return {
-            message: `${view.name} has ${records.length} TXT records beginning with ${quoted(family.versionTag)}: this one and ${others}. ${consequence} Keep exactly one record and delete the others.`,
-            location: recordLocation(txt.record),
-        };
-    });
+/** The discovery name with the origin appended again: an absolute owner without its final dot. */
+function doubledOrigin(domain, family) {
+    return {
+        name: `${family.discoveryName(domain)}.${domain}`,
+        why: "the intended name with the origin appended a second time (an owner written without its trailing dot)",
+    };
 }
 /**
- * Findings for the ABNF problems of the records that are, or try to be, the record: the
- * parser's `syntax` issues at their place (their messages already say what senders do), and
- * for a resembling record without one, a finding that its version tag is not the exact one.
+ * Records of a family (or attempts at one) at the names people use by mistake for its
+ * discovery name: for MTA-STS the policy host `mta-sts.<domain>`, for TLS-RPT `_tlsrpt`,
+ * `_smtp-tlsrpt` and the apex, and for both the right name with the origin appended twice.
  */
-function syntaxReports(view, family, consequence) {
-    const out = [];
-    for (const txt of attempts(view.txts)) {
-        const issues = txt.parsed.issues.filter((i) => i.kind === "syntax");
-        out.push(...issueReports(txt, issues));
-        if (issues.length === 0 && txt.cls === "resembling") {
-            out.push({
-                message: `The TXT record ${quoted(txt.joined)} at ${view.name} does not begin with exactly ${quoted(family.versionTag)} (case-sensitive, no spaces around "="). ${consequence}`,
-                location: recordLocation(txt.record),
+function misplacedRecords(zone, domain, family) {
+    const names = [...family.mistakenNames(domain), doubledOrigin(domain, family)];
+    return names.flatMap((c) => attempts(classifiedTxtAt(zone, c.name, family)).map((txt) => ({ txt, why: c.why })));
+}
+
+;// CONCATENATED MODULE: ./src/model/mx.ts
+
+
+
+
+
+
+/** RFC 7505: a single "." exchange means "this domain accepts no mail". */
+function isNullMx(data) {
+    return data.exchange === "";
+}
+/** The exchange was written as an IP address (which a master file reads as a host name). */
+function exchangeIsIpLiteral(data) {
+    const written = data.exchangeText.endsWith(".")
+        ? data.exchangeText.slice(0, -1)
+        : data.exchangeText;
+    return written.length > 0 && isIpLiteral(written);
+}
+function mxDataOf(record) {
+    return record.data?.kind === "MX" ? record.data : undefined;
+}
+/** The MX records the zone publishes for `name` (a normalised domain), sorted into kinds. */
+function domainMx(zone, name) {
+    const result = { records: [], nullMx: [], ipLiterals: [], hosts: [] };
+    for (const record of zone.byName.get(name) ?? []) {
+        if (record.type !== "MX")
+            continue;
+        result.records.push(record);
+        const data = mxDataOf(record);
+        if (!data)
+            continue;
+        if (isNullMx(data))
+            result.nullMx.push(record);
+        else if (exchangeIsIpLiteral(data))
+            result.ipLiterals.push(record);
+        else
+            result.hosts.push({ record, data, host: normalizeHost(data.exchange) });
+    }
+    return result;
+}
+/**
+ * The inputs of the coverage rules, or undefined when they have nothing to judge: no policy,
+ * no zone, or a mode that makes senders check nothing (none, or missing/invalid — that is
+ * `policy-mode`'s finding, and an invalid policy is ignored by senders).
+ */
+function coverageInputs(domain) {
+    const { policy, zone } = domain;
+    if (!policy || !zone)
+        return undefined;
+    const mode = effectiveMode(policy) ?? modeOfMisspelledField(policy);
+    if (!checksMx(mode))
+        return undefined;
+    return { policy, zone, mode, patterns: mxFields(policy), mx: domainMx(zone, domain.name) };
+}
+/**
+ * The mode a misspelled mode line means (`Mode: enforce`). Strict senders ignore such a policy
+ * (`policy-mode` says so), but the author's intent is clear and lenient senders read it: the
+ * MX coverage is judged against the intended mode, so fixing the name alone is not the last
+ * surprise.
+ */
+function modeOfMisspelledField(policy) {
+    const value = misspellingsOf(policy, "mode")[0]?.value;
+    return value !== undefined && isPolicyMode(value) ? value : undefined;
+}
+/** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
+function coveringPatterns(patterns, host) {
+    return patterns.filter((p) => patternCovers(p.value, host));
+}
+function readPattern(field) {
+    const { problems, corrected } = checkMxPattern(field.value);
+    if (problems.length === 0) {
+        return { field, kind: "valid", covers: (h) => patternCovers(field.value, h) };
+    }
+    if (corrected) {
+        return { field, kind: "repaired", covers: (h) => corrected.some((p) => patternCovers(p, h)) };
+    }
+    const glob = globOf(field.value);
+    return { field, kind: "guessed", covers: (h) => glob?.test(normalizeHost(h)) ?? false };
+}
+/** An invalid pattern as a glob ("*" = any characters), or undefined for an empty value. */
+function globOf(value) {
+    const v = normalizeHost(value.trim());
+    if (v === "")
+        return undefined;
+    const source = v.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Is a host covered by the policy as its author meant it: by a valid pattern, or by the
+ * evident reading of an invalid one (which `policy-mx-invalid` reports)?
+ */
+function coveredAsMeant(readings, host) {
+    return readings.some((r) => r.covers(host));
+}
+/**
+ * A master-file slip: an exchange written without its trailing dot is relative to the origin,
+ * so "mail.example.com" in the example.com zone becomes "mail.example.com.example.com".
+ * Returns the name the author evidently meant when the written name already ends with the
+ * origin that was appended, or when a policy pattern covers the written name as it stands.
+ */
+function intendedAbsoluteName(data, patterns = []) {
+    const written = data.exchangeText.toLowerCase();
+    if (written.endsWith(".") || !written.includes("."))
+        return undefined;
+    const exchange = normalizeHost(data.exchange);
+    if (!exchange.startsWith(`${written}.`))
+        return undefined;
+    const appended = exchange.slice(written.length + 1);
+    const intended = normalizeHost(written);
+    if (isAtOrBelow(intended, appended))
+        return intended;
+    return patterns.some((p) => patternCovers(p.value, intended)) ? intended : undefined;
+}
+/**
+ * Why a pattern that looks close does not cover a host, in one sentence, or undefined when
+ * the pattern is not a near miss. These are the mistakes seen in published policies:
+ * `*.example.com` for the bare `example.com`, a wildcard expected to span two labels, and a
+ * plain name expected to cover its subdomains.
+ */
+function coverageHint(pattern, host) {
+    const p = normalizeHost(pattern);
+    const h = normalizeHost(host);
+    if (p.startsWith("*.")) {
+        const base = p.slice(2);
+        if (h === base) {
+            return `A wildcard does not cover the name itself: ${wording_quoted(p)} does not cover ${wording_quoted(h)}.`;
+        }
+        if (h.endsWith(`.${base}`) && !patternCovers(p, h)) {
+            return `A wildcard covers exactly one left-most label: ${wording_quoted(p)} does not cover ${wording_quoted(h)}.`;
+        }
+        return undefined;
+    }
+    if (p.length > 0 && h.endsWith(`.${p}`)) {
+        return `A pattern without "*." covers only that exact name: ${wording_quoted(p)} does not cover ${wording_quoted(h)}.`;
+    }
+    return undefined;
+}
+/** The first hint any pattern gives for a host. */
+function firstCoverageHint(patterns, host) {
+    for (const p of patterns) {
+        const hint = coverageHint(p.value, host);
+        if (hint)
+            return hint;
+    }
+    return undefined;
+}
+/** The CNAME the zone itself defines at `name`, followed to its final in-zone target. */
+function cnameChain(zone, name) {
+    const first = cnameAt(zone, name);
+    if (first?.data?.kind !== "NAME")
+        return undefined;
+    let target = first.data.target;
+    const seen = new Set([name]);
+    // A loop or a long chain is its own problem; stop where it starts repeating.
+    while (!seen.has(target) && seen.size < 16) {
+        seen.add(target);
+        const next = cnameAt(zone, target);
+        if (next?.data?.kind !== "NAME")
+            break;
+        target = next.data.target;
+    }
+    return { record: first, target };
+}
+/** The host as senders see it, with the written U-label form when the zone used one. */
+function describeHost(mx) {
+    const written = mx.data.exchange.toLowerCase();
+    return written === mx.host ? wording_quoted(mx.host) : `${wording_quoted(written)} (A-label ${wording_quoted(mx.host)})`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/mx-missing.ts
+
+
+
+/** A policy that asks senders to check MX names is meaningless for a domain without MX. */
+const mx_missing_rule = {
+    meta: {
+        id: "mx-missing",
+        area: "mx",
+        defaultSeverity: "error",
+        description: "The policy mode is enforce or testing and the zone has no MX records for the domain.",
+        rfc: "RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const inputs = coverageInputs(ctx.domain);
+        // Any MX record counts, even one whose data is unreadable (zone-syntax) or a null MX
+        // (mx-null): this rule is only about the records being absent.
+        if (!inputs || inputs.mx.records.length > 0)
+            return;
+        const name = ctx.domain.name;
+        const example = inputs.patterns.find((p) => p.value !== "" && !p.value.startsWith("*."));
+        const suggestion = `${name}. 3600 IN MX 10 ${example ? example.value.replace(/\.$/, "") : `mail.${name}`}.`;
+        const implicit = `Senders then use the domain's own address as its mail host (the implicit MX of RFC 5321 §5.1)`;
+        const consequence = coveringPatterns(inputs.patterns, name).length > 0
+            ? `${implicit}, which works only while that address runs a mail server; the MX records are most likely missing from the zone the repository manages.`
+            : `${implicit}, which no mx pattern of the policy names, so senders that apply MTA-STS (${ENFORCING_SENDERS}) see "validation-failure" for it (and refuse it in mode enforce) or find no mail server at all.`;
+        ctx.report({
+            location: zoneAnchor(inputs.zone, name),
+            message: `The policy is in mode ${inputs.mode} but the zone has no MX record for ${wording_quoted(name)}. ${consequence} Add the domain's MX records to the zone (for example ${wording_quoted(suggestion)}), or, if the domain receives no mail, publish a null MX (${wording_quoted(`${name}. 3600 IN MX 0 .`)}) and retire the policy with mode none.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/zone-text.ts
+/** A character-string holds at most 255 octets (RFC 1035 §3.3). */
+const MAX_STRING = 255;
+/** The record written out in master-file syntax with absolute names (a `fix` for BIND zones). */
+function mxRecordText(record, preference, exchange) {
+    return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
+}
+/** A zone-file character-string: quotes and backslashes escaped. */
+function zoneString(text) {
+    return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+/**
+ * The record's TXT data re-split only after a `;` (and its whitespace), each string at most
+ * 255 characters; a single string when the record fits in one. Undefined when a field alone
+ * is longer than a string can hold.
+ */
+function resplitAtFields(joined) {
+    if (joined.length <= MAX_STRING)
+        return zoneString(joined);
+    const pieces = joined.match(/[^;]*;[ \t]*|[^;]+$/g) ?? [joined];
+    const strings = [];
+    let current = "";
+    for (const piece of pieces) {
+        if (piece.length > MAX_STRING)
+            return undefined;
+        if (current.length + piece.length > MAX_STRING) {
+            strings.push(current);
+            current = "";
+        }
+        current += piece;
+    }
+    if (current)
+        strings.push(current);
+    return strings.map(zoneString).join(" ");
+}
+
+;// CONCATENATED MODULE: ./src/rules/mx-not-covered.ts
+
+
+
+
+/** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
+const mx_not_covered_rule = {
+    meta: {
+        id: "mx-not-covered",
+        area: "mx",
+        defaultSeverity: "error",
+        description: "An MX host in the zone matches no mx pattern of the policy.",
+        rfc: "RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const inputs = coverageInputs(ctx.domain);
+        // Without any mx line the policy is invalid as a whole: that is policy-mx-required; with
+        // only empty ones ("mx:") it is policy-mx-invalid's.
+        if (!inputs || inputs.patterns.every((p) => p.value.trim() === ""))
+            return;
+        const { mode, patterns, zone } = inputs;
+        const readings = patterns.map(readPattern);
+        const listed = quotedList(patterns.map((p) => p.value));
+        const consequence = mode === "enforce"
+            ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) refuse to deliver to this host, and TLS-RPT reports show "validation-failure".`
+            : `In mode testing, senders still deliver but report every connection to this host as "validation-failure" in TLS-RPT; in mode enforce they would refuse it.`;
+        for (const mx of inputs.mx.hosts) {
+            // A host an invalid pattern was meant for is policy-mx-invalid's finding, not this one.
+            if (coveredAsMeant(readings, mx.host))
+                continue;
+            const intended = intendedAbsoluteName(mx.data, patterns);
+            if (intended && zone.format === "bind") {
+                ctx.report({
+                    severity: mode === "enforce" ? "error" : "warning",
+                    location: recordLocation(mx.record),
+                    message: `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}): the exchange ${wording_quoted(mx.data.exchangeText)} was written without a trailing dot, so the zone's origin was appended to it. ${consequence} End the name with a dot: ${wording_quoted(`${intended}.`)}.`,
+                    fix: mxRecordText(mx.record, mx.data.preference, intended),
+                });
+                continue;
+            }
+            ctx.report({
+                severity: mode === "enforce" ? "error" : "warning",
+                location: recordLocation(mx.record),
+                message: notCoveredMessage(mx, listed, consequence, firstCoverageHint(patterns, mx.host)),
+                fix: `mx: ${mx.host}`,
             });
         }
-    }
-    return out;
-}
-/** The parser's issues of one record as findings, at their place, with the parser's fix. */
-function issueReports(txt, issues) {
-    return issues.map((issue) => {
-        const r = {
-            message: issue.message,
-            location: joinedLocation(txt, issue.start, issue.end),
-        };
-        if (issue.fix !== undefined)
-            r.fix = issue.fix;
-        return r;
-    });
-}
-/**
- * TLS-RPT records (or attempts at one) at the names people use by mistake for
- * `_smtp._tls.<domain>`: `_tlsrpt`, `_smtp-tlsrpt`, the apex, and the right name with the
- * origin appended twice (an owner written absolute without its trailing dot).
- */
-function misplacedTlsrptRecords(zone, domain) {
-    const candidates = [
-        { name: `_tlsrpt.${domain}`, why: "a name RFC 8460 does not use" },
-        { name: `_smtp-tlsrpt.${domain}`, why: "a name RFC 8460 does not use" },
-        { name: domain, why: "the domain itself" },
-        {
-            name: `${tlsrptRecordName(domain)}.${domain}`,
-            why: "the intended name with the origin appended a second time (an owner written without its trailing dot)",
-        },
+    },
+};
+function notCoveredMessage(mx, listed, consequence, hint) {
+    const parts = [
+        `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}).`,
+        hint,
+        consequence,
+        `Add the line "mx: ${mx.host}" to the policy, then change the id of the _mta-sts TXT record so senders fetch the new policy.`,
     ];
-    return candidates.flatMap((c) => attempts(classifiedTxtAt(zone, c.name, TLSRPT_FAMILY)).map((txt) => ({ txt, why: c.why })));
+    return parts.filter((p) => p !== undefined).join(" ");
 }
+
+;// CONCATENATED MODULE: ./src/rules/mx-null.ts
+
+
+
+/** A domain that accepts no mail gains nothing from MTA-STS; the two usually mean a mix-up. */
+const mx_null_rule = {
+    meta: {
+        id: "mx-null",
+        area: "mx",
+        defaultSeverity: "notice",
+        description: "The zone publishes a null MX (RFC 7505) while an MTA-STS policy exists.",
+        rfc: "RFC 7505 §3, RFC 8461 §8.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { policy, zone, name } = ctx.domain;
+        if (!policy || !zone)
+            return;
+        const mx = domainMx(zone, name);
+        const others = mx.records.length - mx.nullMx.length;
+        for (const record of mx.nullMx) {
+            const mixed = others > 0
+                ? ` The zone also publishes ${others} other MX record${others === 1 ? "" : "s"} for ${wording_quoted(name)}, which RFC 7505 §3 forbids next to a null MX: senders may treat the domain as accepting no mail at all.`
+                : "";
+            ctx.report({
+                location: recordLocation(record),
+                message: `${wording_quoted(name)} publishes a null MX (RFC 7505): it accepts no mail, so its MTA-STS policy protects nothing and senders never need to fetch it.${mixed} If the domain should receive mail, replace the null MX with its real MX records; otherwise retire the policy as RFC 8461 §8.3 describes (publish mode none with a new id, then remove the _mta-sts record and the policy).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/mx-pattern-unused.ts
+
+
+
+
+/** A pattern that covers no MX host is either stale or hides a typo in the host it meant. */
+const mx_pattern_unused_rule = {
+    meta: {
+        id: "mx-pattern-unused",
+        area: "mx",
+        defaultSeverity: "warning",
+        description: "A policy mx pattern matches no MX host of the zone.",
+        rfc: "RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const inputs = coverageInputs(ctx.domain);
+        // No MX host at all is mx-missing's (or mx-null's) finding, not one per pattern.
+        if (!inputs || inputs.mx.hosts.length === 0)
+            return;
+        const { policy, patterns, mx } = inputs;
+        // A host written without its trailing dot still counts under the name the author meant:
+        // mx-not-covered reports that slip on the zone record.
+        const names = mx.hosts.flatMap((h) => {
+            const intended = intendedAbsoluteName(h.data, patterns);
+            return intended ? [h.host, intended] : [h.host];
+        });
+        const hosts = mx.hosts.map((h) => h.host);
+        for (const field of patterns) {
+            // An invalid value without an evident repair ("", "*.*.example.net") matches nothing by
+            // definition: that is policy-mx-invalid's finding. A repairable one is judged as repaired.
+            const reading = readPattern(field);
+            if (reading.kind === "guessed")
+                continue;
+            if (names.some((n) => reading.covers(n)))
+                continue;
+            const hint = hosts.map((h) => coverageHint(field.value, h)).find((h) => h !== undefined);
+            const parts = [
+                `The pattern ${wording_quoted(normalizeHost(field.value))} matches none of the domain's MX hosts (${quotedList(hosts)}).`,
+                hint,
+                "Senders never use it; a pattern that covers nothing usually means a host was renamed or mistyped (and senders that apply MTA-STS may then refuse the real host) or a planned MX never reached the zone.",
+                "Correct or remove the line (and change the id of the _mta-sts TXT record), or add the MX record it was meant for.",
+            ];
+            ctx.report({
+                location: policyFieldLocation(ctx.domain, policy, field),
+                message: parts.filter((p) => p !== undefined).join(" "),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/mx-target-invalid.ts
+
+
+
+
+/** An MX must name a host: senders match that name against the policy and the certificate. */
+const mx_target_invalid_rule = {
+    meta: {
+        id: "mx-target-invalid",
+        area: "mx",
+        defaultSeverity: "error",
+        description: "An MX exchange is an IP literal, or a name the zone itself defines as a CNAME.",
+        rfc: "RFC 5321 §5.1, RFC 2181 §10.3, RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { policy, zone, name } = ctx.domain;
+        if (!policy || !zone)
+            return;
+        const mx = domainMx(zone, name);
+        for (const record of mx.ipLiterals) {
+            if (record.data?.kind !== "MX")
+                continue;
+            const written = record.data.exchangeText;
+            ctx.report({
+                location: recordLocation(record),
+                message: `The MX record points at ${wording_quoted(written)}, an IP address: an MX exchange must be a host name (RFC 5321 §5.1), so senders look up a host of that name and find no mail server, and no policy mx pattern can name an IP address (RFC 8461 §4.1). Give the address a host name with an A or AAAA record, point the MX at that name, and list the name in the policy's mx lines.`,
+            });
+        }
+        for (const host of mx.hosts) {
+            const alias = cnameChain(zone, host.host);
+            if (!alias)
+                continue;
+            const fix = zone.format === "bind"
+                ? mxRecordText(host.record, host.data.preference, alias.target)
+                : undefined;
+            ctx.report({
+                location: recordLocation(host.record),
+                message: `The MX record points at ${wording_quoted(host.host)}, which this zone defines as a CNAME to ${wording_quoted(alias.target)}. MX targets must not be aliases (RFC 2181 §10.3, RFC 5321 §5.1) and some senders refuse them; senders that apply MTA-STS match the MX name ${wording_quoted(host.host)}, not the alias target, against the policy and the server's certificate, so a certificate issued only for ${wording_quoted(alias.target)} fails with TLS-RPT result "certificate-host-mismatch". Point the MX at ${wording_quoted(alias.target)} directly and list that name in the policy's mx lines.`,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/policy-issues.ts
+/**
+ * Hands the parser's findings of one kind to the rule that owns them, unchanged: the parser
+ * already says what is wrong and what senders do, so the rule only gives them an ID.
+ */
+function reportParserIssues(ctx, kind) {
+    for (const issue of ctx.policy.issues) {
+        if (issue.kind !== kind)
+            continue;
+        ctx.report({ message: issue.message, span: issue.span, fix: issue.fix });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/policy-blank-line.ts
+
+/** Empty lines end the policy early for some parsers and make strict ones reject it. */
+const policy_blank_line_rule = {
+    meta: {
+        id: "policy-blank-line",
+        area: "policy",
+        defaultSeverity: "warning",
+        description: "An empty line in the policy, or more than one line end after the last field.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "policy",
+    check(ctx) {
+        reportParserIssues(ctx, "blank-line");
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/policy-duplicate-field.ts
+
+
+/**
+ * RFC 8461 §3.2 keeps the first of a repeated field, but senders differ: mox keeps the first,
+ * postfix-mta-sts-resolver the last. Repeated fields with different values are read differently.
+ */
+const policy_duplicate_field_rule = {
+    meta: {
+        id: "policy-duplicate-field",
+        area: "policy",
+        defaultSeverity: "warning",
+        description: "A field other than `mx` is repeated: warning when the values agree, error when they differ.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "policy",
+    check(ctx) {
+        const firstByName = new Map();
+        for (const field of ctx.policy.fields) {
+            if (field.name === "mx")
+                continue; // the one field meant to repeat
+            const first = firstByName.get(field.name);
+            if (!first) {
+                firstByName.set(field.name, field);
+                continue;
+            }
+            if (first.value === field.value) {
+                ctx.report({
+                    message: `${wording_quoted(field.name)} is repeated with the same value as line ${first.line}: RFC 8461 §3.2 allows it once and senders ignore one copy, but a later edit to only one of them gives senders different policies. Delete line ${field.line}.`,
+                    span: fieldSpan(field),
+                    severity: "warning",
+                });
+            }
+            else {
+                ctx.report({
+                    message: `${wording_quoted(field.name)} is repeated: line ${first.line} says ${wording_quoted(first.value)}, line ${field.line} says ${wording_quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one ${wording_quoted(field.name)} line with the value you mean.`,
+                    span: fieldSpan(field),
+                    severity: "error",
+                });
+            }
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/policy-host-missing.ts
 
@@ -10984,14 +10938,14 @@ const policy_host_missing_rule = {
             return;
         if (hostAddressRecords(zone, host).length > 0)
             return;
-        const delegation = records_cnameAt(zone, stsRecordName(domain.name));
+        const delegation = cnameAt(zone, stsRecordName(domain.name));
         // Point at what is at the host name (often a misplaced TXT), else the delegation, else the top.
         const atHost = zone.byName.get(host)?.[0];
         const location = atHost
             ? recordLocation(atHost)
             : delegation
                 ? recordLocation(delegation)
-                : locations_zoneAnchor(zone);
+                : zoneAnchor(zone);
         const url = `https://${host}/.well-known/mta-sts.txt`;
         const target = delegation?.data?.kind === "NAME" ? delegation.data.target : "a provider";
         const howToFix = delegation
@@ -11016,7 +10970,7 @@ const policy_host_missing_rule = {
 
 
 
-const PLAIN_SECONDS = /^\d{1,10}$/;
+
 const UNIT_SECONDS = {
     "": 1,
     s: 1,
@@ -11034,12 +10988,12 @@ const UNIT_SECONDS = {
     hrs: 3600,
     hour: 3600,
     hours: 3600,
-    d: 86400,
-    day: 86400,
-    days: 86400,
-    w: 604800,
-    week: 604800,
-    weeks: 604800,
+    d: ONE_DAY,
+    day: ONE_DAY,
+    days: ONE_DAY,
+    w: ONE_WEEK,
+    week: ONE_WEEK,
+    weeks: ONE_WEEK,
 };
 /**
  * The number of seconds a value that is not plain digits evidently means: a unit (`1w`,
@@ -11071,12 +11025,12 @@ const policy_max_age_rule = {
         if (!field) {
             const typo = misspellingsOf(ctx.policy, "max_age")[0];
             const typoNote = typo
-                ? ` Line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly.`
+                ? ` Line ${typo.line} writes ${wording_quoted(typo.name)}, and senders compare field names exactly.`
                 : "";
             ctx.report({
                 message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
-                span: typo ? typo.nameSpan : START_OF_BODY,
-                fix: typo && PLAIN_SECONDS.test(typo.value) ? fieldLine("max_age", typo.value) : undefined,
+                span: typo ? typo.nameSpan : START_OF_TEXT,
+                fix: typo && isPlainSeconds(typo.value) ? fieldLine("max_age", typo.value) : undefined,
             });
             return;
         }
@@ -11087,7 +11041,7 @@ const policy_max_age_rule = {
             });
             return;
         }
-        if (PLAIN_SECONDS.test(field.value)) {
+        if (isPlainSeconds(field.value)) {
             const seconds = Number(field.value);
             if (seconds <= MAX_AGE_LIMIT)
                 return;
@@ -11110,7 +11064,7 @@ const policy_max_age_rule = {
             ? "more than 10 digits"
             : "not plain seconds (only the digits 0–9, no unit, sign or separator)";
         ctx.report({
-            message: `max_age ${quoted(field.value)} is ${why}, which RFC 8461 §3.2 requires: ${POLICY_REJECTED}.${how}`,
+            message: `max_age ${wording_quoted(field.value)} is ${why}, which RFC 8461 §3.2 requires: ${POLICY_REJECTED}.${how}`,
             span: field.valueSpan,
             fix: fixed,
         });
@@ -11121,8 +11075,6 @@ const policy_max_age_rule = {
 
 
 
-const ONE_DAY = 86400;
-const ONE_WEEK = 604800;
 /**
  * A short max_age lets cached policies lapse: between fetches senders hold no policy, and an
  * attacker who blocks the next lookup downgrades delivery (RFC 8461 §3.2, §10.2).
@@ -11142,7 +11094,7 @@ const policy_max_age_short_rule = {
         const field = firstField(ctx.policy, "max_age");
         if (seconds === undefined || !field)
             return;
-        if (mode !== "enforce" && mode !== "testing")
+        if (!checksMx(mode))
             return;
         const lifetime = `max_age ${seconds} (${describeDuration(seconds)})`;
         if (seconds < ONE_DAY) {
@@ -11174,7 +11126,7 @@ const policy_max_age_short_rule = {
 
 
 
-const policy_mode_MODES = ["enforce", "testing", "none"];
+
 const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (only report it) or "none" (opt out)`;
 /**
  * The mode a wrong value was evidently meant to be: another case (`Enforce`), quotes
@@ -11182,12 +11134,12 @@ const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (o
  */
 function intendedMode(value) {
     const v = value.replace(/^["']|["']$/g, "").toLowerCase();
-    const exact = policy_mode_MODES.find((m) => m === v);
+    const exact = POLICY_MODES.find((m) => m === v);
     if (exact)
         return exact;
     if (v.length < 4)
         return undefined;
-    return policy_mode_MODES.find((m) => m.startsWith(v) || v.startsWith(m));
+    return POLICY_MODES.find((m) => m.startsWith(v) || v.startsWith(m));
 }
 /** Without a valid `mode` the policy is invalid (RFC 8461 §3.2: required once, case-sensitive). */
 const policy_mode_rule = {
@@ -11202,7 +11154,7 @@ const policy_mode_rule = {
     check(ctx) {
         const field = firstField(ctx.policy, "mode");
         if (field) {
-            if (policy_mode_MODES.includes(field.value))
+            if (isPolicyMode(field.value))
                 return;
             if (field.value === "") {
                 ctx.report({
@@ -11218,7 +11170,7 @@ const policy_mode_rule = {
                     ? ` It looks like a template placeholder: pick one of ${CHOICES}.`
                     : ` Use one of ${CHOICES}.`;
             ctx.report({
-                message: `The mode is ${quoted(field.value)}, but RFC 8461 §3.2 allows only "enforce", "testing" or "none" (lowercase): ${POLICY_REJECTED}.${hint}`,
+                message: `The mode is ${wording_quoted(field.value)}, but RFC 8461 §3.2 allows only "enforce", "testing" or "none" (lowercase): ${POLICY_REJECTED}.${hint}`,
                 span: field.valueSpan,
                 fix: meant ? fieldLine("mode", meant) : undefined,
             });
@@ -11228,7 +11180,7 @@ const policy_mode_rule = {
         const meant = typo && intendedMode(typo.value);
         if (typo) {
             ctx.report({
-                message: `The policy has no "mode" field: line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly, so ${POLICY_REJECTED}. Write "mode:" in lowercase.`,
+                message: `The policy has no "mode" field: line ${typo.line} writes ${wording_quoted(typo.name)}, and senders compare field names exactly, so ${POLICY_REJECTED}. Write "mode:" in lowercase.`,
                 span: typo.nameSpan,
                 fix: meant ? fieldLine("mode", meant) : undefined,
             });
@@ -11236,7 +11188,7 @@ const policy_mode_rule = {
         }
         ctx.report({
             message: `The policy has no "mode" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add a "mode:" line with ${CHOICES}; start with "mode: testing" while you watch TLS-RPT reports.`,
-            span: START_OF_BODY,
+            span: START_OF_TEXT,
         });
     },
 };
@@ -11245,7 +11197,6 @@ const policy_mode_rule = {
 
 
 
-const policy_mode_none_ONE_DAY = 86400;
 /** Mode none starts the removal of MTA-STS, which RFC 8461 §8.3 does with a short max_age. */
 const policy_mode_none_rule = {
     meta: {
@@ -11261,9 +11212,9 @@ const policy_mode_none_rule = {
             return;
         const seconds = maxAgeSeconds(ctx.policy);
         const field = firstField(ctx.policy, "max_age");
-        if (seconds === undefined || !field || seconds <= policy_mode_none_ONE_DAY)
+        if (seconds === undefined || !field || seconds <= ONE_DAY)
             return;
-        const line = fieldLine("max_age", String(policy_mode_none_ONE_DAY));
+        const line = fieldLine("max_age", String(ONE_DAY));
         ctx.report({
             message: `Mode "none" with max_age ${seconds} (${describeDuration(seconds)}): RFC 8461 §8.3 removes MTA-STS by publishing mode "none" with a small max_age (about one day), so that senders' cached copies lapse soon after the _mta-sts record and policy host are taken down. Write "${line}".`,
             span: field.valueSpan,
@@ -11323,9 +11274,9 @@ const policy_mx_duplicate_rule = {
                 firstByKey.set(key, field);
                 continue;
             }
-            const same = first.value === field.value ? "" : ` (${quoted(first.value)})`;
+            const same = first.value === field.value ? "" : ` (${wording_quoted(first.value)})`;
             ctx.report({
-                message: `The mx pattern ${quoted(field.value)} repeats line ${first.line}${same}: senders ignore the copy, but a duplicated list makes it easy to miss which host is really allowed, e.g. when one copy is edited and the other is not. Delete line ${field.line}.`,
+                message: `The mx pattern ${wording_quoted(field.value)} repeats line ${first.line}${same}: senders ignore the copy, but a duplicated list makes it easy to miss which host is really allowed, e.g. when one copy is edited and the other is not. Delete line ${field.line}.`,
                 span: fieldSpan(field),
             });
         }
@@ -11377,7 +11328,7 @@ const policy_mx_invalid_rule = {
             const fix = corrected?.map((p) => fieldLine("mx", p)).join(lineEndOf(ctx.policy));
             let howToFix;
             if (corrected) {
-                howToFix = `Write ${corrected.map((p) => quoted(fieldLine("mx", p))).join(" and ")}.`;
+                howToFix = `Write ${corrected.map((p) => wording_quoted(fieldLine("mx", p))).join(" and ")}.`;
             }
             else if (field.value.trim() === ".") {
                 howToFix = `If ${ctx.domain} receives no mail, publish "mode: none" (then retire MTA-STS, RFC 8461 §8.3); otherwise list its MX hosts.`;
@@ -11386,7 +11337,7 @@ const policy_mx_invalid_rule = {
                 howToFix = `Write the MX host name as the MX record names it, or "*." and its parent domain for a provider's hosts.`;
             }
             ctx.report({
-                message: `The mx value ${quoted(field.value)} is not a host name pattern: ${problems.join("; ")}.${template} mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"); senders that keep the policy match no MX host with it, so ${effect}. ${howToFix}`,
+                message: `The mx value ${wording_quoted(field.value)} is not a host name pattern: ${problems.join("; ")}.${template} mox rejects the whole policy for it (TLS-RPT "sts-policy-invalid"); senders that keep the policy match no MX host with it, so ${effect}. ${howToFix}`,
                 span: field.valueSpan,
                 fix,
             });
@@ -11417,7 +11368,7 @@ const policy_mx_required_rule = {
         const typo = misspellingsOf(ctx.policy, "mx")[0];
         if (typo) {
             ctx.report({
-                message: `Mode "${mode}" needs at least one "mx" line, and line ${typo.line} writes ${quoted(typo.name)}: senders compare field names exactly, so the policy lists no MX host and ${POLICY_REJECTED}. Write "mx:".`,
+                message: `Mode "${mode}" needs at least one "mx" line, and line ${typo.line} writes ${wording_quoted(typo.name)}: senders compare field names exactly, so the policy lists no MX host and ${POLICY_REJECTED}. Write "mx:".`,
                 span: typo.nameSpan,
                 fix: fieldLine("mx", typo.value),
             });
@@ -11454,10 +11405,30 @@ const policy_mx_wildcard_broad_rule = {
             if (mxPatternKey(field.value) !== broad)
                 continue;
             ctx.report({
-                message: `The mx pattern ${quoted(field.value)} accepts any host directly under ${ctx.domain} as an MX: anyone who can get a CA-signed certificate for one of them (a web server, "dhcp-123.${ctx.domain}") passes MTA-STS validation for your mail (RFC 8461 §10.4). List the MX hosts by name instead.`,
+                message: `The mx pattern ${wording_quoted(field.value)} accepts any host directly under ${ctx.domain} as an MX: anyone who can get a CA-signed certificate for one of them (a web server, "dhcp-123.${ctx.domain}") passes MTA-STS validation for your mail (RFC 8461 §10.4). List the MX hosts by name instead.`,
                 span: field.valueSpan,
             });
         }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
+
+/**
+ * Lines that break the policy ABNF: strict parsers (mox) reject the whole policy, lenient ones
+ * (postfix-mta-sts-resolver) read a different field than the one written.
+ */
+const policy_syntax_rule = {
+    meta: {
+        id: "policy-syntax",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "A policy line is not `name: value` per the RFC 8461 ABNF (indentation, no colon, BOM, bare CR, control characters, invalid UTF-8, bad extension name or value).",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "policy",
+    check(ctx) {
+        reportParserIssues(ctx, "syntax");
     },
 };
 
@@ -11484,7 +11455,7 @@ const policy_too_large_rule = {
             return;
         ctx.report({
             message: `The policy is ${byteLength} bytes, over the ${MAX_POLICY_BYTES}-byte limit that RFC 8461 §3.3 suggests to senders: postfix-mta-sts-resolver and others stop reading there and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. Keep only the version, mode, mx and max_age lines.`,
-            span: START_OF_BODY,
+            span: START_OF_TEXT,
         });
     },
 };
@@ -11509,9 +11480,9 @@ function valueFits(known, value) {
     if (known === "version")
         return value === "STSv1";
     if (known === "mode")
-        return ["enforce", "testing", "none"].includes(value);
+        return isPolicyMode(value);
     if (known === "max_age")
-        return /^\d{1,10}$/.test(value) && Number(value) <= MAX_AGE_LIMIT;
+        return isPlainSeconds(value) && Number(value) <= MAX_AGE_LIMIT;
     return isValidMxPattern(value);
 }
 /**
@@ -11542,10 +11513,10 @@ const policy_unknown_field_rule = {
                 const how = existing
                     ? `The policy already sets "${meant}" on line ${existing.line}; remove this line.`
                     : fix
-                        ? `Write "${fix}".`
+                        ? `Write ${wording_quoted(fix)}.`
                         : `Name it "${meant}" with a valid value, or remove it.`;
                 ctx.report({
-                    message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
+                    message: `${wording_quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
                     span: field.nameSpan,
                     fix,
                     severity: "warning",
@@ -11553,7 +11524,7 @@ const policy_unknown_field_rule = {
             }
             else {
                 ctx.report({
-                    message: `${quoted(field.name)} is not a field of RFC 8461; senders ignore it (§3.2). Remove it unless a sender you rely on documents it.`,
+                    message: `${wording_quoted(field.name)} is not a field of RFC 8461; senders ignore it (§3.2). Remove it unless a sender you rely on documents it.`,
                     span: fieldSpan(field),
                     severity: "notice",
                 });
@@ -11563,6 +11534,7 @@ const policy_unknown_field_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/policy-version.ts
+
 
 
 
@@ -11601,7 +11573,7 @@ const policy_version_rule = {
                 return;
             }
             ctx.report({
-                message: `The version is ${quoted(field.value)}, but RFC 8461 §3.2 allows exactly "${VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+                message: `The version is ${wording_quoted(field.value)}, but RFC 8461 §3.2 allows exactly "${VERSION}"${versionHint(field.value)}: ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
                 span: field.valueSpan,
                 fix: VERSION_LINE,
             });
@@ -11610,7 +11582,7 @@ const policy_version_rule = {
         const typo = misspellingsOf(ctx.policy, "version")[0];
         if (typo) {
             ctx.report({
-                message: `The policy has no "version" field: line ${typo.line} writes ${quoted(typo.name)}, and senders compare field names exactly. Without "${VERSION_LINE}" ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
+                message: `The policy has no "version" field: line ${typo.line} writes ${wording_quoted(typo.name)}, and senders compare field names exactly. Without "${VERSION_LINE}" ${POLICY_REJECTED}. Write "${VERSION_LINE}".`,
                 span: typo.nameSpan,
                 fix: VERSION_LINE,
             });
@@ -11618,7 +11590,7 @@ const policy_version_rule = {
         }
         ctx.report({
             message: `The policy has no "version" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add the line "${VERSION_LINE}" at the top.`,
-            span: START_OF_BODY,
+            span: START_OF_TEXT,
             fix: VERSION_LINE + lineEndOf(ctx.policy),
         });
     },
@@ -11647,15 +11619,107 @@ const sts_record_at_apex_rule = {
         for (const txt of atApex) {
             report({
                 message: hasRecord
-                    ? `The TXT record ${quoted(txt.joined)} at ${domain.name} is an MTA-STS record at the domain itself. Senders query only ${view.name}, which has its own record, so this copy is ignored and only misleads whoever updates the id next. Delete it.`
-                    : `The MTA-STS TXT record ${quoted(txt.joined)} is at ${domain.name} itself, but senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) query only ${view.name} (RFC 8461 §3.1). They find no record and never fetch the policy, so mail goes without MTA-STS protection. Move the record to ${view.name}.`,
+                    ? `The TXT record ${wording_quoted(txt.joined)} at ${domain.name} is an MTA-STS record at the domain itself. Senders query only ${view.name}, which has its own record, so this copy is ignored and only misleads whoever updates the id next. Delete it.`
+                    : `The MTA-STS TXT record ${wording_quoted(txt.joined)} is at ${domain.name} itself, but senders (${ENFORCING_SENDERS}) query only ${view.name} (RFC 8461 §3.1). They find no record and never fetch the policy, so mail goes without MTA-STS protection. Move the record to ${view.name}.`,
                 location: recordLocation(txt.record),
             });
         }
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/record-edits.ts
+/** The joined text with one range replaced. */
+function replaceRange(text, start, end, insert) {
+    return text.slice(0, start) + insert + text.slice(end);
+}
+/**
+ * The record text without one field: the field and the delimiter that follows it go (or the
+ * delimiter before it, for the last field), so the rest of the record keeps its shape.
+ */
+function recordWithoutField(parsed, field) {
+    const text = parsed.joined;
+    const after = text.slice(field.end);
+    const delimAfter = /^[ \t]*;[ \t]*/.exec(after);
+    const nextIsField = delimAfter !== null && field.end + delimAfter[0].length < text.length;
+    if (nextIsField && delimAfter) {
+        return replaceRange(text, field.start, field.end + delimAfter[0].length, "");
+    }
+    const before = text.slice(0, field.start);
+    const delimBefore = /[ \t]*;[ \t]*$/.exec(before);
+    const from = delimBefore ? field.start - delimBefore[0].length : field.start;
+    return replaceRange(text, from, field.end, "");
+}
+/** The record text with a field's value replaced. */
+function recordWithValue(parsed, field, value) {
+    return replaceRange(parsed.joined, field.valueStart, field.end, value);
+}
+/**
+ * The record text with a field added after the version tag (where operators expect `id` and
+ * `rua`, as in the RFC examples), or at the start when there is no version tag.
+ */
+function recordWithFieldAdded(parsed, name, value) {
+    const at = parsed.version ? parsed.version.end : 0;
+    const rest = parsed.joined.slice(at).replace(/^[ \t]*;?[ \t]*/, "");
+    const head = parsed.joined.slice(0, at);
+    const added = `${name}=${value}`;
+    if (!head)
+        return rest ? `${added}; ${rest}` : added;
+    return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
+}
+
+;// CONCATENATED MODULE: ./src/model/record-positions.ts
+
+/** Source position of the character at `index` of a string (start of its source text). */
+function charStart(s, index) {
+    const column = s.columns?.[index];
+    return column === undefined ? undefined : { line: s.span.line, column };
+}
+/** Source position just after the character at `index` of a string. */
+function charEnd(s, index) {
+    const columns = s.columns;
+    if (!columns || index >= columns.length)
+        return undefined;
+    if (index + 1 < columns.length)
+        return { line: s.span.line, column: columns[index + 1] };
+    // The last character ends where the token ends, before its closing quote when quoted.
+    const quoted = columns[0] > s.span.column;
+    return { line: s.span.line, column: s.span.endColumn - (quoted ? 1 : 0) };
+}
+/** Which string holds the character at a joined-text offset, and where in it. */
+function record_positions_locate(strings, offset) {
+    let base = 0;
+    for (const s of strings) {
+        if (offset < base + s.text.length)
+            return { s, index: offset - base };
+        base += s.text.length;
+    }
+    return undefined;
+}
+/**
+ * The file location of a range of the joined text, mapped through the strings' source
+ * columns; the whole record when the range is empty or a column is unknown (multi-line strings).
+ */
+function joinedLocation(txt, start, end) {
+    if (end > start) {
+        const first = record_positions_locate(txt.strings, start);
+        const last = record_positions_locate(txt.strings, end - 1);
+        const a = first && charStart(first.s, first.index);
+        const b = last && charEnd(last.s, last.index);
+        if (a && b && (b.line > a.line || (b.line === a.line && b.column > a.column))) {
+            const span = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+            return { file: txt.record.file, span };
+        }
+    }
+    return recordLocation(txt.record);
+}
+/** The location of one field (name through value). */
+function fieldLocation(txt, field) {
+    return joinedLocation(txt, field.start, field.end);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/sts-record-duplicate-field.ts
+
+
 
 
 /** RFC 8461 does not say which of two repeated fields wins; senders disagree. */
@@ -11688,13 +11752,13 @@ const sts_record_duplicate_field_rule = {
                 const where = view.name;
                 const r = earlier.value === field.value
                     ? {
-                        message: `The field ${quoted(field.name)} appears twice in the record at ${where} with the same value ${quoted(field.value)}. It is harmless to senders that keep the first or the last, but parsers that reject repeated fields (RFC 8461 §3.1 defines none) then see no MTA-STS policy. Remove the repetition.`,
+                        message: `The field ${wording_quoted(field.name)} appears twice in the record at ${where} with the same value ${wording_quoted(field.value)}. It is harmless to senders that keep the first or the last, but parsers that reject repeated fields (RFC 8461 §3.1 defines none) then see no MTA-STS policy. Remove the repetition.`,
                         location: fieldLocation(txt, field),
                         severity: "warning",
                         fix: recordWithoutField(parsed, field),
                     }
                     : {
-                        message: `The field ${quoted(field.name)} appears twice in the record at ${where} with different values, ${quoted(earlier.value)} and ${quoted(field.value)}. RFC 8461 §3.1 does not say which one wins: some senders use the first, others the last, others reject the record and apply no policy, so a changed id may go unnoticed. Keep one ${quoted(field.name)} field with the value you mean.`,
+                        message: `The field ${wording_quoted(field.name)} appears twice in the record at ${where} with different values, ${wording_quoted(earlier.value)} and ${wording_quoted(field.value)}. RFC 8461 §3.1 does not say which one wins: some senders use the first, others the last, others reject the record and apply no policy, so a changed id may go unnoticed. Keep one ${wording_quoted(field.name)} field with the value you mean.`,
                         location: fieldLocation(txt, field),
                         severity: "error",
                     };
@@ -11704,12 +11768,25 @@ const sts_record_duplicate_field_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/ids.ts
+/**
+ * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
+ * YYYYMMDDHHMMSS (digits only, so it satisfies `1*32(ALPHA / DIGIT)`).
+ */
+function timestampId(now) {
+    const iso = now.toISOString(); // 2024-01-31T12:34:56.789Z
+    return iso.slice(0, 19).replace(/[-:T]/g, "");
+}
+
 ;// CONCATENATED MODULE: ./src/rules/sts-record-id.ts
 
 
 
+
+
+
 const VALID_ID = /^[A-Za-z0-9]{1,32}$/;
-const CONSEQUENCE = "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) treat the record as invalid and assume the domain has no MTA-STS policy; the id is also how they notice a changed policy.";
+const CONSEQUENCE = `Senders (${ENFORCING_SENDERS}) treat the record as invalid and assume the domain has no MTA-STS policy; the id is also how they notice a changed policy.`;
 /** What is wrong with an id value, as a clause, or undefined when it is valid. */
 function idProblem(value) {
     if (VALID_ID.test(value))
@@ -11718,7 +11795,7 @@ function idProblem(value) {
         return "is empty";
     const bad = [...new Set(value.replace(/[A-Za-z0-9]/g, ""))];
     if (bad.length > 0) {
-        const list = bad.map((c) => quoted(c)).join(", ");
+        const list = bad.map((c) => wording_quoted(c)).join(", ");
         return `contains ${list}, but only letters and digits are allowed`;
     }
     return `is ${value.length} characters long, but at most 32 are allowed`;
@@ -11757,7 +11834,7 @@ function checkId(txt, name, freshId) {
         if (!problem)
             return undefined;
         return {
-            message: `The id ${quoted(id.value)} ${problem} (RFC 8461 §3.1: 1 to 32 letters and digits). ${CONSEQUENCE} Use a new id such as the current UTC time, ${quoted(freshId)}.`,
+            message: `The id ${wording_quoted(id.value)} ${problem} (RFC 8461 §3.1: 1 to 32 letters and digits). ${CONSEQUENCE} Use a new id such as the current UTC time, ${wording_quoted(freshId)}.`,
             location: fieldLocation(txt, id),
             fix: recordWithValue(parsed, id, freshId),
         };
@@ -11776,7 +11853,7 @@ function wrongCaseId(txt, field, freshId) {
     const value = idProblem(field.value) ? freshId : field.value;
     const renamed = replaceRange(txt.parsed.joined, field.start, field.end, `id=${value}`);
     return {
-        message: `The field ${quoted(field.name)} is not "id": field names are case-sensitive (RFC 8461 §3.1), so the record has no id. ${CONSEQUENCE} Write it as id=${value}.`,
+        message: `The field ${wording_quoted(field.name)} is not "id": field names are case-sensitive (RFC 8461 §3.1), so the record has no id. ${CONSEQUENCE} Write it as id=${value}.`,
         location: fieldLocation(txt, field),
         fix: renamed,
     };
@@ -11787,7 +11864,8 @@ const sts_record_id_rule = createStsRecordIdRule(() => new Date());
 ;// CONCATENATED MODULE: ./src/rules/sts-record-missing.ts
 
 
-const SENDERS = "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) look for it first and, finding none, never fetch the policy: mail to the domain goes without MTA-STS protection.";
+
+const SENDERS = `Senders (${ENFORCING_SENDERS}) look for it first and, finding none, never fetch the policy: mail to the domain goes without MTA-STS protection.`;
 /** Without the `_mta-sts` record no sender ever discovers the policy (RFC 8461 §3.1). */
 const sts_record_missing_rule = {
     meta: {
@@ -11804,7 +11882,7 @@ const sts_record_missing_rule = {
             return;
         const { zone, name } = view;
         // A resembling record is sts-record-syntax's; a CNAME delegates the record (RFC 8461 §8.2).
-        if (attempts(view.txts).length > 0 || records_cnameAt(zone, name))
+        if (attempts(view.txts).length > 0 || cnameAt(zone, name))
             return;
         // A record at the apex instead is sts-record-at-apex alone (one root cause, one finding).
         if (attempts(classifiedTxtAt(zone, domain.name, STS_FAMILY)).length > 0)
@@ -11813,15 +11891,15 @@ const sts_record_missing_rule = {
         const r = removal
             ? {
                 message: `The zone has no "v=STSv1" TXT record at ${name}. The policy is mode "none", so the domain is in the RFC 8461 §8.3 removal procedure: removing the record is its last step, safe only once every policy served before has expired (up to its max_age after it was last served). Until then keep the record, with the id bumped when mode "none" was published.`,
-                location: locations_zoneAnchor(zone),
+                location: zoneAnchor(zone),
                 severity: "notice",
             }
             : {
                 message: `The zone has no "v=STSv1" TXT record at ${name}. ${SENDERS} Add one, e.g. ${name}. IN TXT "v=STSv1; id=YYYYMMDDHHMMSS" with the current UTC time as the id.`,
-                location: locations_zoneAnchor(zone),
+                location: zoneAnchor(zone),
             };
         // The record written at a near-miss name: point at it, since that is what to move.
-        const misplaced = misplacedRecord(zone, domain.name, name);
+        const [misplaced] = misplacedRecords(zone, domain.name, STS_FAMILY);
         if (misplaced && !removal) {
             r.location = recordLocation(misplaced.txt.record);
             r.message = `The "v=STSv1" TXT record is at ${misplaced.txt.record.owner}, ${misplaced.why}, and there is none at ${name}. ${SENDERS} Move the record to ${name}.`;
@@ -11829,27 +11907,70 @@ const sts_record_missing_rule = {
         report(r);
     },
 };
-/** A "v=STSv1" record at a name people write by mistake for `_mta-sts.<domain>`. */
-function misplacedRecord(zone, domain, name) {
-    const candidates = [
-        {
-            owner: policyHostName(domain),
-            why: 'the policy host name: the TXT record belongs at "_mta-sts" with an underscore',
-        },
-        {
-            owner: `${name}.${domain}`,
-            why: "which is the intended name with the origin appended a second time (an owner written without its trailing dot)",
-        },
-    ];
-    for (const c of candidates) {
-        const found = attempts(classifiedTxtAt(zone, c.owner, STS_FAMILY))[0];
-        if (found)
-            return { txt: found, why: c.why };
+
+;// CONCATENATED MODULE: ./src/model/record-reports.ts
+/**
+ * Findings shared by the MTA-STS and TLS-RPT record rules, which judge the same things
+ * (several records, ABNF problems) at their own discovery name.
+ */
+
+
+
+
+/**
+ * Findings for a name with more than one record beginning with the version tag: one at each
+ * record after the first, naming where the others are. `consequence` says what senders do.
+ */
+function multipleRecordReports(view, family, consequence) {
+    const records = qualifying(view.txts);
+    if (records.length < 2)
+        return [];
+    return records.slice(1).map((txt) => {
+        const otherLines = records
+            .filter((o) => o !== txt)
+            .map((o) => lineRef(o.record, txt.record.file));
+        const others = `${otherLines.length === 1 ? "the one" : "the ones"} on ${otherLines.join(", ")}`;
+        return {
+            message: `${view.name} has ${records.length} TXT records beginning with ${wording_quoted(family.versionTag)}: this one and ${others}. ${consequence} Keep exactly one record and delete the others.`,
+            location: recordLocation(txt.record),
+        };
+    });
+}
+/**
+ * Findings for the ABNF problems of the records that are, or try to be, the record: the
+ * parser's `syntax` issues at their place (their messages already say what senders do), and
+ * for a resembling record without one, a finding that its version tag is not the exact one.
+ */
+function syntaxReports(view, family, consequence) {
+    const out = [];
+    for (const txt of attempts(view.txts)) {
+        const issues = txt.parsed.issues.filter((i) => i.kind === "syntax");
+        out.push(...issueReports(txt, issues));
+        if (issues.length === 0 && txt.cls === "resembling") {
+            out.push({
+                message: `The TXT record ${wording_quoted(txt.joined)} at ${view.name} does not begin with exactly ${wording_quoted(family.versionTag)} (case-sensitive, no spaces around "="). ${consequence}`,
+                location: recordLocation(txt.record),
+            });
+        }
     }
-    return undefined;
+    return out;
+}
+/** The parser's issues of one record as findings, at their place, with the parser's fix. */
+function issueReports(txt, issues) {
+    return issues.map((issue) => {
+        const r = {
+            message: issue.message,
+            location: joinedLocation(txt, issue.start, issue.end),
+        };
+        if (issue.fix !== undefined)
+            r.fix = issue.fix;
+        return r;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-multiple.ts
+
+
 
 /** Two `v=STSv1` records make senders assume there is no policy at all (RFC 8461 §3.1). */
 const sts_record_multiple_rule = {
@@ -11865,7 +11986,7 @@ const sts_record_multiple_rule = {
         const view = discoveryView(domain, STS_FAMILY);
         if (!view)
             return;
-        const consequence = "RFC 8461 §3.1 makes senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) assume the domain has no MTA-STS policy when the number of such records is not one, so the policy is not applied.";
+        const consequence = `RFC 8461 §3.1 makes senders (${ENFORCING_SENDERS}) assume the domain has no MTA-STS policy when the number of such records is not one, so the policy is not applied.`;
         for (const r of multipleRecordReports(view, STS_FAMILY, consequence))
             report(r);
     },
@@ -11874,8 +11995,8 @@ const sts_record_multiple_rule = {
 ;// CONCATENATED MODULE: ./src/rules/sts-record-split.ts
 
 
-/** A character-string holds at most 255 octets (RFC 1035 §3.3). */
-const MAX_STRING = 255;
+
+
 const isSeparator = (c) => c === ";" || c === " " || c === "\t";
 /** Offsets in the joined text where one character-string ends and the next begins. */
 function boundaries(txt) {
@@ -11903,34 +12024,6 @@ function tokenAround(joined, at) {
         end++;
     return { start, end };
 }
-/** A zone-file character-string: quotes and backslashes escaped. */
-function zoneString(text) {
-    return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-}
-/**
- * The record's TXT data re-split only after a `;` (and its whitespace), each string at most
- * 255 characters; a single string when the record fits in one. Undefined when a field alone
- * is longer than a string can hold.
- */
-function resplitAtFields(joined) {
-    if (joined.length <= MAX_STRING)
-        return zoneString(joined);
-    const pieces = joined.match(/[^;]*;[ \t]*|[^;]+$/g) ?? [joined];
-    const strings = [];
-    let current = "";
-    for (const piece of pieces) {
-        if (piece.length > MAX_STRING)
-            return undefined;
-        if (current.length + piece.length > MAX_STRING) {
-            strings.push(current);
-            current = "";
-        }
-        current += piece;
-    }
-    if (current)
-        strings.push(current);
-    return strings.map(zoneString).join(" ");
-}
 /** Splitting a record inside a token is legal but fragile: only exact joining reads it right. */
 const sts_record_split_rule = {
     meta: {
@@ -11950,10 +12043,10 @@ const sts_record_split_rule = {
             if (at === undefined)
                 continue;
             const token = tokenAround(txt.joined, at);
-            const shown = `${txt.joined.slice(token.start, at)}" + "${txt.joined.slice(at, token.end)}`;
+            const shown = `${wording_quoted(txt.joined.slice(token.start, at))} + ${wording_quoted(txt.joined.slice(at, token.end))}`;
             const fix = resplitAtFields(txt.joined);
             report({
-                message: `The record at ${view.name} is split into ${txt.strings.length} character-strings and a split falls inside "${shown}". Senders must join the strings without spaces (RFC 8461 §3.1) and read ${quoted(txt.joined)}, but DNS panels, scripts and resolvers that join with a space or keep only the first string see a different, broken record. Write the record as one string, or split it only after a ";".`,
+                message: `The record at ${view.name} is split into ${txt.strings.length} character-strings and a split falls inside ${shown}. Senders must join the strings without spaces (RFC 8461 §3.1) and read ${wording_quoted(txt.joined)}, but DNS panels, scripts and resolvers that join with a space or keep only the first string see a different, broken record. Write the record as one string, or split it only after a ";".`,
                 location: joinedLocation(txt, token.start, token.end),
                 ...(fix !== undefined ? { fix } : {}),
             });
@@ -11962,6 +12055,8 @@ const sts_record_split_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-syntax.ts
+
+
 
 /** An `_mta-sts` record that breaks the ABNF is, for senders, no record (RFC 8461 §3.1). */
 const sts_record_syntax_rule = {
@@ -11977,7 +12072,7 @@ const sts_record_syntax_rule = {
         const view = discoveryView(domain, STS_FAMILY);
         if (!view)
             return;
-        const consequence = "Senders that find the record invalid assume the domain has no MTA-STS policy (RFC 8461 §3.1): Google, Microsoft, Postfix with postfix-mta-sts-resolver and others then skip MTA-STS for it.";
+        const consequence = `Senders that find the record invalid assume the domain has no MTA-STS policy (RFC 8461 §3.1): ${ENFORCING_SENDERS} then skip MTA-STS for it.`;
         for (const r of syntaxReports(view, STS_FAMILY, consequence))
             report(r);
     },
@@ -11986,14 +12081,11 @@ const sts_record_syntax_rule = {
 ;// CONCATENATED MODULE: ./src/rules/sts-record-ttl-long.ts
 
 
+
 const LIMIT = 3600;
 /** "86400 s (1 day)", "7200 s (2 hours)": TTLs read better with a unit. */
 function describeTtl(ttl) {
-    if (ttl % 86400 === 0)
-        return `${ttl} s (${ttl / 86400} day${ttl === 86400 ? "" : "s"})`;
-    if (ttl % 3600 === 0)
-        return `${ttl} s (${ttl / 3600} hours)`;
-    return `${ttl} s`;
+    return `${ttl} s (${describeDuration(ttl)})`;
 }
 /** A long TTL delays the moment senders see a new id, and so a fixed policy. */
 const sts_record_ttl_long_rule = {
@@ -12047,7 +12139,7 @@ const sts_record_unrelated_rule = {
                 ? ` It looks like a second MTA-STS record, but it does not begin with exactly "v=STSv1", so senders ignore it (the record that counts is the one that does); delete it, or fix the one that counts if this one holds the id you meant.`
                 : "";
             report({
-                message: `The TXT record ${quoted(txt.joined)} at ${view.name} is not an MTA-STS record.${nearMiss} RFC 8461 §3.1 tells senders to discard it, but only records that begin with exactly "v=STSv1;" survive that filter (a "v=STSv1 ;" record is dropped with it, errata 6285), and tools or senders that take the first TXT answer read this one instead. It usually belongs at another name: move it there or delete it.`,
+                message: `The TXT record ${wording_quoted(txt.joined)} at ${view.name} is not an MTA-STS record.${nearMiss} RFC 8461 §3.1 tells senders to discard it, but only records that begin with exactly "v=STSv1;" survive that filter (a "v=STSv1 ;" record is dropped with it, errata 6285), and tools or senders that take the first TXT answer read this one instead. It usually belongs at another name: move it there or delete it.`,
                 location: recordLocation(txt.record),
             });
         }
@@ -12055,6 +12147,7 @@ const sts_record_unrelated_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-whitespace.ts
+
 
 /** Whitespace that the ABNF tolerates (or most senders trim) but some senders choke on. */
 const sts_record_whitespace_rule = {
@@ -12081,6 +12174,7 @@ const sts_record_whitespace_rule = {
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-missing.ts
 
 
+
 /** Without a TLS-RPT record nobody tells the domain when TLS delivery to it fails. */
 const tlsrpt_missing_rule = {
     meta: {
@@ -12096,19 +12190,20 @@ const tlsrpt_missing_rule = {
         if (!view)
             return;
         // A resembling record is tlsrpt-syntax's; a CNAME delegates the record to a provider.
-        if (attempts(view.txts).length > 0 || records_cnameAt(view.zone, view.name))
+        if (attempts(view.txts).length > 0 || cnameAt(view.zone, view.name))
             return;
         // A record only at a wrong name is tlsrpt-wrong-name alone (one root cause, one finding).
-        if (misplacedTlsrptRecords(view.zone, domain.name).length > 0)
+        if (misplacedRecords(view.zone, domain.name, TLSRPT_FAMILY).length > 0)
             return;
         report({
-            message: `The zone has no "v=TLSRPTv1" TXT record at ${view.name}. Without it, senders (Google, Microsoft and others that send RFC 8460 reports) have nowhere to report failed TLS deliveries, so a broken certificate or policy (result types "sts-policy-fetch-error", "sts-policy-invalid", "validation-failure") goes unnoticed until mail is lost. Add one, e.g. ${view.name}. IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@${domain.name}".`,
-            location: locations_zoneAnchor(view.zone),
+            message: `The zone has no "v=TLSRPTv1" TXT record at ${view.name}. Without it, senders (${REPORTING_SENDERS}) have nowhere to report failed TLS deliveries, so a broken certificate or policy (result types "sts-policy-fetch-error", "sts-policy-invalid", "validation-failure") goes unnoticed until mail is lost. Add one, e.g. ${view.name}. IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@${domain.name}".`,
+            location: zoneAnchor(view.zone),
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-multiple.ts
+
 
 /** Two `v=TLSRPTv1` records make senders assume the domain wants no reports (RFC 8460 §3). */
 const tlsrpt_multiple_rule = {
@@ -12131,6 +12226,7 @@ const tlsrpt_multiple_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/rua.ts
+
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 const EMAIL = /^[^\s@:/]+@[^\s@]+\.[^\s@]+$/;
@@ -12170,7 +12266,9 @@ function checkRuaUri(uri) {
         };
     }
     if (lower !== "mailto" && lower !== "https") {
-        return { problem: `the scheme "${scheme}:" is not supported; only "mailto:" and "https:" are` };
+        return {
+            problem: `the scheme ${wording_quoted(`${scheme}:`)} is not supported; only "mailto:" and "https:" are`,
+        };
     }
     if (/[,;]/.test(uri)) {
         return {
@@ -12211,10 +12309,10 @@ function checkMailto(uri, scheme) {
         return { problem: 'the "mailto:" URI has no address' };
     const at = address.lastIndexOf("@");
     if (at <= 0)
-        return { problem: `"${address}" is not an e-mail address (no local part and "@")` };
+        return { problem: `${wording_quoted(address)} is not an e-mail address (no local part and "@")` };
     const host = decodeSafely(address.slice(at + 1));
     if (!isValidHostName(host.replace(/\.$/, "")) && !isIpLiteral(host)) {
-        return { problem: `the address's domain "${host}" is not a valid host name` };
+        return { problem: `the address's domain ${wording_quoted(host)} is not a valid host name` };
     }
     return undefined;
 }
@@ -12230,7 +12328,7 @@ function checkHttps(uri, scheme) {
         return { problem: 'the "https:" URI cannot be parsed' };
     const host = new URL(uri).hostname.replace(/\.$/, "");
     if (!isValidHostName(host) && !isIpLiteral(host)) {
-        return { problem: `the host "${host}" is not a valid host name` };
+        return { problem: `the host ${wording_quoted(host)} is not a valid host name` };
     }
     return undefined;
 }
@@ -12249,7 +12347,9 @@ function decodeSafely(text) {
 
 
 
-const LOST = "Senders (Google, Microsoft and others that send RFC 8460 reports) cannot deliver reports to it, so failed TLS deliveries go unreported there.";
+
+
+const LOST = `Senders (${REPORTING_SENDERS}) cannot deliver reports to it, so failed TLS deliveries go unreported there.`;
 /** The `rua` field says where reports go; without a usable URI none arrive. */
 const tlsrpt_rua_rule = {
     meta: {
@@ -12282,7 +12382,7 @@ function missingRua(txt, name, domain) {
     const wrongCase = txt.parsed.fields.find((f) => f.name.toLowerCase() === "rua");
     if (wrongCase) {
         return {
-            message: `The field ${quoted(wrongCase.name)} is not "rua": field names are case-sensitive (RFC 8460 §3), so the record has no rua and senders send no reports. Write it as "rua".`,
+            message: `The field ${wording_quoted(wrongCase.name)} is not "rua": field names are case-sensitive (RFC 8460 §3), so the record has no rua and senders send no reports. Write it as "rua".`,
             location: fieldLocation(txt, wrongCase),
             fix: replaceRange(txt.parsed.joined, wrongCase.start, wrongCase.start + wrongCase.name.length, "rua"),
         };
@@ -12315,9 +12415,9 @@ function checkUris(txt, rua) {
                 continue;
             emptyReported = true;
         }
-        const shown = uri === "" ? "An empty rua URI" : `The rua URI ${quoted(uri)}`;
+        const shown = uri === "" ? "An empty rua URI" : `The rua URI ${wording_quoted(uri)}`;
         const r = {
-            message: `${shown}: ${problem.problem}. ${LOST}${problem.fix !== undefined ? ` Write ${quoted(problem.fix)}.` : ""}`,
+            message: `${shown}: ${problem.problem}. ${LOST}${problem.fix !== undefined ? ` Write ${wording_quoted(problem.fix)}.` : ""}`,
             location: uri === "" ? fieldLocation(txt, rua) : joinedLocation(txt, start, end),
         };
         if (problem.fix !== undefined)
@@ -12338,6 +12438,7 @@ function withoutEmptyUris(txt, rua, uris) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-syntax.ts
+
 
 /** A TLS-RPT record that breaks the ABNF is discarded, and with it every report. */
 const tlsrpt_syntax_rule = {
@@ -12360,6 +12461,7 @@ const tlsrpt_syntax_rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/tlsrpt-whitespace.ts
+
 
 /**
  * Trailing whitespace is invalid ABNF; whitespace between "v=TLSRPTv1" and ";" defeats the
@@ -12412,8 +12514,8 @@ const tlsrpt_wrong_name_rule = {
         if (!view)
             return;
         const hasRecord = qualifying(view.txts).length > 0;
-        for (const { txt, why } of misplacedTlsrptRecords(view.zone, domain.name)) {
-            const at = `The TLS-RPT record ${quoted(txt.joined)} is at ${txt.record.owner}, ${why}.`;
+        for (const { txt, why } of misplacedRecords(view.zone, domain.name, TLSRPT_FAMILY)) {
+            const at = `The TLS-RPT record ${wording_quoted(txt.joined)} is at ${txt.record.owner}, ${why}.`;
             report({
                 message: hasRecord
                     ? `${at} Senders query only ${view.name}, which has its own record, so this copy is ignored. Delete it.`
@@ -12612,13 +12714,18 @@ const TOOL_INFORMATION_URI = "https://github.com/mta-sts-lint/mta-sts-lint";
 
 
 
-/** The SARIF report both faces write: the rule pages as help, the config as fallback location. */
-function renderSarif(report, settings) {
+/**
+ * The SARIF report both faces write: the rule pages as help, the config as fallback location.
+ * `docsBase` points rule links at another copy of the docs (the action's own version).
+ */
+function renderSarif(report, settings, docsBase) {
     const options = {
         toolVersion: version_VERSION,
         informationUri: TOOL_INFORMATION_URI,
         ruleHelp: ruleDocsReader(import.meta.url),
     };
+    if (docsBase !== undefined)
+        options.docsBase = docsBase;
     // Findings without a file of their own are shown on the configuration file.
     if (settings.configFile !== undefined)
         options.configFile = settings.configFile;
@@ -13023,91 +13130,6 @@ function runRules(rules, input) {
     return findings;
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/settings/values.ts
-
-
-
-/** A user's value in a one-line message: quoted, control characters visible, kept short. */
-function quote(value) {
-    return quoted(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-const ok = (value) => ({ ok: true, value });
-const bad = (reason) => ({ ok: false, reason });
-const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
-const OUTPUT_FORMATS = ["text", "json", "sarif", "github"];
-const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
-const RULE_SETTINGS = ["off", "notice", "warning", "error"];
-/** One of a fixed set of words, matched exactly (the documented values are lowercase). */
-function parseChoice(value, allowed) {
-    if (allowed.includes(value))
-        return ok(value);
-    return bad(`${quote(value)} is not one of ${allowed.join(" | ")}`);
-}
-/** A whole number within [min, max], written as plain digits. */
-function parseInteger(value, min, max) {
-    if (!/^\d{1,9}$/.test(value.trim()))
-        return bad(`${quote(value)} is not a whole number`);
-    return checkRange(Number(value.trim()), min, max);
-}
-/** A number of seconds (fractions allowed), greater than 0 and at most `max`. */
-function parseSeconds(value, max) {
-    if (!/^\d{1,9}(\.\d+)?$/.test(value.trim()))
-        return bad(`${quote(value)} is not a number of seconds`);
-    const n = Number(value.trim());
-    if (n <= 0)
-        return bad("must be more than 0 seconds");
-    return checkRange(n, 0, max);
-}
-function checkRange(n, min, max) {
-    if (!Number.isFinite(n) || n < min || n > max)
-        return bad(`${n} is outside ${min}–${max}`);
-    return ok(n);
-}
-/** Limits of the numeric live settings: large enough for any real use, small enough to be sane. */
-const LIMITS = {
-    timeoutSeconds: 600,
-    concurrency: 256,
-    certExpiryDays: 3650,
-};
-/**
- * A DNS server for live checks: an IPv4 or IPv6 address, with an optional port
- * (`192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53`, `[2001:db8::53]:5353`).
- */
-function parseResolver(value) {
-    const v = value.trim();
-    if ((0,external_node_net_namespaceObject.isIP)(v))
-        return ok(v);
-    const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(v) ?? /^([^:]+):(\d{1,5})$/.exec(v);
-    if (m && (0,external_node_net_namespaceObject.isIP)(m[1]) && Number(m[2]) >= 1 && Number(m[2]) <= 65535)
-        return ok(v);
-    return bad(`${quote(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
-}
-/** Resolver lists in one string (action input): separated by spaces, commas or new lines. */
-function splitList(value) {
-    return value.split(/[\s,]+/).filter((s) => s.length > 0);
-}
-/**
- * Booleans as GitHub's `core.getBooleanInput` reads them (YAML 1.2 core schema words):
- * true/True/TRUE and false/False/FALSE.
- */
-function parseBoolean(value) {
-    if (["true", "True", "TRUE"].includes(value))
-        return ok(true);
-    if (["false", "False", "FALSE"].includes(value))
-        return ok(false);
-    return bad(`${quote(value)} is not true or false`);
-}
-/** A policy domain: normalised (lowercase A-labels, no trailing dot) and syntactically valid. */
-function parseDomainName(value) {
-    const name = normalizeHost(value.trim());
-    if (!isValidHostName(name) || !name.includes(".")) {
-        return bad(`${quote(value)} is not a domain name (e.g. example.com)`);
-    }
-    return ok(name);
-}
-
 ;// CONCATENATED MODULE: ./src/settings/shard.ts
 
 /** Largest slice count accepted: far beyond any CI matrix. */
@@ -13116,14 +13138,14 @@ const MAX_SHARDS = 1024;
 function parseShard(value) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
     if (!m)
-        return { ok: false, reason: `${quote(value)} is not of the form i/n (e.g. 1/4)` };
+        return { ok: false, reason: `${wording_quoted(value)} is not of the form i/n (e.g. 1/4)` };
     const index = Number(m[1]);
     const count = Number(m[2]);
     if (count < 1 || count > MAX_SHARDS) {
-        return { ok: false, reason: `${quote(value)}: n must be 1–${MAX_SHARDS}` };
+        return { ok: false, reason: `${wording_quoted(value)}: n must be 1–${MAX_SHARDS}` };
     }
     if (index < 1 || index > count) {
-        return { ok: false, reason: `${quote(value)}: i must be 1–${count}` };
+        return { ok: false, reason: `${wording_quoted(value)}: i must be 1–${count}` };
     }
     return { ok: true, value: { index, count } };
 }
@@ -13166,6 +13188,8 @@ function selectShard(items, shard) {
 ;// CONCATENATED MODULE: ./src/parse/policy.ts
 
 
+
+
 /**
  * The policy file of RFC 8461 §3.2, read line by line against its ABNF:
  *
@@ -13178,8 +13202,6 @@ function selectShard(items, shard) {
  * (an indented policy, "mode : enforce", a trailing "# comment") the field is returned with
  * `recovered: true`, so that one mistake yields one finding instead of "field missing" ones.
  */
-/** The fields RFC 8461 §3.2 defines; their values admit no spaces, so a " #" starts a comment. */
-const POLICY_FIELD_NAMES = ["version", "mode", "mx", "max_age"];
 /** Why a wrong line matters, said once and reused by the messages below. */
 const STRICT_SENDERS = "senders that follow the ABNF reject the whole policy (TLS-RPT result type sts-policy-invalid)";
 /** Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line. */
@@ -13254,7 +13276,7 @@ function parsePolicy(input, source) {
                 issues: [
                     {
                         kind: "syntax",
-                        span: span(1, 1, 1, 1),
+                        span: START_OF_TEXT,
                         message: `The policy is ${decoded.reason ?? "not a text file"}: RFC 8461 §3.2 requires UTF-8 text lines "name: value", so every sender rejects it (sts-policy-invalid). Serve the plain-text policy instead.`,
                     },
                 ],
@@ -13355,7 +13377,7 @@ function blankLineIssue(line) {
 function bomIssue() {
     return {
         kind: "syntax",
-        span: span(1, 1, 1, 1),
+        span: START_OF_TEXT,
         message: `The file starts with a UTF-8 byte order mark (bytes EF BB BF). RFC 8461 §3.2 allows nothing before the first field name: parsers that do not strip the mark (postfix-mta-sts-resolver decodes plain UTF-8) read the first name as "\\uFEFF" plus the name, so that field is lost. Save the file as UTF-8 without BOM.`,
     };
 }
@@ -13405,7 +13427,7 @@ function parseLine(line, ctx) {
     const leadIssue = (name) => ({
         kind: "syntax",
         span: spanOf(0, lead),
-        message: `Line ${line.number} starts with ${describeWhitespace(text.slice(0, lead))} before the field name "${name}". RFC 8461 §3.2 allows none: postfix-mta-sts-resolver does not trim field names, so it reads an unknown field " ${name}" and misses "${name}", and ${STRICT_SENDERS}. Remove the indentation.`,
+        message: `Line ${line.number} starts with ${describeWhitespace(text.slice(0, lead))} before the field name ${wording_quoted(name)}. RFC 8461 §3.2 allows none: postfix-mta-sts-resolver does not trim field names, so it reads an unknown field " ${name}" and misses ${wording_quoted(name)}, and ${STRICT_SENDERS}. Remove the indentation.`,
     });
     const colon = text.indexOf(":", lead);
     if (colon < 0) {
@@ -13419,7 +13441,7 @@ function parseLine(line, ctx) {
             issues: fix && !lineHasBadBytes ? all.map(withFix(fix)) : all,
         };
     }
-    const nameEnd = lead + trimWspEnd(text.slice(lead, colon)).length;
+    const nameEnd = endBeforeTrailingWsp(text, lead, colon);
     const name = text.slice(lead, nameEnd);
     if (name.length === 0) {
         issues.push({
@@ -13435,7 +13457,7 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(nameEnd, colon),
-            message: `Line ${line.number} has ${describeWhitespace(text.slice(nameEnd, colon))} between the field name "${name}" and ":". RFC 8461 §3.2 puts the colon right after the name: postfix-mta-sts-resolver reads the field as "${text.slice(lead, colon)}" and misses "${name}", and ${STRICT_SENDERS}. Remove the space.`,
+            message: `Line ${line.number} has ${describeWhitespace(text.slice(nameEnd, colon))} between the field name ${wording_quoted(name)} and ":". RFC 8461 §3.2 puts the colon right after the name: postfix-mta-sts-resolver reads the field as ${wording_quoted(text.slice(lead, colon))} and misses ${wording_quoted(name)}, and ${STRICT_SENDERS}. Remove the space.`,
         });
     }
     const nameProblem = extensionNameProblem(name);
@@ -13443,41 +13465,35 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(lead, nameEnd),
-            message: `"${name}" on line ${line.number} is not a valid field name: ${nameProblem.problem}. RFC 8461 §3.2 names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${STRICT_SENDERS}. Correct the name or remove the line.`,
+            message: `${wording_quoted(name)} on line ${line.number} is not a valid field name: ${nameProblem.problem}. RFC 8461 §3.2 names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${STRICT_SENDERS}. Correct the name or remove the line.`,
         });
         return { issues };
     }
     const valueStart = colon + 1 + wspRun(text, colon + 1);
-    let valueEnd = valueStart + trimWspEnd(text.slice(valueStart)).length;
+    let valueEnd = endBeforeTrailingWsp(text, valueStart);
     let fixable = !lineHasBadBytes;
-    if (POLICY_FIELD_NAMES.includes(name)) {
-        // The four RFC fields take values without spaces, so " #" can only be meant as a comment.
+    if (isKnownField(name)) {
+        // The four RFC fields (RFC 8461 §3.2) take values without spaces, so " #" can only be meant as a comment.
         const comment = /[ \t]+#/.exec(text.slice(colon + 1, valueEnd));
         if (comment) {
             const commentStart = colon + 1 + comment.index;
             const commentText = text.slice(commentStart, valueEnd).trim();
-            valueEnd = valueStart + trimWspEnd(text.slice(valueStart, commentStart)).length;
+            valueEnd = endBeforeTrailingWsp(text, valueStart, commentStart);
             issues.push({
                 kind: "syntax",
                 span: spanOf(commentStart, text.length),
-                message: `"${commentText}" after the "${name}" value on line ${line.number} is not a comment: RFC 8461 §3.2 has no comments, so senders read it as part of the value ("${text.slice(valueStart, text.length).trim()}"), which makes the field invalid. Remove it.`,
+                message: `${wording_quoted(commentText)} after the ${wording_quoted(name)} value on line ${line.number} is not a comment: RFC 8461 §3.2 has no comments, so senders read it as part of the value (${wording_quoted(text.slice(valueStart, text.length).trim())}), which makes the field invalid. Remove it.`,
             });
         }
     }
-    if (valueEnd <= valueStart && POLICY_FIELD_NAMES.includes(name)) {
+    if (valueEnd <= valueStart && isKnownField(name)) {
         // "mode:" alone is a bad value of a known field: its own rule reports it (policy-mode,
         // policy-mx-invalid, ...), so the field is kept with an empty value (rules.md, "One root
         // cause, one finding"). Whatever else broke the line is still reported here.
+        const recovered = issues.length > 0 || ctx.forceRecovered;
+        const valueSpan = spanOf(valueStart, valueStart);
         return {
-            field: {
-                name,
-                value: "",
-                line: line.number,
-                lineSpan: spanOnLine(line.number, 1, line.content.length),
-                nameSpan: spanOf(lead, nameEnd),
-                valueSpan: spanOf(valueStart, valueStart),
-                recovered: issues.length > 0 || ctx.forceRecovered,
-            },
+            field: policyField(line, name, "", spanOf(lead, nameEnd), valueSpan, recovered),
             issues,
         };
     }
@@ -13485,7 +13501,7 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(colon, text.length),
-            message: `The field "${name}" on line ${line.number} has no value. RFC 8461 §3.2 requires a value after "${name}:"; ${STRICT_SENDERS}. Give the value or remove the line.`,
+            message: `The field ${wording_quoted(name)} on line ${line.number} has no value. RFC 8461 §3.2 requires a value after "${name}:"; ${STRICT_SENDERS}. Give the value or remove the line.`,
         });
         return { issues };
     }
@@ -13495,23 +13511,20 @@ function parseLine(line, ctx) {
         issues.push({
             kind: "syntax",
             span: spanOf(valueStart + tab, valueStart + tab + 1),
-            message: `The value of "${name}" on line ${line.number} contains a tab. RFC 8461 §3.2 allows only spaces between the characters of a value (a tab is a control character there); ${STRICT_SENDERS}. Replace the tab with a space.`,
+            message: `The value of ${wording_quoted(name)} on line ${line.number} contains a tab. RFC 8461 §3.2 allows only spaces between the characters of a value (a tab is a control character there); ${STRICT_SENDERS}. Replace the tab with a space.`,
         });
     }
-    const field = {
-        name,
-        value,
-        line: line.number,
-        lineSpan: spanOnLine(line.number, 1, line.content.length),
-        nameSpan: spanOf(lead, nameEnd),
-        valueSpan: spanOf(valueStart, valueEnd),
-        recovered: issues.length > 0 || ctx.forceRecovered,
-    };
+    const field = policyField(line, name, value, spanOf(lead, nameEnd), spanOf(valueStart, valueEnd), issues.length > 0 || ctx.forceRecovered);
     if (!fixable || issues.length === 0)
         return { field, issues };
     const fix = `${name}: ${value.replace(/\t/g, " ")}`;
     fixable = fix !== line.content;
     return { field, issues: fixable ? issues.map(withFix(fix)) : issues };
+}
+/** A field read from `line`; its line span always covers the whole line without its line end. */
+function policyField(line, name, value, nameSpan, valueSpan, recovered) {
+    const lineSpan = spanOnLine(line.number, 1, line.content.length);
+    return { name, value, line: line.number, lineSpan, nameSpan, valueSpan, recovered };
 }
 /** Attaches the corrected line to the issues a rewrite of the line repairs. */
 function withFix(fix) {
@@ -13522,8 +13535,8 @@ function withFix(fix) {
  * record's syntax) the intent is clear: the field is recovered and a corrected line offered.
  */
 function noColonLine(line, text, lead, spanOf) {
-    const known = /^([A-Za-z0-9_.-]+)([ \t]*=[ \t]*|[ \t]+)(\S.*)$/.exec(trimWspEnd(text.slice(lead)));
-    if (!known || !POLICY_FIELD_NAMES.includes(known[1])) {
+    const known = /^([A-Za-z0-9_.-]+)([ \t]*=[ \t]*|[ \t]+)(\S.*)$/.exec(text.slice(lead, endBeforeTrailingWsp(text, lead)));
+    if (!known || !isKnownField(known[1])) {
         return {
             issues: [
                 {
@@ -13540,37 +13553,19 @@ function noColonLine(line, text, lead, spanOf) {
     const valueEnd = valueStart + value.length;
     const fix = `${name}: ${value}`;
     const how = separator.includes("=")
-        ? `uses "=" (the TXT record's syntax) instead of ":" after "${name}"`
-        : `has no ":" after "${name}"`;
+        ? `uses "=" (the TXT record's syntax) instead of ":" after ${wording_quoted(name)}`
+        : `has no ":" after ${wording_quoted(name)}`;
     return {
-        field: {
-            name,
-            value,
-            line: line.number,
-            lineSpan: spanOnLine(line.number, 1, line.content.length),
-            nameSpan: spanOf(lead, nameEnd),
-            valueSpan: spanOf(valueStart, valueEnd),
-            recovered: true,
-        },
+        field: policyField(line, name, value, spanOf(lead, nameEnd), spanOf(valueStart, valueEnd), true),
         issues: [
             {
                 kind: "syntax",
                 span: spanOf(lead, text.length),
-                message: `Line ${line.number} ${how}. RFC 8461 §3.2 lines are "name: value": postfix-mta-sts-resolver and Stalwart miss the "${name}" field, and ${STRICT_SENDERS}. Write "${fix}".`,
+                message: `Line ${line.number} ${how}. RFC 8461 §3.2 lines are "name: value": postfix-mta-sts-resolver and Stalwart miss the ${wording_quoted(name)} field, and ${STRICT_SENDERS}. Write "${fix}".`,
                 fix,
             },
         ],
     };
-}
-function describeWhitespace(ws) {
-    const tabs = [...ws].filter((c) => c === "\t").length;
-    const spaces = ws.length - tabs;
-    const parts = [];
-    if (spaces > 0)
-        parts.push(spaces === 1 ? "a space" : `${spaces} spaces`);
-    if (tabs > 0)
-        parts.push(tabs === 1 ? "a tab" : `${tabs} tabs`);
-    return parts.join(" and ");
 }
 /** One issue per run of adjacent control characters (a NUL-padded line is one finding). */
 function controlCharIssues(line) {
@@ -13902,6 +13897,7 @@ function readEscape(text, i) {
  * is only allowed alone: BIND rejects `1h30`.
  */
 
+
 const ttl_UNIT_SECONDS = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
 /** Largest value a TTL field holds (32 bits). */
 const MAX_UINT32 = 4294967295;
@@ -13936,17 +13932,19 @@ function parseTtl(text) {
         while (i < text.length && isDigit(text.charCodeAt(i)))
             i++;
         if (i === digitsStart) {
-            return { error: `"${text}" is not a TTL: expected a number before "${text[i]}"` };
+            return { error: `${wording_quoted(text)} is not a TTL: expected a number before ${wording_quoted(text[i])}` };
         }
         const unit = text[i]?.toLowerCase();
         const seconds = unit === undefined ? undefined : ttl_UNIT_SECONDS[unit];
         if (seconds === undefined) {
             if (unit === undefined) {
                 return {
-                    error: `"${text}" is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
+                    error: `${wording_quoted(text)} is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
                 };
             }
-            return { error: `"${text}" is not a TTL: "${text[i]}" is not a unit (use w, d, h, m or s)` };
+            return {
+                error: `${wording_quoted(text)} is not a TTL: ${wording_quoted(text[i])} is not a unit (use w, d, h, m or s)`,
+            };
         }
         total += Number(text.slice(digitsStart, i)) * seconds;
         if (total > MAX_UINT32)
@@ -13957,6 +13955,7 @@ function parseTtl(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/generate.ts
+
 
 /**
  * BIND's `$GENERATE start-stop[/step] lhs [ttl] [class] type rhs`: one record per value of the
@@ -13995,19 +13994,19 @@ function readGenerate(args) {
     const range = parseRange(rangeToken.text);
     if (!range) {
         return {
-            error: `$GENERATE range "${rangeToken.raw}" is not start-stop or start-stop/step`,
+            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} is not start-stop or start-stop/step`,
             token: rangeToken,
         };
     }
     if (range.stop < range.start || range.step < 1) {
         return {
-            error: `$GENERATE range "${rangeToken.raw}" is empty: stop must not be below start, and step is at least 1`,
+            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} is empty: stop must not be below start, and step is at least 1`,
             token: rangeToken,
         };
     }
     if (Math.floor((range.stop - range.start) / range.step) + 1 > MAX_GENERATED_RECORDS) {
         return {
-            error: `$GENERATE range "${rangeToken.raw}" makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
+            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
             token: rangeToken,
         };
     }
@@ -14067,7 +14066,7 @@ function substitute(template, value) {
         else if (template[i + 1] === "{") {
             const close = template.indexOf("}", i + 2);
             if (close < 0)
-                return { error: `$GENERATE template "${template}" has a "\${" without "}"` };
+                return { error: `$GENERATE template ${wording_quoted(template)} has a "\${" without "}"` };
             const formatted = formatValue(value, template.slice(i + 2, close));
             if (typeof formatted !== "string")
                 return formatted;
@@ -14338,6 +14337,7 @@ class Lexer {
 ;// CONCATENATED MODULE: ./src/parse/zone/names.ts
 
 
+
 const names_MAX_LABEL_OCTETS = 63;
 const names_MAX_NAME_OCTETS = 255;
 /** The label text of one decoded octet or character. */
@@ -14380,7 +14380,7 @@ function resolveName(written, origin) {
         if (c === 46) {
             if (labelOctets === 0) {
                 return {
-                    error: `empty label in "${written}": two dots in a row, or a leading dot (BIND rejects the name)`,
+                    error: `empty label in ${wording_quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
                 };
             }
             nameOctets += labelOctets + 1;
@@ -14393,7 +14393,7 @@ function resolveName(written, origin) {
         if (c === 92) {
             const decoded = readEscape(written, i);
             if ("error" in decoded)
-                return { error: `${decoded.error} in the name "${written}"` };
+                return { error: `${decoded.error} in the name ${wording_quoted(written)}` };
             const keepEscaped = decoded.decimal ||
                 decoded.code <= 32 ||
                 decoded.code === 46 ||
@@ -14410,7 +14410,7 @@ function resolveName(written, origin) {
             i++;
         }
         if (labelOctets > names_MAX_LABEL_OCTETS) {
-            return { error: `a label of "${written}" is longer than 63 octets (RFC 1035 §2.3.4)` };
+            return { error: `a label of ${wording_quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
         }
     }
     out += written.slice(runStart, absolute ? written.length - 1 : written.length);
@@ -14420,7 +14420,7 @@ function resolveName(written, origin) {
     if (!absolute) {
         if (origin === undefined) {
             return {
-                error: `relative name "${written}" but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
+                error: `relative name ${wording_quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
             };
         }
         if (origin !== "") {
@@ -14429,11 +14429,13 @@ function resolveName(written, origin) {
         }
     }
     if (nameOctets > names_MAX_NAME_OCTETS) {
-        return { error: `the name "${written}" is longer than 255 octets (RFC 1035 §2.3.4)` };
+        return { error: `the name ${wording_quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
     }
     return { name: normalizeHost(name), absolute };
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/parse/zone/character-string.ts
 
 /**
@@ -14482,6 +14484,7 @@ function decodeCharacterString(token) {
 
 ;// CONCATENATED MODULE: ./src/parse/zone/generic-rdata.ts
 
+
 /** Is this the generic RDATA marker? */
 function isGenericMarker(token) {
     return !token.quoted && token.text === "\\#";
@@ -14505,7 +14508,7 @@ function readGenericRdata(words) {
     }
     if (!isPlainNumber(lengthText) || Number(lengthText) > 65535) {
         return {
-            error: `generic RDATA length "${lengthText}" is not a number of octets (0-65535)`,
+            error: `generic RDATA length ${wording_quoted(lengthText)} is not a number of octets (0-65535)`,
             tokenIndex: 1,
         };
     }
@@ -14520,7 +14523,7 @@ function readGenericRdata(words) {
         const lo = hexValue(hex.charCodeAt(2 * i + 1));
         if (hi < 0 || lo < 0) {
             return {
-                error: `generic RDATA "${hex.slice(2 * i, 2 * i + 2)}" is not hexadecimal`,
+                error: `generic RDATA ${wording_quoted(hex.slice(2 * i, 2 * i + 2))} is not hexadecimal`,
                 tokenIndex: 2,
             };
         }
@@ -14677,6 +14680,8 @@ function decodeWireRdata(type, octets, span) {
 
 
 
+
+
 /** Types whose RDATA is decoded into `ZoneRecord.data`. */
 const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
 /** Types whose presentation format may be empty (RFC 3123: an APL with no items). */
@@ -14690,12 +14695,7 @@ function tokensSpan(tokens, fallback) {
     const last = tokens[tokens.length - 1];
     if (!first || !last)
         return fallback;
-    return {
-        line: first.span.line,
-        column: first.span.column,
-        endLine: last.span.endLine,
-        endColumn: last.span.endColumn,
-    };
+    return spanFrom(first.span, last.span);
 }
 /** Checks the number of fields: missing ones point at the record, extra ones at themselves. */
 function arity(input, count, shape) {
@@ -14706,7 +14706,7 @@ function arity(input, count, shape) {
     if (tokens.length > count) {
         const extra = tokens.slice(count);
         const words = extra.map((t) => t.raw).join(" ");
-        return fail(`extra text after the ${type} RDATA: "${words}" (the RDATA is ${shape}; BIND rejects the record)`, tokensSpan(extra, recordSpan));
+        return fail(`extra text after the ${type} RDATA: ${wording_quoted(words)} (the RDATA is ${shape}; BIND rejects the record)`, tokensSpan(extra, recordSpan));
     }
     return undefined;
 }
@@ -14734,7 +14734,7 @@ function parseAddress(input) {
         const advice = wrongFamily
             ? ` (it is an ${v4 ? "IPv6" : "IPv4"} address: use an ${v4 ? "AAAA" : "A"} record)`
             : ` (${hint})`;
-        return fail(`"${token.raw}" is not a valid ${family} address${advice}`, token.span);
+        return fail(`${wording_quoted(token.raw)} is not a valid ${family} address${advice}`, token.span);
     }
     return { data: { kind: "ADDRESS", address: v4 ? address : address.toLowerCase() } };
 }
@@ -14744,7 +14744,7 @@ function parseMx(input) {
         return wrongArity;
     const [prefToken, exchangeToken] = input.tokens;
     if (!isPlainNumber(prefToken.text)) {
-        return fail(`MX preference "${prefToken.raw}" is not a number (write 0-65535, lower is preferred)`, prefToken.span);
+        return fail(`MX preference ${wording_quoted(prefToken.raw)} is not a number (write 0-65535, lower is preferred)`, prefToken.span);
     }
     const preference = Number(prefToken.text);
     if (preference > 65535) {
@@ -14797,7 +14797,7 @@ function parseSoa(input) {
     if (typeof rname !== "string")
         return rname.error;
     if (!isPlainNumber(serialToken.text) || Number(serialToken.text) > MAX_UINT32) {
-        return fail(`SOA serial "${serialToken.raw}" is not a number from 0 to 4294967295`, serialToken.span);
+        return fail(`SOA serial ${wording_quoted(serialToken.raw)} is not a number from 0 to 4294967295`, serialToken.span);
     }
     const soa = {
         kind: "SOA",
@@ -15095,6 +15095,8 @@ function domainFromZoneFileName(path) {
 
 
 
+
+
 /**
  * The RFC 1035 §5 master-file ("BIND zone file") reader. It reads files the way BIND's
  * named-checkzone does, and turns every problem into an issue at its line instead of giving
@@ -15105,14 +15107,6 @@ const DEFAULT_MAX_INCLUDE_DEPTH = 8;
 /** The TTL when nothing in the file or the options gives one. */
 const FALLBACK_TTL = 3600;
 const BYTE_ORDER_MARK = 0xfeff;
-function spanBetween(first, last) {
-    return {
-        line: first.line,
-        column: first.column,
-        endLine: last.endLine,
-        endColumn: last.endColumn,
-    };
-}
 function report(state, file, span, message) {
     state.issues.push({ file: file.file, span, message });
 }
@@ -15121,7 +15115,7 @@ function recordSpan(tokens, entry) {
     const first = tokens[0].span;
     const last = tokens[tokens.length - 1].span;
     if (!entry.indented)
-        return spanBetween(first, last);
+        return spanFrom(first, last);
     return { line: entry.line, column: 1, endLine: last.endLine, endColumn: last.endColumn };
 }
 /** The TTL of a record without one, as BIND chooses it. */
@@ -15201,7 +15195,7 @@ function readRecord(tokens, entry, file, state, damaged = false) {
     }
     const type = typeToken.quoted ? undefined : readType(typeToken.text);
     if (!type) {
-        report(state, file, typeToken.span, `unknown class or type "${typeToken.raw}" (BIND rejects the record)`);
+        report(state, file, typeToken.span, `unknown class or type ${wording_quoted(typeToken.raw)} (BIND rejects the record)`);
         return false;
     }
     if (isMetaType(type)) {
@@ -15257,12 +15251,21 @@ function readRecord(tokens, entry, file, state, damaged = false) {
     state.records.push(record);
     return true;
 }
+/**
+ * Whether a directive got between `min` and `max` arguments; otherwise reports its usage at
+ * the directive when arguments are missing, or at the surplus ones.
+ */
+function hasArgumentCount(args, min, max, ctx) {
+    if (args.length >= min && args.length <= max)
+        return true;
+    const where = args.length < min ? ctx.directive.span : spanFrom(args[max].span, args[args.length - 1].span);
+    report(ctx.state, ctx.file, where, ctx.usage);
+    return false;
+}
 function readOrigin(args, directive, file, state) {
-    if (args.length !== 1) {
-        const where = args.length === 0 ? directive.span : spanBetween(args[1].span, args[args.length - 1].span);
-        report(state, file, where, "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)");
+    const usage = "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)";
+    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
         return;
-    }
     const resolved = resolveName(args[0].text, file.origin);
     if ("error" in resolved) {
         report(state, file, args[0].span, `$ORIGIN: ${resolved.error}`);
@@ -15279,11 +15282,9 @@ function readOrigin(args, directive, file, state) {
     }
 }
 function readDefaultTtl(args, directive, file, state) {
-    if (args.length !== 1) {
-        const where = args.length === 0 ? directive.span : spanBetween(args[1].span, args[args.length - 1].span);
-        report(state, file, where, "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)");
+    const usage = "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)";
+    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
         return;
-    }
     const parsed = parseTtl(args[0].text);
     if ("error" in parsed) {
         report(state, file, args[0].span, `$TTL: ${parsed.error}`);
@@ -15297,11 +15298,9 @@ function readDefaultTtl(args, directive, file, state) {
     state.defaultTtl = value;
 }
 function readInclude(args, directive, file, state) {
-    if (args.length < 1 || args.length > 2) {
-        const where = args.length === 0 ? directive.span : spanBetween(args[2].span, args[args.length - 1].span);
-        report(state, file, where, "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])");
+    const usage = "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])";
+    if (!hasArgumentCount(args, 1, 2, { directive, file, state, usage }))
         return;
-    }
     const [pathToken, originToken] = args;
     let origin = file.origin;
     if (originToken) {
@@ -15315,12 +15314,12 @@ function readInclude(args, directive, file, state) {
     const path = pathToken.text;
     const include = state.options.include;
     if (!include) {
-        report(state, file, pathToken.span, `$INCLUDE "${path}" is not read: this zone source is linted without access to other files, so the included records are missing`);
+        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} is not read: this zone source is linted without access to other files, so the included records are missing`);
         return;
     }
     const maxDepth = state.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
     if (file.depth + 1 > maxDepth) {
-        report(state, file, pathToken.span, `$INCLUDE "${path}" is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`);
+        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`);
         return;
     }
     let included;
@@ -15331,7 +15330,7 @@ function readInclude(args, directive, file, state) {
         included = { error: e instanceof Error ? e.message : String(e) };
     }
     if ("error" in included) {
-        report(state, file, pathToken.span, `$INCLUDE "${path}" cannot be read: ${included.error}`);
+        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} cannot be read: ${included.error}`);
         return;
     }
     if (file.chain.includes(included.file)) {
@@ -15377,7 +15376,7 @@ function templateTokens(text, template) {
 function readGenerateDirective(args, entry, directive, file, state) {
     const parsed = readGenerate(args);
     if ("error" in parsed) {
-        report(state, file, parsed.token?.span ?? spanBetween(directive.span, (args[args.length - 1] ?? directive).span), parsed.error);
+        report(state, file, parsed.token?.span ?? spanFrom(directive.span, (args[args.length - 1] ?? directive).span), parsed.error);
         return;
     }
     const { spec } = parsed;
@@ -15396,7 +15395,7 @@ function readGenerateDirective(args, entry, directive, file, state) {
         }
         const rdata = templateTokens(rhs, spec.rhs);
         if (!rdata) {
-            report(state, file, spec.rhs.span, `$GENERATE RDATA template gives "${rhs}", which has unbalanced quotes`);
+            report(state, file, spec.rhs.span, `$GENERATE RDATA template gives ${wording_quoted(rhs)}, which has unbalanced quotes`);
             break;
         }
         const owner = { ...spec.lhs, raw: lhs, text: lhs, quoted: false, synthetic: true };
@@ -15429,7 +15428,7 @@ function readDirective(entry, file, state) {
             readGenerateDirective(args, entry, directive, file, state);
             return;
         default:
-            report(state, file, directive.span, `unknown directive "${directive.raw}": master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`);
+            report(state, file, directive.span, `unknown directive ${wording_quoted(directive.raw)}: master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`);
     }
 }
 function readFile(text, file, state) {
@@ -15568,11 +15567,11 @@ function includeResolver(cwd, maxBytes, alreadyRead = 0) {
         }
         if (refusedOutside) {
             return {
-                error: `${quoted(path)} is outside the repository; $INCLUDE may only name files inside it`,
+                error: `${wording_quoted(path)} is outside the repository; $INCLUDE may only name files inside it`,
             };
         }
         const looked = candidates.map((c) => displayPath(cwd, c)).join(", ");
-        return { error: `${quoted(path)} not found (looked for ${looked})` };
+        return { error: `${wording_quoted(path)} not found (looked for ${looked})` };
     };
 }
 /** Reads and parses the zone file of one domain (origin = the domain unless it says otherwise). */
@@ -15691,6 +15690,7 @@ function zoneApex(records, file) {
 
 
 
+
 /** Builds one domain's model from its files; never throws (a failure is an input problem). */
 function buildDomain(entry, policies, zones) {
     const model = { name: entry.domain, problems: [] };
@@ -15788,10 +15788,9 @@ function domainReport(model, mine) {
 function sortFindings(findings, domainOrder) {
     const rank = new Map(domainOrder.map((d, i) => [d, i]));
     const domainRank = (f) => (f.domain === undefined ? -1 : (rank.get(f.domain) ?? -1));
-    const where = (f) => f.location.file ?? f.location.url ?? f.location.host ?? "";
     return [...findings].sort((a, b) => domainRank(a) - domainRank(b) ||
         severityRank(a.severity) - severityRank(b.severity) ||
-        compareText(where(a), where(b)) ||
+        compareText(targetOf(a.location), targetOf(b.location)) ||
         (a.location.span?.line ?? 0) - (b.location.span?.line ?? 0) ||
         (a.location.span?.column ?? 0) - (b.location.span?.column ?? 0));
 }
@@ -15859,7 +15858,94 @@ function withImpliedLive(live) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/settings/values.ts
+
+
+
+const ok = (value) => ({ ok: true, value });
+const bad = (reason) => ({ ok: false, reason });
+const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
+const OUTPUT_FORMATS = ["text", "json", "sarif", "github"];
+const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
+const RULE_SETTINGS = ["off", "notice", "warning", "error"];
+/** One of a fixed set of words, matched exactly (the documented values are lowercase). */
+function parseChoice(value, allowed) {
+    if (allowed.includes(value))
+        return ok(value);
+    return bad(`${wording_quoted(value)} is not one of ${allowed.join(" | ")}`);
+}
+/** A whole number within [min, max], written as plain digits. */
+function parseInteger(value, min, max) {
+    if (!/^\d{1,9}$/.test(value.trim()))
+        return bad(`${wording_quoted(value)} is not a whole number`);
+    return checkRange(Number(value.trim()), min, max);
+}
+/** A number of seconds (fractions allowed), greater than 0 and at most `max`. */
+function parseSeconds(value, max) {
+    if (!/^\d{1,9}(\.\d+)?$/.test(value.trim()))
+        return bad(`${wording_quoted(value)} is not a number of seconds`);
+    const n = Number(value.trim());
+    if (n <= 0)
+        return bad("must be more than 0 seconds");
+    return checkRange(n, 0, max);
+}
+function checkRange(n, min, max) {
+    if (!Number.isFinite(n) || n < min || n > max)
+        return bad(`${n} is outside ${min}–${max}`);
+    return ok(n);
+}
+/** The numeric live settings and their limits, declared once for the three faces. */
+const NUMERIC_LIVE_SETTINGS = [
+    { key: "timeout", flag: "timeout", min: 0, max: 600, integer: false },
+    { key: "concurrency", flag: "concurrency", min: 1, max: 256, integer: true },
+    { key: "certExpiryDays", flag: "cert-expiry-days", min: 0, max: 3650, integer: true },
+];
+/** A numeric live setting written as text (a flag or an action input). */
+function parseNumericSetting(setting, value) {
+    return setting.integer
+        ? parseInteger(value, setting.min, setting.max)
+        : parseSeconds(value, setting.max);
+}
+/**
+ * A DNS server for live checks: an IPv4 or IPv6 address, with an optional port
+ * (`192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53`, `[2001:db8::53]:5353`).
+ */
+function parseResolver(value) {
+    const v = value.trim();
+    if ((0,external_node_net_namespaceObject.isIP)(v))
+        return ok(v);
+    const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(v) ?? /^([^:]+):(\d{1,5})$/.exec(v);
+    if (m && (0,external_node_net_namespaceObject.isIP)(m[1]) && Number(m[2]) >= 1 && Number(m[2]) <= 65535)
+        return ok(v);
+    return bad(`${wording_quoted(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
+}
+/** Resolver lists in one string (action input): separated by spaces, commas or new lines. */
+function splitList(value) {
+    return value.split(/[\s,]+/).filter((s) => s.length > 0);
+}
+/**
+ * Booleans as GitHub's `core.getBooleanInput` reads them (YAML 1.2 core schema words):
+ * true/True/TRUE and false/False/FALSE.
+ */
+function parseBoolean(value) {
+    if (["true", "True", "TRUE"].includes(value))
+        return ok(true);
+    if (["false", "False", "FALSE"].includes(value))
+        return ok(false);
+    return bad(`${quoted(value)} is not true or false`);
+}
+/** A policy domain: normalised (lowercase A-labels, no trailing dot) and syntactically valid. */
+function parseDomainName(value) {
+    const name = normalizeHost(value.trim());
+    if (!isValidHostName(name) || !name.includes(".")) {
+        return bad(`${wording_quoted(value)} is not a domain name (e.g. example.com)`);
+    }
+    return ok(name);
+}
+
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
+
+
 
 
 
@@ -15888,14 +15974,11 @@ const LIVE_KEYS = [
     "certExpiryDays",
     "allowPrivateAddresses",
 ];
-/** A known key that differs only in case, `-` or `_` (`fail_on`, `zone_format`, `Domain`). */
-function suggestKey(name, known) {
-    const fold = (s) => s.toLowerCase().replace(/[-_]/g, "");
-    for (const k of known)
-        if (fold(k) === fold(name))
-            return k;
-    return undefined;
-}
+/**
+ * How many slips an unknown rule ID may hold and still get a "did you mean": rule IDs are long
+ * hyphenated words (`mx-not-coverd`), so two edits still point at one rule.
+ */
+const RULE_ID_TYPO_DISTANCE = 2;
 function typeName(node) {
     if (!node || ((0,dist/* isScalar */.jn)(node) && node.value === null))
         return "nothing";
@@ -15906,7 +15989,7 @@ function typeName(node) {
     if ((0,dist/* isScalar */.jn)(node)) {
         const v = node.value;
         return typeof v === "string"
-            ? quote(v)
+            ? wording_quoted(v)
             : typeof v === "boolean"
                 ? `${v}`
                 : `the ${typeof v} ${v}`;
@@ -16080,12 +16163,13 @@ class ConfigReader {
                 continue;
             }
             if (!known.includes(key)) {
-                const hint = suggestKey(key, known);
-                this.issue(keyNode, `unknown key ${quote(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
+                // Keys get a hint only when they differ in case, "-" or "_" (`fail_on`, `zone_format`).
+                const hint = closestName(key, known);
+                this.issue(keyNode, `unknown key ${wording_quoted(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
                 continue;
             }
             if (out.has(key)) {
-                this.issue(keyNode, `key ${quote(full)} is repeated; only the first one is used`, domain);
+                this.issue(keyNode, `key ${wording_quoted(full)} is repeated; only the first one is used`, domain);
                 continue;
             }
             out.set(key, { key: keyNode, value: this.deref(pair.value) });
@@ -16097,7 +16181,7 @@ class ConfigReader {
         const { key, value } = entry;
         if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
             return value.value;
-        this.issue(key, `${quote(full)} must be ${expected}, not ${typeName(value)}`, domain);
+        this.issue(key, `${wording_quoted(full)} must be ${expected}, not ${typeName(value)}`, domain);
         return undefined;
     }
     string(entry, full, expected, domain) {
@@ -16106,7 +16190,7 @@ class ConfigReader {
             return undefined;
         if (typeof v === "string" && v.trim() !== "")
             return v;
-        this.issue(entry.key, `${quote(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
+        this.issue(entry.key, `${wording_quoted(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
         return undefined;
     }
     choice(entry, full, allowed, domain) {
@@ -16118,14 +16202,14 @@ class ConfigReader {
     accept(entry, full, parsed, domain) {
         if (parsed.ok)
             return parsed.value;
-        this.issue(entry.key, `${quote(full)}: ${parsed.reason}`, domain);
+        this.issue(entry.key, `${wording_quoted(full)}: ${parsed.reason}`, domain);
         return undefined;
     }
     boolean(entry, full) {
         const v = this.scalarOf(entry, full, "true or false");
         if (v === undefined || typeof v === "boolean")
             return v;
-        this.issue(entry.key, `${quote(full)} must be true or false, not ${typeName(entry.value)}`);
+        this.issue(entry.key, `${wording_quoted(full)} must be true or false, not ${typeName(entry.value)}`);
         return undefined;
     }
     number(entry, full, min, max, integer) {
@@ -16134,7 +16218,7 @@ class ConfigReader {
         if (v === undefined)
             return undefined;
         if (typeof v !== "number" || (integer && !Number.isInteger(v))) {
-            this.issue(entry.key, `${quote(full)} must be ${kind}, not ${typeName(entry.value)}`);
+            this.issue(entry.key, `${wording_quoted(full)} must be ${kind}, not ${typeName(entry.value)}`);
             return undefined;
         }
         if (!integer && v <= 0)
@@ -16150,7 +16234,7 @@ class ConfigReader {
         // in a subfolder works from the repository root; reported relative to the working directory.
         const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, (0,external_node_path_namespaceObject.dirname)(this.file), v);
         if (!isInside(this.cwd, absolute)) {
-            this.issue(entry.key, `${quote(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
+            this.issue(entry.key, `${wording_quoted(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
             return undefined;
         }
         return displayPath(this.cwd, absolute);
@@ -16171,16 +16255,11 @@ class ConfigReader {
             if (v !== undefined)
                 live[name] = v;
         }
-        const numbers = [
-            ["timeout", 0, LIMITS.timeoutSeconds, false],
-            ["concurrency", 1, LIMITS.concurrency, true],
-            ["certExpiryDays", 0, LIMITS.certExpiryDays, true],
-        ];
-        for (const [name, min, max, integer] of numbers) {
-            const e = keys.get(name);
-            const v = e && this.number(e, `live.${name}`, min, max, integer);
+        for (const { key, min, max, integer } of NUMERIC_LIVE_SETTINGS) {
+            const e = keys.get(key);
+            const v = e && this.number(e, `live.${key}`, min, max, integer);
             if (v !== undefined)
-                live[name] = v;
+                live[key] = v;
         }
         const resolvers = keys.get("resolvers");
         if (resolvers)
@@ -16225,18 +16304,18 @@ class ConfigReader {
                 continue;
             }
             if (this.knownRules && !this.knownRules.has(id)) {
-                const hint = suggestKey(id, this.knownRules);
-                this.issue(keyNode, `unknown rule ID ${quote(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
+                const hint = closestName(id, this.knownRules, RULE_ID_TYPO_DISTANCE);
+                this.issue(keyNode, `unknown rule ID ${wording_quoted(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
                 continue;
             }
             if (id in out) {
-                this.issue(keyNode, `rule ${quote(id)} is set twice in "rules"; only the first setting is used`);
+                this.issue(keyNode, `rule ${wording_quoted(id)} is set twice in "rules"; only the first setting is used`);
                 continue;
             }
             const value = this.deref(pair.value);
             const full = `rules.${id}`;
             if ((0,dist/* isScalar */.jn)(value) && value.value === false) {
-                this.issue(keyNode, `${quote(full)}: false is not a setting; write off to disable the rule`);
+                this.issue(keyNode, `${wording_quoted(full)}: false is not a setting; write off to disable the rule`);
                 continue;
             }
             const setting = this.choice({ key: keyNode, value }, full, RULE_SETTINGS);
@@ -16688,15 +16767,10 @@ function liveFlags(values) {
     if (values.resolver) {
         live.resolvers = values.resolver.map((r) => value("resolver", parseResolver(r)));
     }
-    if (values.timeout !== undefined) {
-        live.timeout = value("timeout", parseSeconds(values.timeout, LIMITS.timeoutSeconds));
-    }
-    if (values.concurrency !== undefined) {
-        live.concurrency = value("concurrency", parseInteger(values.concurrency, 1, LIMITS.concurrency));
-    }
-    if (values["cert-expiry-days"] !== undefined) {
-        const days = parseInteger(values["cert-expiry-days"], 0, LIMITS.certExpiryDays);
-        live.certExpiryDays = value("cert-expiry-days", days);
+    for (const setting of NUMERIC_LIVE_SETTINGS) {
+        const text = values[setting.flag];
+        if (text !== undefined)
+            live[setting.key] = value(setting.flag, parseNumericSetting(setting, text));
     }
     return live;
 }

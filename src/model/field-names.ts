@@ -1,4 +1,5 @@
 import type { PolicyDoc, PolicyField } from "./policy.js";
+import { editDistance, foldName } from "./text-similarity.js";
 
 /** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
 export const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"] as const;
@@ -9,38 +10,10 @@ export function isKnownField(name: string): name is KnownField {
 }
 
 /**
- * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
- * `mdoe` is one slip away from `mode`, as a person typing sees it.
- */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2][j - 2] + 1);
-      }
-      d[i][j] = best;
-    }
-  }
-  return d[rows - 1][cols - 1];
-}
-
-/**
  * How far a name may stray from each known field and still count as a typo of it (rules.md,
  * "Likely typos"): short names get one edit, long ones two, so `id` is not taken for `mx`.
  */
 const TYPO_DISTANCE: Record<KnownField, number> = { version: 2, mode: 1, max_age: 2, mx: 1 };
-
-/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
-function foldName(name: string): string {
-  return name.toLowerCase().replace(/[-_]/g, "");
-}
 
 /**
  * The known field a name was most likely meant to be, or undefined when it is the known field

@@ -6,7 +6,7 @@
 import type { DomainModel } from "./domain.js";
 import type { Location } from "./finding.js";
 import type { PolicyDoc, PolicyField } from "./policy.js";
-import type { Span } from "./position.js";
+import { type Span, START_OF_TEXT, spanFrom } from "./position.js";
 import type { ZoneModel, ZoneRecord } from "./zone.js";
 
 /** A finding about a zone record: the record in its own file (an included file names itself). */
@@ -16,12 +16,16 @@ export function recordLocation(record: ZoneRecord): Location {
 
 /**
  * A finding about something absent from the zone: the apex SOA record when the zone has one
- * (the top of the zone), else the first line of the zone file.
+ * (the top of the zone), else the first line of the zone file. With `owner`, that name's own SOA
+ * comes first wherever it was read: a finding about one domain of a zone that holds several
+ * (or includes a sub-zone's file) lands on that domain's SOA.
  */
-export function zoneAnchor(zone: ZoneModel): Location {
-  const soa = zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
+export function zoneAnchor(zone: ZoneModel, owner?: string): Location {
+  const soa =
+    (owner !== undefined ? zone.byName.get(owner)?.find((r) => r.type === "SOA") : undefined) ??
+    zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
   if (soa) return recordLocation(soa);
-  return { file: zone.file, span: START_OF_BODY };
+  return { file: zone.file, span: START_OF_TEXT };
 }
 
 /** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
@@ -45,13 +49,5 @@ export function policyFieldLocation(
 
 /** The field itself (name to end of value), without any indentation before it. */
 export function fieldSpan(field: PolicyField): Span {
-  return {
-    line: field.nameSpan.line,
-    column: field.nameSpan.column,
-    endLine: field.valueSpan.endLine,
-    endColumn: field.valueSpan.endColumn,
-  };
+  return spanFrom(field.nameSpan, field.valueSpan);
 }
-
-/** A finding about a field or record that is absent: the very start of the file. */
-export const START_OF_BODY: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -3,7 +3,9 @@ import { misspellingsOf } from "./field-names.js";
 import { isAtOrBelow, isIpLiteral, normalizeHost, patternCovers } from "./hostname.js";
 import { checkMxPattern } from "./mx-pattern.js";
 import type { PolicyDoc, PolicyField, PolicyMode } from "./policy.js";
-import { checksMx, effectiveMode, mxFields } from "./policy-semantics.js";
+import { checksMx, effectiveMode, isPolicyMode, mxFields } from "./policy-semantics.js";
+import { cnameAt } from "./records.js";
+import { quoted } from "./wording.js";
 import type { MxData, ZoneModel, ZoneRecord } from "./zone.js";
 
 /**
@@ -31,10 +33,6 @@ export interface DomainMx {
   /** Every other exchange: the hosts senders match against the policy. */
   hosts: MxHost[];
 }
-
-/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
-export const ENFORCING_SENDERS =
-  "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
 
 /** RFC 7505: a single "." exchange means "this domain accepts no mail". */
 export function isNullMx(data: MxData): boolean {
@@ -99,7 +97,7 @@ export function coverageInputs(domain: DomainModel): CoverageInputs | undefined 
  */
 function modeOfMisspelledField(policy: PolicyDoc): PolicyMode | undefined {
   const value = misspellingsOf(policy, "mode")[0]?.value;
-  return value === "enforce" || value === "testing" || value === "none" ? value : undefined;
+  return value !== undefined && isPolicyMode(value) ? value : undefined;
 }
 
 /** The policy `mx` fields that cover a host (RFC 8461 §4.1 matching). */
@@ -181,15 +179,15 @@ export function coverageHint(pattern: string, host: string): string | undefined 
   if (p.startsWith("*.")) {
     const base = p.slice(2);
     if (h === base) {
-      return `A wildcard does not cover the name itself: "${p}" does not cover "${h}".`;
+      return `A wildcard does not cover the name itself: ${quoted(p)} does not cover ${quoted(h)}.`;
     }
     if (h.endsWith(`.${base}`) && !patternCovers(p, h)) {
-      return `A wildcard covers exactly one left-most label: "${p}" does not cover "${h}".`;
+      return `A wildcard covers exactly one left-most label: ${quoted(p)} does not cover ${quoted(h)}.`;
     }
     return undefined;
   }
   if (p.length > 0 && h.endsWith(`.${p}`)) {
-    return `A pattern without "*." covers only that exact name: "${p}" does not cover "${h}".`;
+    return `A pattern without "*." covers only that exact name: ${quoted(p)} does not cover ${quoted(h)}.`;
   }
   return undefined;
 }
@@ -225,17 +223,8 @@ export function cnameChain(
   return { record: first, target };
 }
 
-function cnameAt(zone: ZoneModel, name: string): ZoneRecord | undefined {
-  return zone.byName.get(name)?.find((r) => r.type === "CNAME");
-}
-
-/** The record written out in master-file syntax with absolute names (a `fix` for BIND zones). */
-export function mxRecordText(record: ZoneRecord, preference: number, exchange: string): string {
-  return `${record.owner}. ${record.ttl} ${record.class} MX ${preference} ${exchange}.`;
-}
-
 /** The host as senders see it, with the written U-label form when the zone used one. */
 export function describeHost(mx: MxHost): string {
   const written = mx.data.exchange.toLowerCase();
-  return written === mx.host ? `"${mx.host}"` : `"${written}" (A-label "${mx.host}")`;
+  return written === mx.host ? quoted(mx.host) : `${quoted(written)} (A-label ${quoted(mx.host)})`;
 }

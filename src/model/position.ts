@@ -19,6 +19,19 @@ export function span(line: number, column: number, endLine: number, endColumn: n
   return { line, column, endLine, endColumn };
 }
 
+/** The empty span before the first character: for problems of the text as a whole (a BOM, binary content). */
+export const START_OF_TEXT: Span = Object.freeze(span(1, 1, 1, 1));
+
+/** The span from the start of `first` to the end of `last` (e.g. a run of tokens). */
+export function spanFrom(first: Span, last: Span): Span {
+  return {
+    line: first.line,
+    column: first.column,
+    endLine: last.endLine,
+    endColumn: last.endColumn,
+  };
+}
+
 /** A span covering `length` characters starting at (line, column) on one line. */
 export function spanOnLine(line: number, column: number, length: number): Span {
   return { line, column, endLine: line, endColumn: column + length };

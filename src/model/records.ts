@@ -1,3 +1,7 @@
+/**
+ * The DNS side of a domain as senders look it up: the discovery names, the TXT records found
+ * there classified for one record family, and the other names the record rules ask about.
+ */
 import { isStsRecordText, parseStsRecord, resemblesStsRecord } from "../parse/sts-record.js";
 import {
   isTlsrptRecordText,
@@ -5,14 +9,9 @@ import {
   resemblesTlsrptRecord,
 } from "../parse/tlsrpt-record.js";
 import type { DomainModel } from "./domain.js";
-import type { Location } from "./finding.js";
 import { isAtOrBelow } from "./hostname.js";
-import { lineRef, recordLocation } from "./locations.js";
 import { effectiveMode } from "./policy-semantics.js";
-import type { Span } from "./position.js";
-import type { Report } from "./rule.js";
-import type { TagField, TagIssue, TagRecord } from "./tag-record.js";
-import { quoted } from "./wording.js";
+import type { TagRecord } from "./tag-record.js";
 import type { TxtString, ZoneModel, ZoneRecord } from "./zone.js";
 
 /** The name senders query for the MTA-STS TXT record (RFC 8461 §3.1). */
@@ -48,7 +47,21 @@ export interface TagRecordFamily {
   isRecord(joined: string): boolean;
   resembles(joined: string): boolean;
   parse(strings: string[]): TagRecord;
+  /**
+   * Names people write by mistake for this family's discovery name, most telling first (the
+   * origin appended twice applies to every family and is added by `misplacedRecords`).
+   */
+  mistakenNames(domain: string): MistakenName[];
 }
+
+/** A name where a record is written by mistake, and why senders never look there. */
+export interface MistakenName {
+  name: string;
+  /** Why the name is wrong, as a clause that follows the name ("is at X, <why>"). */
+  why: string;
+}
+
+const NAME_NOT_IN_RFC_8460 = "a name RFC 8460 does not use";
 
 export const STS_FAMILY: TagRecordFamily = {
   versionTag: "v=STSv1",
@@ -56,6 +69,13 @@ export const STS_FAMILY: TagRecordFamily = {
   isRecord: isStsRecordText,
   resembles: resemblesStsRecord,
   parse: parseStsRecord,
+  // An MTA-STS record at the apex is not listed: `sts-record-at-apex` owns that case.
+  mistakenNames: (domain) => [
+    {
+      name: policyHostName(domain),
+      why: 'the policy host name: the TXT record belongs at "_mta-sts" with an underscore',
+    },
+  ],
 };
 
 export const TLSRPT_FAMILY: TagRecordFamily = {
@@ -64,6 +84,11 @@ export const TLSRPT_FAMILY: TagRecordFamily = {
   isRecord: isTlsrptRecordText,
   resembles: resemblesTlsrptRecord,
   parse: parseTlsrptRecord,
+  mistakenNames: (domain) => [
+    { name: `_tlsrpt.${domain}`, why: NAME_NOT_IN_RFC_8460 },
+    { name: `_smtp-tlsrpt.${domain}`, why: NAME_NOT_IN_RFC_8460 },
+    { name: domain, why: "the domain itself" },
+  ],
 };
 
 /** One TXT record at a name, joined and classified for one record family. */
@@ -180,101 +205,6 @@ export function isBeingRemoved(domain: DomainModel): boolean {
   return effectiveMode(domain.policy) === "none";
 }
 
-interface Point {
-  line: number;
-  column: number;
-}
-
-/** Source position of the character at `index` of a string (start of its source text). */
-function charStart(s: TxtString, index: number): Point | undefined {
-  const column = s.columns?.[index];
-  return column === undefined ? undefined : { line: s.span.line, column };
-}
-
-/** Source position just after the character at `index` of a string. */
-function charEnd(s: TxtString, index: number): Point | undefined {
-  const columns = s.columns;
-  if (!columns || index >= columns.length) return undefined;
-  if (index + 1 < columns.length) return { line: s.span.line, column: columns[index + 1] };
-  // The last character ends where the token ends, before its closing quote when quoted.
-  const quoted = columns[0] > s.span.column;
-  return { line: s.span.line, column: s.span.endColumn - (quoted ? 1 : 0) };
-}
-
-/** Which string holds the character at a joined-text offset, and where in it. */
-function locate(strings: TxtString[], offset: number): { s: TxtString; index: number } | undefined {
-  let base = 0;
-  for (const s of strings) {
-    if (offset < base + s.text.length) return { s, index: offset - base };
-    base += s.text.length;
-  }
-  return undefined;
-}
-
-/**
- * The file location of a range of the joined text, mapped through the strings' source
- * columns; the whole record when the range is empty or a column is unknown (multi-line strings).
- */
-export function joinedLocation(txt: ClassifiedTxt, start: number, end: number): Location {
-  if (end > start) {
-    const first = locate(txt.strings, start);
-    const last = locate(txt.strings, end - 1);
-    const a = first && charStart(first.s, first.index);
-    const b = last && charEnd(last.s, last.index);
-    if (a && b && (b.line > a.line || (b.line === a.line && b.column > a.column))) {
-      const span: Span = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-      return { file: txt.record.file, span };
-    }
-  }
-  return recordLocation(txt.record);
-}
-
-/** The location of one field (name through value). */
-export function fieldLocation(txt: ClassifiedTxt, field: TagField): Location {
-  return joinedLocation(txt, field.start, field.end);
-}
-
-/** The joined text with one range replaced. */
-export function replaceRange(text: string, start: number, end: number, insert: string): string {
-  return text.slice(0, start) + insert + text.slice(end);
-}
-
-/**
- * The record text without one field: the field and the delimiter that follows it go (or the
- * delimiter before it, for the last field), so the rest of the record keeps its shape.
- */
-export function recordWithoutField(parsed: TagRecord, field: TagField): string {
-  const text = parsed.joined;
-  const after = text.slice(field.end);
-  const delimAfter = /^[ \t]*;[ \t]*/.exec(after);
-  const nextIsField = delimAfter !== null && field.end + delimAfter[0].length < text.length;
-  if (nextIsField && delimAfter) {
-    return replaceRange(text, field.start, field.end + delimAfter[0].length, "");
-  }
-  const before = text.slice(0, field.start);
-  const delimBefore = /[ \t]*;[ \t]*$/.exec(before);
-  const from = delimBefore ? field.start - delimBefore[0].length : field.start;
-  return replaceRange(text, from, field.end, "");
-}
-
-/** The record text with a field's value replaced. */
-export function recordWithValue(parsed: TagRecord, field: TagField, value: string): string {
-  return replaceRange(parsed.joined, field.valueStart, field.end, value);
-}
-
-/**
- * The record text with a field added after the version tag (where operators expect `id` and
- * `rua`, as in the RFC examples), or at the start when there is no version tag.
- */
-export function recordWithFieldAdded(parsed: TagRecord, name: string, value: string): string {
-  const at = parsed.version ? parsed.version.end : 0;
-  const rest = parsed.joined.slice(at).replace(/^[ \t]*;?[ \t]*/, "");
-  const head = parsed.joined.slice(0, at);
-  const added = `${name}=${value}`;
-  if (!head) return rest ? `${added}; ${rest}` : added;
-  return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
-}
-
 /** The TXT records at a family's discovery name of a domain, when the zone can tell. */
 export interface DiscoveryView {
   zone: ZoneModel;
@@ -298,102 +228,38 @@ export function discoveryView(
   return { zone, name, txts: classifiedTxtAt(zone, name, family) };
 }
 
-/**
- * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
- * YYYYMMDDHHMMSS (digits only, so it satisfies `1*32(ALPHA / DIGIT)`).
- */
-export function timestampId(now: Date): string {
-  const iso = now.toISOString(); // 2024-01-31T12:34:56.789Z
-  return iso.slice(0, 19).replace(/[-:T]/g, "");
-}
-
 /** Whitespace issues come in two places: before a `;`, or after the last field. */
 export function isTrailingWhitespace(parsed: TagRecord, end: number): boolean {
   return parsed.joined.slice(end).trim() === "";
 }
 
-/**
- * Findings for a name with more than one record beginning with the version tag: one at each
- * record after the first, naming where the others are. `consequence` says what senders do.
- */
-export function multipleRecordReports(
-  view: DiscoveryView,
-  family: TagRecordFamily,
-  consequence: string,
-): Report[] {
-  const records = qualifying(view.txts);
-  if (records.length < 2) return [];
-  return records.slice(1).map((txt) => {
-    const otherLines = records
-      .filter((o) => o !== txt)
-      .map((o) => lineRef(o.record, txt.record.file));
-    const others = `${otherLines.length === 1 ? "the one" : "the ones"} on ${otherLines.join(", ")}`;
-    return {
-      message: `${view.name} has ${records.length} TXT records beginning with ${quoted(family.versionTag)}: this one and ${others}. ${consequence} Keep exactly one record and delete the others.`,
-      location: recordLocation(txt.record),
-    };
-  });
-}
-
-/**
- * Findings for the ABNF problems of the records that are, or try to be, the record: the
- * parser's `syntax` issues at their place (their messages already say what senders do), and
- * for a resembling record without one, a finding that its version tag is not the exact one.
- */
-export function syntaxReports(
-  view: DiscoveryView,
-  family: TagRecordFamily,
-  consequence: string,
-): Report[] {
-  const out: Report[] = [];
-  for (const txt of attempts(view.txts)) {
-    const issues = txt.parsed.issues.filter((i) => i.kind === "syntax");
-    out.push(...issueReports(txt, issues));
-    if (issues.length === 0 && txt.cls === "resembling") {
-      out.push({
-        message: `The TXT record ${quoted(txt.joined)} at ${view.name} does not begin with exactly ${quoted(family.versionTag)} (case-sensitive, no spaces around "="). ${consequence}`,
-        location: recordLocation(txt.record),
-      });
-    }
-  }
-  return out;
-}
-
-/** The parser's issues of one record as findings, at their place, with the parser's fix. */
-export function issueReports(txt: ClassifiedTxt, issues: readonly TagIssue[]): Report[] {
-  return issues.map((issue) => {
-    const r: Report = {
-      message: issue.message,
-      location: joinedLocation(txt, issue.start, issue.end),
-    };
-    if (issue.fix !== undefined) r.fix = issue.fix;
-    return r;
-  });
-}
-
-/** A TLS-RPT record written at a name senders never query. */
+/** A record (or an attempt at one) written at a name senders never query. */
 export interface MisplacedTxt {
   txt: ClassifiedTxt;
-  /** Why the name is wrong, as a clause. */
+  /** Why the name is wrong, as a clause that follows the name ("is at X, <why>"). */
   why: string;
 }
 
+/** The discovery name with the origin appended again: an absolute owner without its final dot. */
+function doubledOrigin(domain: string, family: TagRecordFamily): MistakenName {
+  return {
+    name: `${family.discoveryName(domain)}.${domain}`,
+    why: "the intended name with the origin appended a second time (an owner written without its trailing dot)",
+  };
+}
+
 /**
- * TLS-RPT records (or attempts at one) at the names people use by mistake for
- * `_smtp._tls.<domain>`: `_tlsrpt`, `_smtp-tlsrpt`, the apex, and the right name with the
- * origin appended twice (an owner written absolute without its trailing dot).
+ * Records of a family (or attempts at one) at the names people use by mistake for its
+ * discovery name: for MTA-STS the policy host `mta-sts.<domain>`, for TLS-RPT `_tlsrpt`,
+ * `_smtp-tlsrpt` and the apex, and for both the right name with the origin appended twice.
  */
-export function misplacedTlsrptRecords(zone: ZoneModel, domain: string): MisplacedTxt[] {
-  const candidates = [
-    { name: `_tlsrpt.${domain}`, why: "a name RFC 8460 does not use" },
-    { name: `_smtp-tlsrpt.${domain}`, why: "a name RFC 8460 does not use" },
-    { name: domain, why: "the domain itself" },
-    {
-      name: `${tlsrptRecordName(domain)}.${domain}`,
-      why: "the intended name with the origin appended a second time (an owner written without its trailing dot)",
-    },
-  ];
-  return candidates.flatMap((c) =>
-    attempts(classifiedTxtAt(zone, c.name, TLSRPT_FAMILY)).map((txt) => ({ txt, why: c.why })),
+export function misplacedRecords(
+  zone: ZoneModel,
+  domain: string,
+  family: TagRecordFamily,
+): MisplacedTxt[] {
+  const names = [...family.mistakenNames(domain), doubledOrigin(domain, family)];
+  return names.flatMap((c) =>
+    attempts(classifiedTxtAt(zone, c.name, family)).map((txt) => ({ txt, why: c.why })),
   );
 }

@@ -1,4 +1,5 @@
 import { isIpLiteral, isValidHostName } from "./hostname.js";
+import { quoted } from "./wording.js";
 
 /**
  * Checking one `rua` URI of a TLS-RPT record (RFC 8460 §3): `tlsrpt-uri = URI` (RFC 3986) with
@@ -51,7 +52,9 @@ export function checkRuaUri(uri: string): RuaProblem | undefined {
     };
   }
   if (lower !== "mailto" && lower !== "https") {
-    return { problem: `the scheme "${scheme}:" is not supported; only "mailto:" and "https:" are` };
+    return {
+      problem: `the scheme ${quoted(`${scheme}:`)} is not supported; only "mailto:" and "https:" are`,
+    };
   }
   if (/[,;]/.test(uri)) {
     return {
@@ -92,10 +95,11 @@ function checkMailto(uri: string, scheme: string): RuaProblem | undefined {
   const address = rest.split("?")[0];
   if (address.length === 0) return { problem: 'the "mailto:" URI has no address' };
   const at = address.lastIndexOf("@");
-  if (at <= 0) return { problem: `"${address}" is not an e-mail address (no local part and "@")` };
+  if (at <= 0)
+    return { problem: `${quoted(address)} is not an e-mail address (no local part and "@")` };
   const host = decodeSafely(address.slice(at + 1));
   if (!isValidHostName(host.replace(/\.$/, "")) && !isIpLiteral(host)) {
-    return { problem: `the address's domain "${host}" is not a valid host name` };
+    return { problem: `the address's domain ${quoted(host)} is not a valid host name` };
   }
   return undefined;
 }
@@ -111,7 +115,7 @@ function checkHttps(uri: string, scheme: string): RuaProblem | undefined {
   if (!URL.canParse(uri)) return { problem: 'the "https:" URI cannot be parsed' };
   const host = new URL(uri).hostname.replace(/\.$/, "");
   if (!isValidHostName(host) && !isIpLiteral(host)) {
-    return { problem: `the host "${host}" is not a valid host name` };
+    return { problem: `the host ${quoted(host)} is not a valid host name` };
   }
   return undefined;
 }

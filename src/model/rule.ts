@@ -6,18 +6,12 @@ import type { Span } from "./position.js";
 /** Where the rule pages are published; the docs link of a rule is `${base}${id}.md`. */
 export const DOCS_BASE_URL = "https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/";
 
-let docsBase = DOCS_BASE_URL;
-
 /**
- * Points rule links at another copy of the docs: the action links to the pages of the very
- * version a workflow runs (its repository and ref), so a link never shows a newer rule text.
+ * The page of rule `id` under `base`. The action passes the docs of the very version a
+ * workflow runs (its repository and ref), so a link never shows a newer rule text.
  */
-export function setDocsBaseUrl(base: string): void {
-  docsBase = base.endsWith("/") ? base : `${base}/`;
-}
-
-export function docsUrl(id: string): string {
-  return `${docsBase}${id}.md`;
+export function docsUrl(id: string, base = DOCS_BASE_URL): string {
+  return `${base.endsWith("/") ? base : `${base}/`}${id}.md`;
 }
 
 export interface RuleMeta {

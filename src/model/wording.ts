@@ -3,6 +3,13 @@
  * are plain text; each output format escapes them for its medium (src/report/).
  */
 
+/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
+export const ENFORCING_SENDERS =
+  "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
+
+/** Senders that send TLS-RPT reports (RFC 8460); named where a report destination is at stake. */
+export const REPORTING_SENDERS = "Google, Microsoft and others that send RFC 8460 reports";
+
 /** Longest value shown in full; longer ones are cut so the message stays readable. */
 const QUOTE_LIMIT = 120;
 
@@ -27,6 +34,11 @@ export function quotedList(values: readonly string[], max = 5): string {
 export function asSentence(text: string): string {
   const t = text.trimEnd();
   return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** The text with its first character in upper case, to start a sentence with a clause. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */

@@ -1,11 +1,14 @@
+import { isKnownField } from "../model/field-names.js";
 import type { PolicyDoc, PolicyField, PolicyIssue, SourceRef } from "../model/policy.js";
-import { type Span, span, spanOnLine } from "../model/position.js";
+import { type Span, START_OF_TEXT, span, spanOnLine } from "../model/position.js";
+import { quoted } from "../model/wording.js";
 import {
   decodeText,
   describeChar,
+  describeWhitespace,
+  endBeforeTrailingWsp,
   extensionNameProblem,
   isControlChar,
-  trimWspEnd,
   wspRun,
 } from "./text.js";
 
@@ -21,9 +24,6 @@ import {
  * (an indented policy, "mode : enforce", a trailing "# comment") the field is returned with
  * `recovered: true`, so that one mistake yields one finding instead of "field missing" ones.
  */
-
-/** The fields RFC 8461 §3.2 defines; their values admit no spaces, so a " #" starts a comment. */
-export const POLICY_FIELD_NAMES: readonly string[] = ["version", "mode", "mx", "max_age"];
 
 /** Why a wrong line matters, said once and reused by the messages below. */
 const STRICT_SENDERS =
@@ -114,7 +114,7 @@ export function parsePolicy(input: Uint8Array | string, source: SourceRef): Poli
         issues: [
           {
             kind: "syntax",
-            span: span(1, 1, 1, 1),
+            span: START_OF_TEXT,
             message: `The policy is ${decoded.reason ?? "not a text file"}: RFC 8461 §3.2 requires UTF-8 text lines "name: value", so every sender rejects it (sts-policy-invalid). Serve the plain-text policy instead.`,
           },
         ],
@@ -219,7 +219,7 @@ function blankLineIssue(line: RawLine): PolicyIssue {
 function bomIssue(): PolicyIssue {
   return {
     kind: "syntax",
-    span: span(1, 1, 1, 1),
+    span: START_OF_TEXT,
     message: `The file starts with a UTF-8 byte order mark (bytes EF BB BF). RFC 8461 §3.2 allows nothing before the first field name: parsers that do not strip the mark (postfix-mta-sts-resolver decodes plain UTF-8) read the first name as "\\uFEFF" plus the name, so that field is lost. Save the file as UTF-8 without BOM.`,
   };
 }
@@ -296,7 +296,7 @@ function parseLine(line: RawLine, ctx: LineContext): LineResult {
   const leadIssue = (name: string): PolicyIssue => ({
     kind: "syntax",
     span: spanOf(0, lead),
-    message: `Line ${line.number} starts with ${describeWhitespace(text.slice(0, lead))} before the field name "${name}". RFC 8461 §3.2 allows none: postfix-mta-sts-resolver does not trim field names, so it reads an unknown field " ${name}" and misses "${name}", and ${STRICT_SENDERS}. Remove the indentation.`,
+    message: `Line ${line.number} starts with ${describeWhitespace(text.slice(0, lead))} before the field name ${quoted(name)}. RFC 8461 §3.2 allows none: postfix-mta-sts-resolver does not trim field names, so it reads an unknown field " ${name}" and misses ${quoted(name)}, and ${STRICT_SENDERS}. Remove the indentation.`,
   });
 
   const colon = text.indexOf(":", lead);
@@ -311,7 +311,7 @@ function parseLine(line: RawLine, ctx: LineContext): LineResult {
     };
   }
 
-  const nameEnd = lead + trimWspEnd(text.slice(lead, colon)).length;
+  const nameEnd = endBeforeTrailingWsp(text, lead, colon);
   const name = text.slice(lead, nameEnd);
   if (name.length === 0) {
     issues.push({
@@ -326,7 +326,7 @@ function parseLine(line: RawLine, ctx: LineContext): LineResult {
     issues.push({
       kind: "syntax",
       span: spanOf(nameEnd, colon),
-      message: `Line ${line.number} has ${describeWhitespace(text.slice(nameEnd, colon))} between the field name "${name}" and ":". RFC 8461 §3.2 puts the colon right after the name: postfix-mta-sts-resolver reads the field as "${text.slice(lead, colon)}" and misses "${name}", and ${STRICT_SENDERS}. Remove the space.`,
+      message: `Line ${line.number} has ${describeWhitespace(text.slice(nameEnd, colon))} between the field name ${quoted(name)} and ":". RFC 8461 §3.2 puts the colon right after the name: postfix-mta-sts-resolver reads the field as ${quoted(text.slice(lead, colon))} and misses ${quoted(name)}, and ${STRICT_SENDERS}. Remove the space.`,
     });
   }
   const nameProblem = extensionNameProblem(name);
@@ -334,44 +334,38 @@ function parseLine(line: RawLine, ctx: LineContext): LineResult {
     issues.push({
       kind: "syntax",
       span: spanOf(lead, nameEnd),
-      message: `"${name}" on line ${line.number} is not a valid field name: ${nameProblem.problem}. RFC 8461 §3.2 names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${STRICT_SENDERS}. Correct the name or remove the line.`,
+      message: `${quoted(name)} on line ${line.number} is not a valid field name: ${nameProblem.problem}. RFC 8461 §3.2 names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${STRICT_SENDERS}. Correct the name or remove the line.`,
     });
     return { issues };
   }
 
   const valueStart = colon + 1 + wspRun(text, colon + 1);
-  let valueEnd = valueStart + trimWspEnd(text.slice(valueStart)).length;
+  let valueEnd = endBeforeTrailingWsp(text, valueStart);
   let fixable = !lineHasBadBytes;
 
-  if (POLICY_FIELD_NAMES.includes(name)) {
-    // The four RFC fields take values without spaces, so " #" can only be meant as a comment.
+  if (isKnownField(name)) {
+    // The four RFC fields (RFC 8461 §3.2) take values without spaces, so " #" can only be meant as a comment.
     const comment = /[ \t]+#/.exec(text.slice(colon + 1, valueEnd));
     if (comment) {
       const commentStart = colon + 1 + comment.index;
       const commentText = text.slice(commentStart, valueEnd).trim();
-      valueEnd = valueStart + trimWspEnd(text.slice(valueStart, commentStart)).length;
+      valueEnd = endBeforeTrailingWsp(text, valueStart, commentStart);
       issues.push({
         kind: "syntax",
         span: spanOf(commentStart, text.length),
-        message: `"${commentText}" after the "${name}" value on line ${line.number} is not a comment: RFC 8461 §3.2 has no comments, so senders read it as part of the value ("${text.slice(valueStart, text.length).trim()}"), which makes the field invalid. Remove it.`,
+        message: `${quoted(commentText)} after the ${quoted(name)} value on line ${line.number} is not a comment: RFC 8461 §3.2 has no comments, so senders read it as part of the value (${quoted(text.slice(valueStart, text.length).trim())}), which makes the field invalid. Remove it.`,
       });
     }
   }
 
-  if (valueEnd <= valueStart && POLICY_FIELD_NAMES.includes(name)) {
+  if (valueEnd <= valueStart && isKnownField(name)) {
     // "mode:" alone is a bad value of a known field: its own rule reports it (policy-mode,
     // policy-mx-invalid, ...), so the field is kept with an empty value (rules.md, "One root
     // cause, one finding"). Whatever else broke the line is still reported here.
+    const recovered = issues.length > 0 || ctx.forceRecovered;
+    const valueSpan = spanOf(valueStart, valueStart);
     return {
-      field: {
-        name,
-        value: "",
-        line: line.number,
-        lineSpan: spanOnLine(line.number, 1, line.content.length),
-        nameSpan: spanOf(lead, nameEnd),
-        valueSpan: spanOf(valueStart, valueStart),
-        recovered: issues.length > 0 || ctx.forceRecovered,
-      },
+      field: policyField(line, name, "", spanOf(lead, nameEnd), valueSpan, recovered),
       issues,
     };
   }
@@ -379,7 +373,7 @@ function parseLine(line: RawLine, ctx: LineContext): LineResult {
     issues.push({
       kind: "syntax",
       span: spanOf(colon, text.length),
-      message: `The field "${name}" on line ${line.number} has no value. RFC 8461 §3.2 requires a value after "${name}:"; ${STRICT_SENDERS}. Give the value or remove the line.`,
+      message: `The field ${quoted(name)} on line ${line.number} has no value. RFC 8461 §3.2 requires a value after "${name}:"; ${STRICT_SENDERS}. Give the value or remove the line.`,
     });
     return { issues };
   }
@@ -390,23 +384,35 @@ function parseLine(line: RawLine, ctx: LineContext): LineResult {
     issues.push({
       kind: "syntax",
       span: spanOf(valueStart + tab, valueStart + tab + 1),
-      message: `The value of "${name}" on line ${line.number} contains a tab. RFC 8461 §3.2 allows only spaces between the characters of a value (a tab is a control character there); ${STRICT_SENDERS}. Replace the tab with a space.`,
+      message: `The value of ${quoted(name)} on line ${line.number} contains a tab. RFC 8461 §3.2 allows only spaces between the characters of a value (a tab is a control character there); ${STRICT_SENDERS}. Replace the tab with a space.`,
     });
   }
 
-  const field: PolicyField = {
+  const field = policyField(
+    line,
     name,
     value,
-    line: line.number,
-    lineSpan: spanOnLine(line.number, 1, line.content.length),
-    nameSpan: spanOf(lead, nameEnd),
-    valueSpan: spanOf(valueStart, valueEnd),
-    recovered: issues.length > 0 || ctx.forceRecovered,
-  };
+    spanOf(lead, nameEnd),
+    spanOf(valueStart, valueEnd),
+    issues.length > 0 || ctx.forceRecovered,
+  );
   if (!fixable || issues.length === 0) return { field, issues };
   const fix = `${name}: ${value.replace(/\t/g, " ")}`;
   fixable = fix !== line.content;
   return { field, issues: fixable ? issues.map(withFix(fix)) : issues };
+}
+
+/** A field read from `line`; its line span always covers the whole line without its line end. */
+function policyField(
+  line: RawLine,
+  name: string,
+  value: string,
+  nameSpan: Span,
+  valueSpan: Span,
+  recovered: boolean,
+): PolicyField {
+  const lineSpan = spanOnLine(line.number, 1, line.content.length);
+  return { name, value, line: line.number, lineSpan, nameSpan, valueSpan, recovered };
 }
 
 /** Attaches the corrected line to the issues a rewrite of the line repairs. */
@@ -425,9 +431,9 @@ function noColonLine(
   spanOf: (start: number, end: number) => Span,
 ): LineResult {
   const known = /^([A-Za-z0-9_.-]+)([ \t]*=[ \t]*|[ \t]+)(\S.*)$/.exec(
-    trimWspEnd(text.slice(lead)),
+    text.slice(lead, endBeforeTrailingWsp(text, lead)),
   );
-  if (!known || !POLICY_FIELD_NAMES.includes(known[1])) {
+  if (!known || !isKnownField(known[1])) {
     return {
       issues: [
         {
@@ -444,36 +450,26 @@ function noColonLine(
   const valueEnd = valueStart + value.length;
   const fix = `${name}: ${value}`;
   const how = separator.includes("=")
-    ? `uses "=" (the TXT record's syntax) instead of ":" after "${name}"`
-    : `has no ":" after "${name}"`;
+    ? `uses "=" (the TXT record's syntax) instead of ":" after ${quoted(name)}`
+    : `has no ":" after ${quoted(name)}`;
   return {
-    field: {
+    field: policyField(
+      line,
       name,
       value,
-      line: line.number,
-      lineSpan: spanOnLine(line.number, 1, line.content.length),
-      nameSpan: spanOf(lead, nameEnd),
-      valueSpan: spanOf(valueStart, valueEnd),
-      recovered: true,
-    },
+      spanOf(lead, nameEnd),
+      spanOf(valueStart, valueEnd),
+      true,
+    ),
     issues: [
       {
         kind: "syntax",
         span: spanOf(lead, text.length),
-        message: `Line ${line.number} ${how}. RFC 8461 §3.2 lines are "name: value": postfix-mta-sts-resolver and Stalwart miss the "${name}" field, and ${STRICT_SENDERS}. Write "${fix}".`,
+        message: `Line ${line.number} ${how}. RFC 8461 §3.2 lines are "name: value": postfix-mta-sts-resolver and Stalwart miss the ${quoted(name)} field, and ${STRICT_SENDERS}. Write "${fix}".`,
         fix,
       },
     ],
   };
-}
-
-function describeWhitespace(ws: string): string {
-  const tabs = [...ws].filter((c) => c === "\t").length;
-  const spaces = ws.length - tabs;
-  const parts: string[] = [];
-  if (spaces > 0) parts.push(spaces === 1 ? "a space" : `${spaces} spaces`);
-  if (tabs > 0) parts.push(tabs === 1 ? "a tab" : `${tabs} tabs`);
-  return parts.join(" and ");
 }
 
 /** One issue per run of adjacent control characters (a NUL-padded line is one finding). */

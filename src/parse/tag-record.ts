@@ -1,5 +1,12 @@
 import type { TagField, TagIssue, TagRecord } from "../model/tag-record.js";
-import { describeChar, extensionNameProblem, isWsp, wspRun } from "./text.js";
+import { quoted } from "../model/wording.js";
+import {
+  describeChar,
+  describeWhitespace,
+  endBeforeTrailingWsp,
+  extensionNameProblem,
+  wspRun,
+} from "./text.js";
 
 /**
  * The `tag=value` TXT record grammar shared by RFC 8461 §3.1 and RFC 8460 §3:
@@ -31,9 +38,13 @@ export interface TagGrammar {
   consequence: string;
 }
 
-/** Field separator mistakes: "," or bare whitespace in front of another `name=`. */
-const WRONG_SEPARATOR = /([ \t]*,[ \t]*|[ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
-const WRONG_SEPARATOR_NO_COMMA = /([ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/g;
+/**
+ * Field separator mistakes: "," or bare whitespace in front of another `name=`. Only the
+ * sources are shared: each scan compiles its own `/g` instance, so no `lastIndex` is shared.
+ */
+const WRONG_SEPARATOR = /([ \t]*,[ \t]*|[ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/.source;
+/** The same inside a list field (`rua`), whose commas separate list items, not fields. */
+const WRONG_SEPARATOR_NO_COMMA = /([ \t]+)([A-Za-z0-9][A-Za-z0-9_.-]{0,31})[ \t]*=/.source;
 
 /** A stretch of the joined text between separators, not yet read as `name=value`. */
 interface Piece {
@@ -147,8 +158,7 @@ class RecordParser {
     let emptyRun: { issue: TagIssue; k: number } | undefined;
     segments.forEach((seg, k) => {
       const lead = wspRun(t, seg.start);
-      let contentEnd = seg.end;
-      while (contentEnd > seg.start + lead && isWsp(t[contentEnd - 1])) contentEnd--;
+      const contentEnd = endBeforeTrailingWsp(t, seg.start + lead, seg.end);
       const contentStart = Math.min(seg.start + lead, contentEnd);
       const isLast = k === segments.length - 1;
 
@@ -210,7 +220,7 @@ class RecordParser {
     const g = this.grammar;
     const shown = this.text.slice(Math.max(0, start - 1), upTo);
     const what = (shown.match(/;/g) ?? []).length > 2 ? "empty fields" : "an empty field";
-    return `The record has ${what} ("${shown}"): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
+    return `The record has ${what} (${quoted(shown)}): ${g.rfc} allows one ";" between fields and one optional ";" at the end, nothing empty in between; ${g.consequence}. Remove the extra ";".`;
   }
 
   private whitespaceBeforeDelimiter(contentStart: number, wsStart: number, semicolon: number) {
@@ -219,7 +229,7 @@ class RecordParser {
     const afterVersion = contentStart === 0 && before === this.versionTag;
     const message = afterVersion
       ? `Whitespace between "${this.versionTag}" and ";". The ABNF allows it, but ${g.rfc} tells senders to discard the records at ${g.recordName} that do not begin with "${this.versionTag};" once there are several TXT records there (errata 6285): any other TXT record at that name makes this record disappear. Write "${this.versionTag};".`
-      : `Whitespace before the ";" after "${before}". The ABNF allows it, but parsers that split at ";" without trimming read the whitespace as part of the value. Remove it.`;
+      : `Whitespace before the ";" after ${quoted(before)}. The ABNF allows it, but parsers that split at ";" without trimming read the whitespace as part of the value. Remove it.`;
     this.issue("whitespace", wsStart, semicolon, message, true);
   }
 
@@ -234,34 +244,37 @@ class RecordParser {
     );
   }
 
-  /** Finds "," or bare whitespace used where ";" belongs (`v=STSv1, id=1`, `v=STSv1 id=1`). */
+  /**
+   * Finds "," or bare whitespace used where ";" belongs (`v=STSv1, id=1`, `v=STSv1 id=1`).
+   * Works on the segment sliced once, so a long record costs one pass, not one per separator.
+   */
   private splitWrongSeparators(start: number, end: number): Piece[] {
-    const t = this.text;
+    const segment = this.text.slice(start, end);
+    const anySeparator = new RegExp(WRONG_SEPARATOR, "g");
+    const spaceSeparator = new RegExp(WRONG_SEPARATOR_NO_COMMA, "g");
     const pieces: Piece[] = [];
-    let pos = start;
-    while (pos < end) {
-      const eq = t.indexOf("=", pos);
-      if (eq < 0 || eq >= end) break;
-      const name = t.slice(pos, eq).trim();
-      const pattern = this.grammar.listFields.includes(name)
-        ? WRONG_SEPARATOR_NO_COMMA
-        : WRONG_SEPARATOR;
+    let pos = 0;
+    while (pos < segment.length) {
+      const eq = segment.indexOf("=", pos);
+      if (eq < 0) break;
+      const name = segment.slice(pos, eq).trim();
+      const pattern = this.grammar.listFields.includes(name) ? spaceSeparator : anySeparator;
       pattern.lastIndex = eq + 1;
-      const m = pattern.exec(t.slice(0, end));
+      const m = pattern.exec(segment);
       if (!m) break;
       const sepEnd = m.index + m[1].length;
-      pieces.push({ start: pos, end: m.index });
-      const shown = m[1].trim() === "," ? `"${m[1]}"` : describeWhitespaceRun(m[1]);
+      pieces.push({ start: start + pos, end: start + m.index });
+      const shown = m[1].trim() === "," ? `"${m[1]}"` : describeWhitespace(m[1]);
       this.issue(
         "syntax",
-        m.index,
-        sepEnd,
-        `"${t.slice(pos, m.index)}" and "${m[2]}=" are separated by ${shown}. ${this.grammar.rfc} separates fields with ";" only, so senders read everything after "${name}=" up to the next ";" as one value, and ${this.grammar.consequence}. Use ";" between fields.`,
+        start + m.index,
+        start + sepEnd,
+        `${quoted(segment.slice(pos, m.index))} and "${m[2]}=" are separated by ${shown}. ${this.grammar.rfc} separates fields with ";" only, so senders read everything after "${name}=" up to the next ";" as one value, and ${this.grammar.consequence}. Use ";" between fields.`,
         true,
       );
       pos = sepEnd;
     }
-    pieces.push({ start: pos, end });
+    pieces.push({ start: start + pos, end });
     return pieces;
   }
 
@@ -289,7 +302,7 @@ class RecordParser {
         "syntax",
         misplaced.start,
         misplaced.end,
-        `"${t.slice(misplaced.start, misplaced.end)}" is not the first field. ${g.rfc} requires the record to begin with "${this.versionTag}"; senders discard records that do not, and ${g.consequence}. Move it to the front.`,
+        `${quoted(t.slice(misplaced.start, misplaced.end))} is not the first field. ${g.rfc} requires the record to begin with "${this.versionTag}"; senders discard records that do not, and ${g.consequence}. Move it to the front.`,
         true,
       );
     } else {
@@ -317,31 +330,25 @@ class RecordParser {
     const g = this.grammar;
     const t = this.text;
     const parts = this.nameValue(piece);
-    const field: TagField = {
-      name: parts.name,
-      value: parts.value,
-      start: piece.start,
-      end: piece.end,
-      valueStart: parts.valueStart,
-    };
+    const field = tagField(parts.name, parts.value, piece, parts.valueStart);
     this.read.push({ piece, field, canonical: this.versionTag });
     const written = t.slice(piece.start, piece.end);
     if (written === this.versionTag) return field;
     const problems: string[] = [];
-    if (parts.name !== "v") problems.push(`the tag name is "${parts.name}", not "v"`);
+    if (parts.name !== "v") problems.push(`the tag name is ${quoted(parts.name)}, not "v"`);
     if (parts.spaced) problems.push(`there is whitespace around "="`);
     if (parts.value !== g.version) {
       problems.push(
         parts.value.toLowerCase() === g.version.toLowerCase()
-          ? `the version "${parts.value}" is written in the wrong case`
-          : `the version is "${parts.value}"; the only one defined is "${g.version}"`,
+          ? `the version ${quoted(parts.value)} is written in the wrong case`
+          : `the version is ${quoted(parts.value)}; the only one defined is "${g.version}"`,
       );
     }
     this.issue(
       "syntax",
       piece.start,
       piece.end,
-      `"${written}" is not "${this.versionTag}": ${problems.join(", and ")}. ${g.rfc} compares the version tag case-sensitively and character by character, so senders discard the record, and ${g.consequence}. Write "${this.versionTag}".`,
+      `${quoted(written)} is not "${this.versionTag}": ${problems.join(", and ")}. ${g.rfc} compares the version tag case-sensitively and character by character, so senders discard the record, and ${g.consequence}. Write "${this.versionTag}".`,
       true,
     );
     return field;
@@ -350,8 +357,9 @@ class RecordParser {
   /** Splits a piece at its first "=", noting whitespace around it. */
   private nameValue(piece: Piece) {
     const t = this.text;
-    const eq = t.indexOf("=", piece.start);
-    const nameEnd = trimEndWsp(t, piece.start, eq);
+    // Callers pass pieces that hold a "=".
+    const eq = indexWithin(t, "=", piece.start, piece.end);
+    const nameEnd = endBeforeTrailingWsp(t, piece.start, eq);
     // The piece ends at its last non-WSP character, so whitespace after "=" never runs past it.
     const valueStart = Math.min(eq + 1 + wspRun(t, eq + 1), piece.end);
     return {
@@ -368,10 +376,10 @@ class RecordParser {
     const t = this.text;
     const g = this.grammar;
     const written = t.slice(piece.start, piece.end);
-    const eq = t.indexOf("=", piece.start);
+    const eq = indexWithin(t, "=", piece.start, piece.end);
     const entry: ReadPiece = { piece, canonical: written };
     this.read.push(entry);
-    if (eq < 0 || eq >= piece.end) {
+    if (eq < 0) {
       const known = /^([A-Za-z0-9][A-Za-z0-9_.-]*)[ \t]*[: \t][ \t]*(\S+)$/.exec(written);
       const name = known?.[1];
       const suggestion =
@@ -382,19 +390,13 @@ class RecordParser {
         "syntax",
         piece.start,
         piece.end,
-        `"${written}" has no "=". ${g.rfc} fields are written name=value; ${g.consequence}. ${suggestion ? `Write "${suggestion}".` : "Write it as name=value or remove it."}`,
+        `${quoted(written)} has no "=". ${g.rfc} fields are written name=value; ${g.consequence}. ${suggestion ? `Write "${suggestion}".` : "Write it as name=value or remove it."}`,
         suggestion !== undefined,
       );
       if (suggestion && known && name) {
         const valueStart = piece.end - known[2].length;
         entry.canonical = suggestion;
-        entry.field = {
-          name,
-          value: known[2],
-          start: piece.start,
-          end: piece.end,
-          valueStart,
-        };
+        entry.field = tagField(name, known[2], piece, valueStart);
         this.fields.push(entry.field);
       }
       return entry;
@@ -408,7 +410,7 @@ class RecordParser {
         "syntax",
         from,
         to,
-        `Whitespace around "=" in "${written}". ${g.rfc} writes fields as name=value with nothing around "=": senders that match "${parts.name}=" literally miss the field, and ${g.consequence}. Write "${parts.name}=${parts.value}".`,
+        `Whitespace around "=" in ${quoted(written)}. ${g.rfc} writes fields as name=value with nothing around "=": senders that match "${parts.name}=" literally miss the field, and ${g.consequence}. Write "${parts.name}=${parts.value}".`,
         true,
       );
     }
@@ -418,18 +420,12 @@ class RecordParser {
         "syntax",
         piece.start,
         parts.nameEnd > piece.start ? parts.nameEnd : parts.eq + 1,
-        `"${parts.name}" is not a valid field name: ${nameProblem.problem}. ${g.rfc} names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${g.consequence}. Correct the name or remove the field.`,
+        `${quoted(parts.name)} is not a valid field name: ${nameProblem.problem}. ${g.rfc} names are a letter or digit followed by up to 31 letters, digits, "_", "-" or "."; ${g.consequence}. Correct the name or remove the field.`,
         false,
       );
       return entry;
     }
-    const field: TagField = {
-      name: parts.name,
-      value: parts.value,
-      start: piece.start,
-      end: piece.end,
-      valueStart: parts.valueStart,
-    };
+    const field = tagField(parts.name, parts.value, piece, parts.valueStart);
     entry.field = field;
     entry.canonical = `${parts.name}=${parts.value}`;
     this.fields.push(field);
@@ -447,7 +443,7 @@ class RecordParser {
         "syntax",
         field.start,
         field.end,
-        `The field "${field.name}" has no value. ${g.rfc} requires at least one character after "${field.name}="; ${g.consequence}. Give it a value or remove it.`,
+        `The field ${quoted(field.name)} has no value. ${g.rfc} requires at least one character after "${field.name}="; ${g.consequence}. Give it a value or remove it.`,
         false,
       );
       return;
@@ -460,7 +456,7 @@ class RecordParser {
       "syntax",
       offset,
       offset + chars[bad].length,
-      `The value of "${field.name}" contains ${describeChar(chars[bad])}. ${g.rfc} extension values are printable US-ASCII without spaces, "=" or ";"; ${g.consequence}. Remove or encode the character.`,
+      `The value of ${quoted(field.name)} contains ${describeChar(chars[bad])}. ${g.rfc} extension values are printable US-ASCII without spaces, "=" or ";"; ${g.consequence}. Remove or encode the character.`,
       false,
     );
   }
@@ -484,13 +480,13 @@ function isExtensionValueChar(ch: string): boolean {
   return ch.length === 1 && c >= 0x21 && c <= 0x7e && c !== 0x3b && c !== 0x3d;
 }
 
-/** The end of [start, end) once trailing WSP is removed. */
-function trimEndWsp(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && isWsp(text[e - 1])) e--;
-  return e;
+/** Index of `ch` in text[from, end), or -1: a scan that never runs past the piece it reads. */
+function indexWithin(text: string, ch: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text[i] === ch) return i;
+  return -1;
 }
 
-function describeWhitespaceRun(ws: string): string {
-  return ws.length === 1 ? (ws === "\t" ? "a tab" : "a space") : "whitespace";
+/** A field of the record; `start`/`end` bound the whole `name=value` piece. */
+function tagField(name: string, value: string, piece: Piece, valueStart: number): TagField {
+  return { name, value, start: piece.start, end: piece.end, valueStart };
 }

@@ -184,11 +184,26 @@ export function wspRun(text: string, from: number): number {
   return i - from;
 }
 
-/** Text without its trailing WSP (other trailing characters stay). */
-export function trimWspEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && isWsp(text[end - 1])) end--;
-  return text.slice(0, end);
+/**
+ * Where `text[start, end)` ends once its trailing WSP is dropped (other trailing characters
+ * stay). An index rather than a string, so callers can trim inside a longer text without
+ * slicing it first.
+ */
+export function endBeforeTrailingWsp(text: string, start = 0, end = text.length): number {
+  let e = end;
+  while (e > start && isWsp(text[e - 1])) e--;
+  return e;
+}
+
+/** A run of WSP as a reader counts it: "a space", "3 spaces", "2 spaces and a tab". */
+export function describeWhitespace(ws: string): string {
+  let tabs = 0;
+  for (const c of ws) if (c === "\t") tabs++;
+  const spaces = ws.length - tabs;
+  const parts: string[] = [];
+  if (spaces > 0) parts.push(spaces === 1 ? "a space" : `${spaces} spaces`);
+  if (tabs > 0) parts.push(tabs === 1 ? "a tab" : `${tabs} tabs`);
+  return parts.join(" and ");
 }
 
 /** CTL of RFC 5234 other than TAB: C0 controls and DEL. */

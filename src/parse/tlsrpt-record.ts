@@ -1,5 +1,6 @@
 import type { TagRecord } from "../model/tag-record.js";
 import { parseTagRecord, type TagGrammar } from "./tag-record.js";
+import { endBeforeTrailingWsp, wspRun } from "./text.js";
 
 /** The `_smtp._tls` TXT record of RFC 8460 §3. */
 export const TLSRPT_RECORD_GRAMMAR: TagGrammar = {
@@ -50,10 +51,8 @@ export function splitRuaUris(value: string, valueStart: number): RuaUri[] {
   for (;;) {
     const comma = value.indexOf(",", pos);
     const stop = comma < 0 ? value.length : comma;
-    let start = pos;
-    let end = stop;
-    while (start < end && (value[start] === " " || value[start] === "\t")) start++;
-    while (end > start && (value[end - 1] === " " || value[end - 1] === "\t")) end--;
+    const start = Math.min(pos + wspRun(value, pos), stop);
+    const end = endBeforeTrailingWsp(value, start, stop);
     out.push({ uri: value.slice(start, end), start: valueStart + start, end: valueStart + end });
     if (comma < 0) return out;
     pos = comma + 1;

@@ -26,18 +26,26 @@ function duplicateKey(f: Finding): string {
 
 /** Groups duplicate findings, keeping the order of first appearance. */
 export function mergeDuplicates(findings: readonly Finding[]): MergedFinding[] {
-  const byKey = new Map<string, MergedFinding>();
+  // The domains of each group as a Set too: thousands of domains sharing one policy file make
+  // one group per finding, and a list lookup per finding would be quadratic.
+  const byKey = new Map<string, { merged: MergedFinding; domains: Set<string> }>();
   for (const f of findings) {
     const key = duplicateKey(f);
     const seen = byKey.get(key);
     if (!seen) {
-      byKey.set(key, { finding: f, severity: f.severity, domains: f.domain ? [f.domain] : [] });
+      const domains = f.domain ? [f.domain] : [];
+      const merged = { finding: f, severity: f.severity, domains };
+      byKey.set(key, { merged, domains: new Set(domains) });
       continue;
     }
-    if (severityRank(f.severity) < severityRank(seen.severity)) seen.severity = f.severity;
-    if (f.domain && !seen.domains.includes(f.domain)) seen.domains.push(f.domain);
+    const { merged } = seen;
+    if (severityRank(f.severity) < severityRank(merged.severity)) merged.severity = f.severity;
+    if (f.domain && !seen.domains.has(f.domain)) {
+      seen.domains.add(f.domain);
+      merged.domains.push(f.domain);
+    }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((group) => group.merged);
 }
 
 /** `file:line:col`, `file`, the URL or the host; undefined when the finding has no location. */

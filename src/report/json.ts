@@ -1,39 +1,27 @@
-import { AREAS, type Area, type AreaStatus, type Finding } from "../model/finding.js";
+import {
+  AREAS,
+  type Area,
+  type AreaStatus,
+  type Finding,
+  type Location,
+} from "../model/finding.js";
+import type { Span } from "../model/position.js";
 import type { DomainReport, LintReport } from "../model/report.js";
 import { safeJsonStringify } from "./escape.js";
 
-/** One finding as interface.md's JSON report writes it: location flattened. */
-export interface JsonFinding {
-  rule: string;
-  severity: string;
-  domain?: string;
-  message: string;
-  file?: string;
-  url?: string;
-  host?: string;
-  line?: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-  fix?: string;
-}
+/**
+ * One finding as interface.md's JSON report writes it: the finding with its location
+ * flattened (`file`/`url`/`host` and the span's four numbers at the top level).
+ */
+export type JsonFinding = Pick<Finding, "rule" | "severity" | "domain" | "message" | "fix"> &
+  Pick<Location, "file" | "url" | "host"> &
+  Partial<Span>;
 
-export interface JsonDomain {
-  domain: string;
-  policyFile?: string;
-  zoneFile?: string;
-  mode?: string;
-  id?: string;
-  checks: Record<Area, AreaStatus>;
-}
+/** A domain's scorecard entry: written as the report model holds it. */
+export type JsonDomain = DomainReport;
 
-export interface JsonReport {
-  version: 1;
-  tool: { name: string; version: string };
-  domains: JsonDomain[];
-  findings: JsonFinding[];
-  summary: { errors: number; warnings: number; notices: number };
-}
+/** The report object `--format json` writes: the model with its findings flattened. */
+export type JsonReport = Omit<LintReport, "findings"> & { findings: JsonFinding[] };
 
 /**
  * Copies the listed keys in that order, skipping undefined ones: the JSON report's key order

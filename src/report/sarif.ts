@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Finding, Severity } from "../model/finding.js";
-import type { LintReport } from "../model/report.js";
-import { docsUrl, type RuleMeta } from "../model/rule.js";
+import type { DomainReport, LintReport } from "../model/report.js";
+import { DOCS_BASE_URL, docsUrl, type RuleMeta } from "../model/rule.js";
 import { escapeMarkdownInline, safeJsonStringify, visibleControls } from "./escape.js";
 import { listDomains, type MergedFinding, mergeDuplicates, targetOf } from "./group.js";
 
@@ -78,6 +78,8 @@ export interface SarifOptions {
   configFile?: string;
   /** A rule's documentation page (markdown, ours: trusted), shown as its help in code scanning. */
   ruleHelp?: (id: string) => string | undefined;
+  /** Where rule pages are linked (`${docsBase}${id}.md`); defaults to DOCS_BASE_URL. */
+  docsBase?: string;
 }
 
 const SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -107,8 +109,8 @@ function rfcTag(rfc: string | undefined): string[] {
   return m ? [`rfc${m[1]}`] : [];
 }
 
-function ruleDescriptor(meta: RuleMeta, page?: string): SarifRule {
-  const url = docsUrl(meta.id);
+function ruleDescriptor(meta: RuleMeta, docsBase: string, page?: string): SarifRule {
+  const url = docsUrl(meta.id, docsBase);
   const full = meta.rfc ? `${meta.description} (${meta.rfc})` : meta.description;
   const help: SarifMessage = page
     ? {
@@ -161,11 +163,15 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
  * SMTP), else to the configuration file; its message names the URL or host. A finding with
  * a file but no span points at line 1 of the file.
  */
-function locate(f: Finding, report: LintReport, opts: SarifOptions): SarifLocation[] | undefined {
+function locate(
+  f: Finding,
+  domains: ReadonlyMap<string, DomainReport>,
+  opts: SarifOptions,
+): SarifLocation[] | undefined {
   let file = f.location.file;
   let span = f.location.span;
   if (file === undefined) {
-    const d = report.domains.find((x) => x.domain === f.domain);
+    const d = f.domain === undefined ? undefined : domains.get(f.domain);
     const policyFirst =
       f.location.url !== undefined || f.area === "https" || f.rule.startsWith("https-");
     const candidates = policyFirst ? [d?.policyFile, d?.zoneFile] : [d?.zoneFile, d?.policyFile];
@@ -229,6 +235,12 @@ export function buildSarif(
     metas.push(unknownRule(m.finding.rule, m.severity));
   }
 
+  // Looked up per finding without a file: a list search would be quadratic with many domains.
+  // The first entry wins, as a search in report order would.
+  const domains = new Map<string, DomainReport>();
+  for (const d of report.domains) if (!domains.has(d.domain)) domains.set(d.domain, d);
+
+  const docsBase = opts.docsBase ?? DOCS_BASE_URL;
   const seen = new Map<string, number>();
   const results = merged.map((m): SarifResult => {
     const f = m.finding;
@@ -239,7 +251,7 @@ export function buildSarif(
       message: { text: resultMessage(m) },
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, seen) },
     };
-    const locations = locate(f, report, opts);
+    const locations = locate(f, domains, opts);
     if (locations) result.locations = locations;
     const properties: NonNullable<SarifResult["properties"]> = {};
     if (m.domains.length > 0) properties.domains = m.domains;
@@ -260,7 +272,7 @@ export function buildSarif(
             version: opts.toolVersion,
             semanticVersion: opts.toolVersion,
             informationUri: opts.informationUri,
-            rules: metas.map((meta) => ruleDescriptor(meta, opts.ruleHelp?.(meta.id))),
+            rules: metas.map((meta) => ruleDescriptor(meta, docsBase, opts.ruleHelp?.(meta.id))),
           },
         },
         columnKind: "utf16CodeUnits",

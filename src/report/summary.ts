@@ -6,7 +6,7 @@ import {
   severityRank,
 } from "../model/finding.js";
 import type { DomainReport, LintReport } from "../model/report.js";
-import { docsUrl, type RuleMeta } from "../model/rule.js";
+import { DOCS_BASE_URL, docsUrl, type RuleMeta } from "../model/rule.js";
 import type { FailOn } from "../settings/types.js";
 import { AREA_TITLES, statusRank } from "./areas.js";
 import { escapeHtml, htmlCode, htmlText } from "./escape.js";
@@ -22,6 +22,8 @@ export interface SummaryOptions {
   collapseAbove?: number;
   /** Size budget in UTF-8 bytes (GitHub accepts at most 1 MiB per step summary). */
   maxBytes?: number;
+  /** Where rule pages are linked (`${docsBase}${id}.md`); defaults to DOCS_BASE_URL. */
+  docsBase?: string;
 }
 
 const DEFAULT_COLLAPSE_ABOVE = 10;
@@ -119,10 +121,10 @@ function scorecard(report: LintReport, collapseAbove: number): string {
 }
 
 /** One finding as a list item: severity, rule (linked to its page), where, message, fix. */
-function findingItem(f: Finding, known: ReadonlySet<string>): string {
+function findingItem(f: Finding, known: ReadonlySet<string>, docsBase: string): string {
   const rule = `<code>${htmlCode(f.rule)}</code>`;
   const ruleLink = known.has(f.rule)
-    ? `<a href="${escapeHtml(docsUrl(f.rule))}">${rule}</a>`
+    ? `<a href="${escapeHtml(docsUrl(f.rule, docsBase))}">${rule}</a>`
     : rule;
   const where = describeLocation(f.location);
   const at = where ? ` at <code>${htmlCode(where)}</code>` : "";
@@ -184,6 +186,7 @@ function findingsSection(
   rules: readonly RuleMeta[],
   open: boolean,
   budget: number,
+  docsBase: string,
 ): string {
   if (report.findings.length === 0) return "";
   const known = new Set(rules.map((r) => r.id));
@@ -199,7 +202,7 @@ function findingsSection(
     const items: string[] = [];
     let groupBytes = bytes(start) + bytes(GROUP_CLOSE) + 4;
     for (const f of g.findings) {
-      const item = findingItem(f, known);
+      const item = findingItem(f, known, docsBase);
       if (used + groupBytes + bytes(item) + reserve > budget) {
         if (items.length > 0) parts.push([start, ...items, GROUP_CLOSE].join("\n"));
         break outer;
@@ -233,6 +236,7 @@ export function buildSummary(
     .join("\n\n");
   const budget = (opts.maxBytes ?? DEFAULT_MAX_BYTES) - bytes(head) - 4;
   const open = report.domains.length <= collapseAbove;
-  const findings = findingsSection(report, rules, open, budget);
+  const docsBase = opts.docsBase ?? DOCS_BASE_URL;
+  const findings = findingsSection(report, rules, open, budget, docsBase);
   return `${[head, findings].filter((p) => p !== "").join("\n\n")}\n`;
 }

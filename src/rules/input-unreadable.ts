@@ -1,4 +1,5 @@
 import type { Rule } from "../model/rule.js";
+import { capitalize, quoted } from "../model/wording.js";
 
 /** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
 export const rule: Rule = {
@@ -21,12 +22,8 @@ export const rule: Rule = {
       ctx.report({
         area: problem.area,
         location: { file: problem.file },
-        message: `The ${what} "${problem.file}" cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
+        message: `The ${what} ${quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
       });
     }
   },
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,7 +1,7 @@
-import type { Location } from "../model/finding.js";
-import { coverageInputs, coveringPatterns, ENFORCING_SENDERS } from "../model/mx.js";
+import { zoneAnchor } from "../model/locations.js";
+import { coverageInputs, coveringPatterns } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
-import type { ZoneModel } from "../model/zone.js";
+import { ENFORCING_SENDERS, quoted } from "../model/wording.js";
 
 /** A policy that asks senders to check MX names is meaningless for a domain without MX. */
 export const rule: Rule = {
@@ -29,16 +29,7 @@ export const rule: Rule = {
         : `${implicit}, which no mx pattern of the policy names, so senders that apply MTA-STS (${ENFORCING_SENDERS}) see "validation-failure" for it (and refuse it in mode enforce) or find no mail server at all.`;
     ctx.report({
       location: zoneAnchor(inputs.zone, name),
-      message: `The policy is in mode ${inputs.mode} but the zone has no MX record for "${name}". ${consequence} Add the domain's MX records to the zone (for example "${suggestion}"), or, if the domain receives no mail, publish a null MX ("${name}. 3600 IN MX 0 .") and retire the policy with mode none.`,
+      message: `The policy is in mode ${inputs.mode} but the zone has no MX record for ${quoted(name)}. ${consequence} Add the domain's MX records to the zone (for example ${quoted(suggestion)}), or, if the domain receives no mail, publish a null MX (${quoted(`${name}. 3600 IN MX 0 .`)}) and retire the policy with mode none.`,
     });
   },
 };
-
-/** The SOA record of the domain (else the first SOA of the zone file, else its line 1). */
-function zoneAnchor(zone: ZoneModel, name: string): Location {
-  const soa =
-    zone.byName.get(name)?.find((r) => r.type === "SOA") ??
-    zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-  if (soa) return { file: soa.file, span: soa.span };
-  return { file: zone.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}

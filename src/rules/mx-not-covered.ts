@@ -3,15 +3,14 @@ import {
   coverageInputs,
   coveredAsMeant,
   describeHost,
-  ENFORCING_SENDERS,
   firstCoverageHint,
   intendedAbsoluteName,
   type MxHost,
-  mxRecordText,
   readPattern,
 } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
-import { quotedList } from "../model/wording.js";
+import { ENFORCING_SENDERS, quoted, quotedList } from "../model/wording.js";
+import { mxRecordText } from "../model/zone-text.js";
 
 /** An MX host outside the policy's patterns is one that MTA-STS senders refuse to use. */
 export const rule: Rule = {
@@ -44,7 +43,7 @@ export const rule: Rule = {
         ctx.report({
           severity: mode === "enforce" ? "error" : "warning",
           location: recordLocation(mx.record),
-          message: `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}): the exchange "${mx.data.exchangeText}" was written without a trailing dot, so the zone's origin was appended to it. ${consequence} End the name with a dot: "${intended}.".`,
+          message: `MX host ${describeHost(mx)} matches no mx pattern of the policy (${listed}): the exchange ${quoted(mx.data.exchangeText)} was written without a trailing dot, so the zone's origin was appended to it. ${consequence} End the name with a dot: ${quoted(`${intended}.`)}.`,
           fix: mxRecordText(mx.record, mx.data.preference, intended),
         });
         continue;

@@ -1,6 +1,7 @@
 import { recordLocation } from "../model/locations.js";
 import { domainMx } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
+import { quoted } from "../model/wording.js";
 
 /** A domain that accepts no mail gains nothing from MTA-STS; the two usually mean a mix-up. */
 export const rule: Rule = {
@@ -20,11 +21,11 @@ export const rule: Rule = {
     for (const record of mx.nullMx) {
       const mixed =
         others > 0
-          ? ` The zone also publishes ${others} other MX record${others === 1 ? "" : "s"} for "${name}", which RFC 7505 §3 forbids next to a null MX: senders may treat the domain as accepting no mail at all.`
+          ? ` The zone also publishes ${others} other MX record${others === 1 ? "" : "s"} for ${quoted(name)}, which RFC 7505 §3 forbids next to a null MX: senders may treat the domain as accepting no mail at all.`
           : "";
       ctx.report({
         location: recordLocation(record),
-        message: `"${name}" publishes a null MX (RFC 7505): it accepts no mail, so its MTA-STS policy protects nothing and senders never need to fetch it.${mixed} If the domain should receive mail, replace the null MX with its real MX records; otherwise retire the policy as RFC 8461 §8.3 describes (publish mode none with a new id, then remove the _mta-sts record and the policy).`,
+        message: `${quoted(name)} publishes a null MX (RFC 7505): it accepts no mail, so its MTA-STS policy protects nothing and senders never need to fetch it.${mixed} If the domain should receive mail, replace the null MX with its real MX records; otherwise retire the policy as RFC 8461 §8.3 describes (publish mode none with a new id, then remove the _mta-sts record and the policy).`,
       });
     }
   },

@@ -2,7 +2,7 @@ import { normalizeHost } from "../model/hostname.js";
 import { policyFieldLocation } from "../model/locations.js";
 import { coverageHint, coverageInputs, intendedAbsoluteName, readPattern } from "../model/mx.js";
 import type { Rule } from "../model/rule.js";
-import { quotedList } from "../model/wording.js";
+import { quoted, quotedList } from "../model/wording.js";
 
 /** A pattern that covers no MX host is either stale or hides a typo in the host it meant. */
 export const rule: Rule = {
@@ -35,7 +35,7 @@ export const rule: Rule = {
       if (names.some((n) => reading.covers(n))) continue;
       const hint = hosts.map((h) => coverageHint(field.value, h)).find((h) => h !== undefined);
       const parts = [
-        `The pattern "${normalizeHost(field.value)}" matches none of the domain's MX hosts (${quotedList(hosts)}).`,
+        `The pattern ${quoted(normalizeHost(field.value))} matches none of the domain's MX hosts (${quotedList(hosts)}).`,
         hint,
         "Senders never use it; a pattern that covers nothing usually means a host was renamed or mistyped (and senders that apply MTA-STS may then refuse the real host) or a planned MX never reached the zone.",
         "Correct or remove the line (and change the id of the _mta-sts TXT record), or add the MX record it was meant for.",

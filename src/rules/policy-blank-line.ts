@@ -1,5 +1,5 @@
+import { reportParserIssues } from "../model/policy-issues.js";
 import type { Rule } from "../model/rule.js";
-import { reportParserIssues } from "./policy-syntax.js";
 
 /** Empty lines end the policy early for some parsers and make strict ones reject it. */
 export const rule: Rule = {

@@ -28,13 +28,13 @@ export const rule: Rule = {
       }
       if (first.value === field.value) {
         ctx.report({
-          message: `"${field.name}" is repeated with the same value as line ${first.line}: RFC 8461 §3.2 allows it once and senders ignore one copy, but a later edit to only one of them gives senders different policies. Delete line ${field.line}.`,
+          message: `${quoted(field.name)} is repeated with the same value as line ${first.line}: RFC 8461 §3.2 allows it once and senders ignore one copy, but a later edit to only one of them gives senders different policies. Delete line ${field.line}.`,
           span: fieldSpan(field),
           severity: "warning",
         });
       } else {
         ctx.report({
-          message: `"${field.name}" is repeated: line ${first.line} says ${quoted(first.value)}, line ${field.line} says ${quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one "${field.name}" line with the value you mean.`,
+          message: `${quoted(field.name)} is repeated: line ${first.line} says ${quoted(first.value)}, line ${field.line} says ${quoted(field.value)}. RFC 8461 §3.2 and mox use the first and ignore this line, but postfix-mta-sts-resolver uses the last, so senders apply different policies. Keep one ${quoted(field.name)} line with the value you mean.`,
           span: fieldSpan(field),
           severity: "error",
         });

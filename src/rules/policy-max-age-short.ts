@@ -1,10 +1,14 @@
 import { fieldLine } from "../model/field-names.js";
-import { effectiveMode, firstField, maxAgeSeconds } from "../model/policy-semantics.js";
+import {
+  checksMx,
+  effectiveMode,
+  firstField,
+  maxAgeSeconds,
+  ONE_DAY,
+  ONE_WEEK,
+} from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
 import { describeDuration } from "../model/wording.js";
-
-const ONE_DAY = 86400;
-const ONE_WEEK = 604800;
 
 /**
  * A short max_age lets cached policies lapse: between fetches senders hold no policy, and an
@@ -25,7 +29,7 @@ export const rule: Rule = {
     const seconds = maxAgeSeconds(ctx.policy);
     const field = firstField(ctx.policy, "max_age");
     if (seconds === undefined || !field) return;
-    if (mode !== "enforce" && mode !== "testing") return;
+    if (!checksMx(mode)) return;
     const lifetime = `max_age ${seconds} (${describeDuration(seconds)})`;
 
     if (seconds < ONE_DAY) {

@@ -1,10 +1,15 @@
 import { fieldLine, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
-import { fieldSpan, START_OF_BODY } from "../model/locations.js";
-import { firstField, MAX_AGE_LIMIT } from "../model/policy-semantics.js";
+import { fieldSpan } from "../model/locations.js";
+import {
+  firstField,
+  isPlainSeconds,
+  MAX_AGE_LIMIT,
+  ONE_DAY,
+  ONE_WEEK,
+} from "../model/policy-semantics.js";
+import { START_OF_TEXT } from "../model/position.js";
 import type { Rule } from "../model/rule.js";
 import { describeDuration, quoted } from "../model/wording.js";
-
-const PLAIN_SECONDS = /^\d{1,10}$/;
 
 const UNIT_SECONDS: Record<string, number> = {
   "": 1,
@@ -23,12 +28,12 @@ const UNIT_SECONDS: Record<string, number> = {
   hrs: 3600,
   hour: 3600,
   hours: 3600,
-  d: 86400,
-  day: 86400,
-  days: 86400,
-  w: 604800,
-  week: 604800,
-  weeks: 604800,
+  d: ONE_DAY,
+  day: ONE_DAY,
+  days: ONE_DAY,
+  w: ONE_WEEK,
+  week: ONE_WEEK,
+  weeks: ONE_WEEK,
 };
 
 /**
@@ -65,8 +70,8 @@ export const rule: Rule = {
         : "";
       ctx.report({
         message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
-        span: typo ? typo.nameSpan : START_OF_BODY,
-        fix: typo && PLAIN_SECONDS.test(typo.value) ? fieldLine("max_age", typo.value) : undefined,
+        span: typo ? typo.nameSpan : START_OF_TEXT,
+        fix: typo && isPlainSeconds(typo.value) ? fieldLine("max_age", typo.value) : undefined,
       });
       return;
     }
@@ -79,7 +84,7 @@ export const rule: Rule = {
       return;
     }
 
-    if (PLAIN_SECONDS.test(field.value)) {
+    if (isPlainSeconds(field.value)) {
       const seconds = Number(field.value);
       if (seconds <= MAX_AGE_LIMIT) return;
       const limitLine = fieldLine("max_age", String(MAX_AGE_LIMIT));

@@ -1,9 +1,7 @@
 import { fieldLine } from "../model/field-names.js";
-import { effectiveMode, firstField, maxAgeSeconds } from "../model/policy-semantics.js";
+import { effectiveMode, firstField, maxAgeSeconds, ONE_DAY } from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
 import { describeDuration } from "../model/wording.js";
-
-const ONE_DAY = 86400;
 
 /** Mode none starts the removal of MTA-STS, which RFC 8461 §8.3 does with a short max_age. */
 export const rule: Rule = {

@@ -4,13 +4,13 @@ import {
   misspellingsOf,
   POLICY_REJECTED,
 } from "../model/field-names.js";
-import { fieldSpan, START_OF_BODY } from "../model/locations.js";
+import { fieldSpan } from "../model/locations.js";
 import type { PolicyMode } from "../model/policy.js";
-import { firstField } from "../model/policy-semantics.js";
+import { firstField, isPolicyMode, POLICY_MODES } from "../model/policy-semantics.js";
+import { START_OF_TEXT } from "../model/position.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 
-const MODES: readonly PolicyMode[] = ["enforce", "testing", "none"];
 const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (only report it) or "none" (opt out)`;
 
 /**
@@ -19,10 +19,10 @@ const CHOICES = `"enforce" (refuse delivery that fails validation), "testing" (o
  */
 function intendedMode(value: string): PolicyMode | undefined {
   const v = value.replace(/^["']|["']$/g, "").toLowerCase();
-  const exact = MODES.find((m) => m === v);
+  const exact = POLICY_MODES.find((m) => m === v);
   if (exact) return exact;
   if (v.length < 4) return undefined;
-  return MODES.find((m) => m.startsWith(v) || v.startsWith(m));
+  return POLICY_MODES.find((m) => m.startsWith(v) || v.startsWith(m));
 }
 
 /** Without a valid `mode` the policy is invalid (RFC 8461 §3.2: required once, case-sensitive). */
@@ -39,7 +39,7 @@ export const rule: Rule = {
   check(ctx) {
     const field = firstField(ctx.policy, "mode");
     if (field) {
-      if ((MODES as readonly string[]).includes(field.value)) return;
+      if (isPolicyMode(field.value)) return;
       if (field.value === "") {
         ctx.report({
           message: `The "mode" line has no value, but RFC 8461 §3.2 requires one of "enforce", "testing" or "none": ${POLICY_REJECTED}. Use one of ${CHOICES}.`,
@@ -72,7 +72,7 @@ export const rule: Rule = {
     }
     ctx.report({
       message: `The policy has no "mode" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add a "mode:" line with ${CHOICES}; start with "mode: testing" while you watch TLS-RPT reports.`,
-      span: START_OF_BODY,
+      span: START_OF_TEXT,
     });
   },
 };

@@ -1,13 +1,5 @@
-import type { PolicyIssueKind } from "../model/policy.js";
-import type { PolicyContext, Rule } from "../model/rule.js";
-
-/** Hands the parser's findings of one kind to the rule that owns them, unchanged. */
-export function reportParserIssues(ctx: PolicyContext, kind: PolicyIssueKind): void {
-  for (const issue of ctx.policy.issues) {
-    if (issue.kind !== kind) continue;
-    ctx.report({ message: issue.message, span: issue.span, fix: issue.fix });
-  }
-}
+import { reportParserIssues } from "../model/policy-issues.js";
+import type { Rule } from "../model/rule.js";
 
 /**
  * Lines that break the policy ABNF: strict parsers (mox) reject the whole policy, lenient ones

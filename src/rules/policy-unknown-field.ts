@@ -7,7 +7,12 @@ import {
 import { fieldSpan } from "../model/locations.js";
 import { isValidMxPattern } from "../model/mx-pattern.js";
 import type { PolicyDoc } from "../model/policy.js";
-import { firstField, MAX_AGE_LIMIT } from "../model/policy-semantics.js";
+import {
+  firstField,
+  isPlainSeconds,
+  isPolicyMode,
+  MAX_AGE_LIMIT,
+} from "../model/policy-semantics.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 
@@ -23,8 +28,8 @@ function consequence(doc: PolicyDoc, known: KnownField): string {
 /** Is `value` one the field `known` accepts (RFC 8461 §3.2)? */
 function valueFits(known: KnownField, value: string): boolean {
   if (known === "version") return value === "STSv1";
-  if (known === "mode") return ["enforce", "testing", "none"].includes(value);
-  if (known === "max_age") return /^\d{1,10}$/.test(value) && Number(value) <= MAX_AGE_LIMIT;
+  if (known === "mode") return isPolicyMode(value);
+  if (known === "max_age") return isPlainSeconds(value) && Number(value) <= MAX_AGE_LIMIT;
   return isValidMxPattern(value);
 }
 
@@ -57,7 +62,7 @@ export const rule: Rule = {
         const how = existing
           ? `The policy already sets "${meant}" on line ${existing.line}; remove this line.`
           : fix
-            ? `Write "${fix}".`
+            ? `Write ${quoted(fix)}.`
             : `Name it "${meant}" with a valid value, or remove it.`;
         ctx.report({
           message: `${quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,

@@ -7,7 +7,7 @@ import {
   STS_FAMILY,
 } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
-import { quoted } from "../model/wording.js";
+import { ENFORCING_SENDERS, quoted } from "../model/wording.js";
 
 /** Senders query only `_mta-sts.<domain>`; a record at the domain itself is never seen. */
 export const rule: Rule = {
@@ -28,7 +28,7 @@ export const rule: Rule = {
       report({
         message: hasRecord
           ? `The TXT record ${quoted(txt.joined)} at ${domain.name} is an MTA-STS record at the domain itself. Senders query only ${view.name}, which has its own record, so this copy is ignored and only misleads whoever updates the id next. Delete it.`
-          : `The MTA-STS TXT record ${quoted(txt.joined)} is at ${domain.name} itself, but senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) query only ${view.name} (RFC 8461 §3.1). They find no record and never fetch the policy, so mail goes without MTA-STS protection. Move the record to ${view.name}.`,
+          : `The MTA-STS TXT record ${quoted(txt.joined)} is at ${domain.name} itself, but senders (${ENFORCING_SENDERS}) query only ${view.name} (RFC 8461 §3.1). They find no record and never fetch the policy, so mail goes without MTA-STS protection. Move the record to ${view.name}.`,
         location: recordLocation(txt.record),
       });
     }

@@ -1,10 +1,6 @@
-import {
-  attempts,
-  discoveryView,
-  fieldLocation,
-  recordWithoutField,
-  STS_FAMILY,
-} from "../model/records.js";
+import { recordWithoutField } from "../model/record-edits.js";
+import { fieldLocation } from "../model/record-positions.js";
+import { attempts, discoveryView, STS_FAMILY } from "../model/records.js";
 import type { Report, Rule } from "../model/rule.js";
 import type { TagField } from "../model/tag-record.js";
 import { quoted } from "../model/wording.js";

@@ -1,23 +1,15 @@
+import { timestampId } from "../model/ids.js";
 import { recordLocation } from "../model/locations.js";
-import {
-  attempts,
-  type ClassifiedTxt,
-  discoveryView,
-  fieldLocation,
-  recordWithFieldAdded,
-  recordWithValue,
-  replaceRange,
-  STS_FAMILY,
-  timestampId,
-} from "../model/records.js";
+import { recordWithFieldAdded, recordWithValue, replaceRange } from "../model/record-edits.js";
+import { fieldLocation } from "../model/record-positions.js";
+import { attempts, type ClassifiedTxt, discoveryView, STS_FAMILY } from "../model/records.js";
 import type { Report, Rule } from "../model/rule.js";
 import type { TagField } from "../model/tag-record.js";
-import { quoted } from "../model/wording.js";
+import { ENFORCING_SENDERS, quoted } from "../model/wording.js";
 
 const VALID_ID = /^[A-Za-z0-9]{1,32}$/;
 
-const CONSEQUENCE =
-  "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) treat the record as invalid and assume the domain has no MTA-STS policy; the id is also how they notice a changed policy.";
+const CONSEQUENCE = `Senders (${ENFORCING_SENDERS}) treat the record as invalid and assume the domain has no MTA-STS policy; the id is also how they notice a changed policy.`;
 
 /** What is wrong with an id value, as a clause, or undefined when it is valid. */
 function idProblem(value: string): string | undefined {

@@ -1,19 +1,17 @@
 import { recordLocation, zoneAnchor } from "../model/locations.js";
 import {
   attempts,
-  type ClassifiedTxt,
   classifiedTxtAt,
   cnameAt,
   discoveryView,
   isBeingRemoved,
-  policyHostName,
+  misplacedRecords,
   STS_FAMILY,
 } from "../model/records.js";
 import type { Report, Rule } from "../model/rule.js";
-import type { ZoneModel } from "../model/zone.js";
+import { ENFORCING_SENDERS } from "../model/wording.js";
 
-const SENDERS =
-  "Senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) look for it first and, finding none, never fetch the policy: mail to the domain goes without MTA-STS protection.";
+const SENDERS = `Senders (${ENFORCING_SENDERS}) look for it first and, finding none, never fetch the policy: mail to the domain goes without MTA-STS protection.`;
 
 /** Without the `_mta-sts` record no sender ever discovers the policy (RFC 8461 §3.1). */
 export const rule: Rule = {
@@ -47,7 +45,7 @@ export const rule: Rule = {
         };
 
     // The record written at a near-miss name: point at it, since that is what to move.
-    const misplaced = misplacedRecord(zone, domain.name, name);
+    const [misplaced] = misplacedRecords(zone, domain.name, STS_FAMILY);
     if (misplaced && !removal) {
       r.location = recordLocation(misplaced.txt.record);
       r.message = `The "v=STSv1" TXT record is at ${misplaced.txt.record.owner}, ${misplaced.why}, and there is none at ${name}. ${SENDERS} Move the record to ${name}.`;
@@ -55,26 +53,3 @@ export const rule: Rule = {
     report(r);
   },
 };
-
-/** A "v=STSv1" record at a name people write by mistake for `_mta-sts.<domain>`. */
-function misplacedRecord(
-  zone: ZoneModel,
-  domain: string,
-  name: string,
-): { txt: ClassifiedTxt; why: string } | undefined {
-  const candidates = [
-    {
-      owner: policyHostName(domain),
-      why: 'the policy host name: the TXT record belongs at "_mta-sts" with an underscore',
-    },
-    {
-      owner: `${name}.${domain}`,
-      why: "which is the intended name with the origin appended a second time (an owner written without its trailing dot)",
-    },
-  ];
-  for (const c of candidates) {
-    const found = attempts(classifiedTxtAt(zone, c.owner, STS_FAMILY))[0];
-    if (found) return { txt: found, why: c.why };
-  }
-  return undefined;
-}

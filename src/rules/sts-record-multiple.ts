@@ -1,5 +1,7 @@
-import { discoveryView, multipleRecordReports, STS_FAMILY } from "../model/records.js";
+import { multipleRecordReports } from "../model/record-reports.js";
+import { discoveryView, STS_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
+import { ENFORCING_SENDERS } from "../model/wording.js";
 
 /** Two `v=STSv1` records make senders assume there is no policy at all (RFC 8461 §3.1). */
 export const rule: Rule = {
@@ -14,8 +16,7 @@ export const rule: Rule = {
   check({ domain, report }) {
     const view = discoveryView(domain, STS_FAMILY);
     if (!view) return;
-    const consequence =
-      "RFC 8461 §3.1 makes senders (Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox) assume the domain has no MTA-STS policy when the number of such records is not one, so the policy is not applied.";
+    const consequence = `RFC 8461 §3.1 makes senders (${ENFORCING_SENDERS}) assume the domain has no MTA-STS policy when the number of such records is not one, so the policy is not applied.`;
     for (const r of multipleRecordReports(view, STS_FAMILY, consequence)) report(r);
   },
 };

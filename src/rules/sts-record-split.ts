@@ -1,15 +1,8 @@
-import {
-  attempts,
-  type ClassifiedTxt,
-  discoveryView,
-  joinedLocation,
-  STS_FAMILY,
-} from "../model/records.js";
+import { joinedLocation } from "../model/record-positions.js";
+import { attempts, type ClassifiedTxt, discoveryView, STS_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
-
-/** A character-string holds at most 255 octets (RFC 1035 §3.3). */
-const MAX_STRING = 255;
+import { resplitAtFields } from "../model/zone-text.js";
 
 const isSeparator = (c: string | undefined) => c === ";" || c === " " || c === "\t";
 
@@ -39,33 +32,6 @@ function tokenAround(joined: string, at: number): { start: number; end: number }
   return { start, end };
 }
 
-/** A zone-file character-string: quotes and backslashes escaped. */
-function zoneString(text: string): string {
-  return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-}
-
-/**
- * The record's TXT data re-split only after a `;` (and its whitespace), each string at most
- * 255 characters; a single string when the record fits in one. Undefined when a field alone
- * is longer than a string can hold.
- */
-export function resplitAtFields(joined: string): string | undefined {
-  if (joined.length <= MAX_STRING) return zoneString(joined);
-  const pieces = joined.match(/[^;]*;[ \t]*|[^;]+$/g) ?? [joined];
-  const strings: string[] = [];
-  let current = "";
-  for (const piece of pieces) {
-    if (piece.length > MAX_STRING) return undefined;
-    if (current.length + piece.length > MAX_STRING) {
-      strings.push(current);
-      current = "";
-    }
-    current += piece;
-  }
-  if (current) strings.push(current);
-  return strings.map(zoneString).join(" ");
-}
-
 /** Splitting a record inside a token is legal but fragile: only exact joining reads it right. */
 export const rule: Rule = {
   meta: {
@@ -84,10 +50,10 @@ export const rule: Rule = {
       const at = boundaries(txt).find((b) => splitsToken(txt.joined, b));
       if (at === undefined) continue;
       const token = tokenAround(txt.joined, at);
-      const shown = `${txt.joined.slice(token.start, at)}" + "${txt.joined.slice(at, token.end)}`;
+      const shown = `${quoted(txt.joined.slice(token.start, at))} + ${quoted(txt.joined.slice(at, token.end))}`;
       const fix = resplitAtFields(txt.joined);
       report({
-        message: `The record at ${view.name} is split into ${txt.strings.length} character-strings and a split falls inside "${shown}". Senders must join the strings without spaces (RFC 8461 §3.1) and read ${quoted(txt.joined)}, but DNS panels, scripts and resolvers that join with a space or keep only the first string see a different, broken record. Write the record as one string, or split it only after a ";".`,
+        message: `The record at ${view.name} is split into ${txt.strings.length} character-strings and a split falls inside ${shown}. Senders must join the strings without spaces (RFC 8461 §3.1) and read ${quoted(txt.joined)}, but DNS panels, scripts and resolvers that join with a space or keep only the first string see a different, broken record. Write the record as one string, or split it only after a ";".`,
         location: joinedLocation(txt, token.start, token.end),
         ...(fix !== undefined ? { fix } : {}),
       });

@@ -1,14 +1,13 @@
 import { recordLocation } from "../model/locations.js";
 import { discoveryView, qualifying, STS_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
+import { describeDuration } from "../model/wording.js";
 
 const LIMIT = 3600;
 
 /** "86400 s (1 day)", "7200 s (2 hours)": TTLs read better with a unit. */
 function describeTtl(ttl: number): string {
-  if (ttl % 86400 === 0) return `${ttl} s (${ttl / 86400} day${ttl === 86400 ? "" : "s"})`;
-  if (ttl % 3600 === 0) return `${ttl} s (${ttl / 3600} hours)`;
-  return `${ttl} s`;
+  return `${ttl} s (${describeDuration(ttl)})`;
 }
 
 /** A long TTL delays the moment senders see a new id, and so a fixed policy. */

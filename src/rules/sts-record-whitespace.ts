@@ -1,4 +1,5 @@
-import { attempts, discoveryView, issueReports, STS_FAMILY } from "../model/records.js";
+import { issueReports } from "../model/record-reports.js";
+import { attempts, discoveryView, STS_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 
 /** Whitespace that the ABNF tolerates (or most senders trim) but some senders choke on. */

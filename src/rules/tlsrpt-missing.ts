@@ -3,10 +3,11 @@ import {
   attempts,
   cnameAt,
   discoveryView,
-  misplacedTlsrptRecords,
+  misplacedRecords,
   TLSRPT_FAMILY,
 } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
+import { REPORTING_SENDERS } from "../model/wording.js";
 
 /** Without a TLS-RPT record nobody tells the domain when TLS delivery to it fails. */
 export const rule: Rule = {
@@ -24,9 +25,9 @@ export const rule: Rule = {
     // A resembling record is tlsrpt-syntax's; a CNAME delegates the record to a provider.
     if (attempts(view.txts).length > 0 || cnameAt(view.zone, view.name)) return;
     // A record only at a wrong name is tlsrpt-wrong-name alone (one root cause, one finding).
-    if (misplacedTlsrptRecords(view.zone, domain.name).length > 0) return;
+    if (misplacedRecords(view.zone, domain.name, TLSRPT_FAMILY).length > 0) return;
     report({
-      message: `The zone has no "v=TLSRPTv1" TXT record at ${view.name}. Without it, senders (Google, Microsoft and others that send RFC 8460 reports) have nowhere to report failed TLS deliveries, so a broken certificate or policy (result types "sts-policy-fetch-error", "sts-policy-invalid", "validation-failure") goes unnoticed until mail is lost. Add one, e.g. ${view.name}. IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@${domain.name}".`,
+      message: `The zone has no "v=TLSRPTv1" TXT record at ${view.name}. Without it, senders (${REPORTING_SENDERS}) have nowhere to report failed TLS deliveries, so a broken certificate or policy (result types "sts-policy-fetch-error", "sts-policy-invalid", "validation-failure") goes unnoticed until mail is lost. Add one, e.g. ${view.name}. IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@${domain.name}".`,
       location: zoneAnchor(view.zone),
     });
   },

@@ -1,4 +1,5 @@
-import { discoveryView, multipleRecordReports, TLSRPT_FAMILY } from "../model/records.js";
+import { multipleRecordReports } from "../model/record-reports.js";
+import { discoveryView, TLSRPT_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 
 /** Two `v=TLSRPTv1` records make senders assume the domain wants no reports (RFC 8460 §3). */

@@ -1,22 +1,14 @@
 import { recordLocation } from "../model/locations.js";
-import {
-  attempts,
-  type ClassifiedTxt,
-  discoveryView,
-  fieldLocation,
-  joinedLocation,
-  recordWithValue,
-  replaceRange,
-  TLSRPT_FAMILY,
-} from "../model/records.js";
+import { recordWithValue, replaceRange } from "../model/record-edits.js";
+import { fieldLocation, joinedLocation } from "../model/record-positions.js";
+import { attempts, type ClassifiedTxt, discoveryView, TLSRPT_FAMILY } from "../model/records.js";
 import { checkRuaUri } from "../model/rua.js";
 import type { Report, Rule } from "../model/rule.js";
 import type { TagField } from "../model/tag-record.js";
-import { quoted } from "../model/wording.js";
+import { quoted, REPORTING_SENDERS } from "../model/wording.js";
 import { splitRuaUris } from "../parse/tlsrpt-record.js";
 
-const LOST =
-  "Senders (Google, Microsoft and others that send RFC 8460 reports) cannot deliver reports to it, so failed TLS deliveries go unreported there.";
+const LOST = `Senders (${REPORTING_SENDERS}) cannot deliver reports to it, so failed TLS deliveries go unreported there.`;
 
 /** The `rua` field says where reports go; without a usable URI none arrive. */
 export const rule: Rule = {

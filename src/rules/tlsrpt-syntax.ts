@@ -1,4 +1,5 @@
-import { discoveryView, syntaxReports, TLSRPT_FAMILY } from "../model/records.js";
+import { syntaxReports } from "../model/record-reports.js";
+import { discoveryView, TLSRPT_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 
 /** A TLS-RPT record that breaks the ABNF is discarded, and with it every report. */

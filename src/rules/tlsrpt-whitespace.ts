@@ -1,10 +1,5 @@
-import {
-  attempts,
-  discoveryView,
-  issueReports,
-  isTrailingWhitespace,
-  TLSRPT_FAMILY,
-} from "../model/records.js";
+import { issueReports } from "../model/record-reports.js";
+import { attempts, discoveryView, isTrailingWhitespace, TLSRPT_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 import type { TagIssue, TagRecord } from "../model/tag-record.js";
 

@@ -1,10 +1,5 @@
 import { recordLocation } from "../model/locations.js";
-import {
-  discoveryView,
-  misplacedTlsrptRecords,
-  qualifying,
-  TLSRPT_FAMILY,
-} from "../model/records.js";
+import { discoveryView, misplacedRecords, qualifying, TLSRPT_FAMILY } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 
@@ -23,7 +18,7 @@ export const rule: Rule = {
     const view = discoveryView(domain, TLSRPT_FAMILY);
     if (!view) return;
     const hasRecord = qualifying(view.txts).length > 0;
-    for (const { txt, why } of misplacedTlsrptRecords(view.zone, domain.name)) {
+    for (const { txt, why } of misplacedRecords(view.zone, domain.name, TLSRPT_FAMILY)) {
       const at = `The TLS-RPT record ${quoted(txt.joined)} is at ${txt.record.owner}, ${why}.`;
       report({
         message: hasRecord

@@ -6,13 +6,12 @@ import { parseShard } from "./shard.js";
 import { type LiveSettings, type Settings, UsageError } from "./types.js";
 import {
   FAIL_ON_VALUES,
-  LIMITS,
+  NUMERIC_LIVE_SETTINGS,
   type Parsed,
   parseBoolean,
   parseChoice,
-  parseInteger,
+  parseNumericSetting,
   parseResolver,
-  parseSeconds,
   splitList,
   ZONE_FORMATS,
 } from "./values.js";
@@ -141,20 +140,11 @@ export function settingsFromInputs(
       return v === undefined ? [] : [v];
     });
   }
-  const timeout = explicit("timeout");
-  if (timeout !== undefined) {
-    live.timeout = checked("timeout", parseSeconds(timeout, LIMITS.timeoutSeconds)) ?? live.timeout;
-  }
-  const concurrency = explicit("concurrency");
-  if (concurrency !== undefined) {
-    live.concurrency =
-      checked("concurrency", parseInteger(concurrency, 1, LIMITS.concurrency)) ?? live.concurrency;
-  }
-  const days = explicit("cert-expiry-days");
-  if (days !== undefined) {
-    live.certExpiryDays =
-      checked("cert-expiry-days", parseInteger(days, 0, LIMITS.certExpiryDays)) ??
-      live.certExpiryDays;
+  for (const setting of NUMERIC_LIVE_SETTINGS) {
+    const text = explicit(setting.flag);
+    if (text === undefined) continue;
+    live[setting.key] =
+      checked(setting.flag, parseNumericSetting(setting, text)) ?? live[setting.key];
   }
   settings.live = withImpliedLive(live);
 

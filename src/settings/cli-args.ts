@@ -7,13 +7,12 @@ import { parseShard } from "./shard.js";
 import { type LiveSettings, type Settings, UsageError } from "./types.js";
 import {
   FAIL_ON_VALUES,
-  LIMITS,
+  NUMERIC_LIVE_SETTINGS,
   OUTPUT_FORMATS,
   type Parsed,
   parseChoice,
-  parseInteger,
+  parseNumericSetting,
   parseResolver,
-  parseSeconds,
   ZONE_FORMATS,
 } from "./values.js";
 
@@ -185,18 +184,10 @@ function liveFlags(values: Values): Partial<LiveSettings> {
   if (values.resolver) {
     live.resolvers = values.resolver.map((r) => value("resolver", parseResolver(r)));
   }
-  if (values.timeout !== undefined) {
-    live.timeout = value("timeout", parseSeconds(values.timeout, LIMITS.timeoutSeconds));
-  }
-  if (values.concurrency !== undefined) {
-    live.concurrency = value(
-      "concurrency",
-      parseInteger(values.concurrency, 1, LIMITS.concurrency),
-    );
-  }
-  if (values["cert-expiry-days"] !== undefined) {
-    const days = parseInteger(values["cert-expiry-days"], 0, LIMITS.certExpiryDays);
-    live.certExpiryDays = value("cert-expiry-days", days);
+  for (const setting of NUMERIC_LIVE_SETTINGS) {
+    const text = values[setting.flag];
+    if (text !== undefined)
+      live[setting.key] = value(setting.flag, parseNumericSetting(setting, text));
   }
   return live;
 }

@@ -17,6 +17,8 @@ import {
 } from "yaml";
 import type { Span } from "../model/position.js";
 import type { ConfigIssue } from "../model/rule.js";
+import { closestName } from "../model/text-similarity.js";
+import { quoted } from "../model/wording.js";
 import { displayPath, isInside } from "../sources/files.js";
 import {
   DEFAULT_LIVE,
@@ -30,12 +32,11 @@ import {
 import {
   checkRange,
   FAIL_ON_VALUES,
-  LIMITS,
+  NUMERIC_LIVE_SETTINGS,
   type Parsed,
   parseChoice,
   parseDomainName,
   parseResolver,
-  quote,
   RULE_SETTINGS,
   ZONE_FORMATS,
 } from "./values.js";
@@ -72,12 +73,11 @@ const LIVE_KEYS = [
   "allowPrivateAddresses",
 ] as const;
 
-/** A known key that differs only in case, `-` or `_` (`fail_on`, `zone_format`, `Domain`). */
-export function suggestKey(name: string, known: Iterable<string>): string | undefined {
-  const fold = (s: string) => s.toLowerCase().replace(/[-_]/g, "");
-  for (const k of known) if (fold(k) === fold(name)) return k;
-  return undefined;
-}
+/**
+ * How many slips an unknown rule ID may hold and still get a "did you mean": rule IDs are long
+ * hyphenated words (`mx-not-coverd`), so two edits still point at one rule.
+ */
+const RULE_ID_TYPO_DISTANCE = 2;
 
 function typeName(node: Node | null | undefined): string {
   if (!node || (isScalar(node) && node.value === null)) return "nothing";
@@ -86,7 +86,7 @@ function typeName(node: Node | null | undefined): string {
   if (isScalar(node)) {
     const v = node.value;
     return typeof v === "string"
-      ? quote(v)
+      ? quoted(v)
       : typeof v === "boolean"
         ? `${v}`
         : `the ${typeof v} ${v}`;
@@ -269,16 +269,17 @@ class ConfigReader {
         continue;
       }
       if (!known.includes(key)) {
-        const hint = suggestKey(key, known);
+        // Keys get a hint only when they differ in case, "-" or "_" (`fail_on`, `zone_format`).
+        const hint = closestName(key, known);
         this.issue(
           keyNode,
-          `unknown key ${quote(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`,
+          `unknown key ${quoted(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`,
           domain,
         );
         continue;
       }
       if (out.has(key)) {
-        this.issue(keyNode, `key ${quote(full)} is repeated; only the first one is used`, domain);
+        this.issue(keyNode, `key ${quoted(full)} is repeated; only the first one is used`, domain);
         continue;
       }
       out.set(key, { key: keyNode!, value: this.deref(pair.value) });
@@ -291,7 +292,7 @@ class ConfigReader {
   private scalarOf(entry: Entry, full: string, expected: string, domain?: string): unknown {
     const { key, value } = entry;
     if (isScalar(value) && value.value !== null) return value.value;
-    this.issue(key, `${quote(full)} must be ${expected}, not ${typeName(value)}`, domain);
+    this.issue(key, `${quoted(full)} must be ${expected}, not ${typeName(value)}`, domain);
     return undefined;
   }
 
@@ -306,7 +307,7 @@ class ConfigReader {
     if (typeof v === "string" && v.trim() !== "") return v;
     this.issue(
       entry.key,
-      `${quote(full)} must be ${expected}, not ${typeName(entry.value)}`,
+      `${quoted(full)} must be ${expected}, not ${typeName(entry.value)}`,
       domain,
     );
     return undefined;
@@ -325,14 +326,14 @@ class ConfigReader {
 
   private accept<T>(entry: Entry, full: string, parsed: Parsed<T>, domain?: string): T | undefined {
     if (parsed.ok) return parsed.value;
-    this.issue(entry.key, `${quote(full)}: ${parsed.reason}`, domain);
+    this.issue(entry.key, `${quoted(full)}: ${parsed.reason}`, domain);
     return undefined;
   }
 
   private boolean(entry: Entry, full: string): boolean | undefined {
     const v = this.scalarOf(entry, full, "true or false");
     if (v === undefined || typeof v === "boolean") return v;
-    this.issue(entry.key, `${quote(full)} must be true or false, not ${typeName(entry.value)}`);
+    this.issue(entry.key, `${quoted(full)} must be true or false, not ${typeName(entry.value)}`);
     return undefined;
   }
 
@@ -347,7 +348,7 @@ class ConfigReader {
     const v = this.scalarOf(entry, full, kind);
     if (v === undefined) return undefined;
     if (typeof v !== "number" || (integer && !Number.isInteger(v))) {
-      this.issue(entry.key, `${quote(full)} must be ${kind}, not ${typeName(entry.value)}`);
+      this.issue(entry.key, `${quoted(full)} must be ${kind}, not ${typeName(entry.value)}`);
       return undefined;
     }
     if (!integer && v <= 0)
@@ -365,7 +366,7 @@ class ConfigReader {
     if (!isInside(this.cwd, absolute)) {
       this.issue(
         entry.key,
-        `${quote(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`,
+        `${quoted(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`,
         domain,
       );
       return undefined;
@@ -391,15 +392,10 @@ class ConfigReader {
       const v = e && this.boolean(e, `live.${name}`);
       if (v !== undefined) live[name] = v;
     }
-    const numbers = [
-      ["timeout", 0, LIMITS.timeoutSeconds, false],
-      ["concurrency", 1, LIMITS.concurrency, true],
-      ["certExpiryDays", 0, LIMITS.certExpiryDays, true],
-    ] as const;
-    for (const [name, min, max, integer] of numbers) {
-      const e = keys.get(name);
-      const v = e && this.number(e, `live.${name}`, min, max, integer);
-      if (v !== undefined) live[name] = v;
+    for (const { key, min, max, integer } of NUMERIC_LIVE_SETTINGS) {
+      const e = keys.get(key);
+      const v = e && this.number(e, `live.${key}`, min, max, integer);
+      if (v !== undefined) live[key] = v;
     }
     const resolvers = keys.get("resolvers");
     if (resolvers) live.resolvers = this.resolvers(resolvers);
@@ -449,17 +445,17 @@ class ConfigReader {
         continue;
       }
       if (this.knownRules && !this.knownRules.has(id)) {
-        const hint = suggestKey(id, this.knownRules);
+        const hint = closestName(id, this.knownRules, RULE_ID_TYPO_DISTANCE);
         this.issue(
           keyNode,
-          `unknown rule ID ${quote(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`,
+          `unknown rule ID ${quoted(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`,
         );
         continue;
       }
       if (id in out) {
         this.issue(
           keyNode,
-          `rule ${quote(id)} is set twice in "rules"; only the first setting is used`,
+          `rule ${quoted(id)} is set twice in "rules"; only the first setting is used`,
         );
         continue;
       }
@@ -468,7 +464,7 @@ class ConfigReader {
       if (isScalar(value) && value.value === false) {
         this.issue(
           keyNode,
-          `${quote(full)}: false is not a setting; write off to disable the rule`,
+          `${quoted(full)}: false is not a setting; write off to disable the rule`,
         );
         continue;
       }

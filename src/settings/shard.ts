@@ -1,4 +1,5 @@
-import { type Parsed, quote } from "./values.js";
+import { quoted } from "../model/wording.js";
+import type { Parsed } from "./values.js";
 
 export interface Shard {
   /** 1-based slice number. */
@@ -12,14 +13,14 @@ export const MAX_SHARDS = 1024;
 /** Parses `i/n` (1 ≤ i ≤ n): the i-th of n slices, as matrix jobs number them. */
 export function parseShard(value: string): Parsed<Shard> {
   const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
-  if (!m) return { ok: false, reason: `${quote(value)} is not of the form i/n (e.g. 1/4)` };
+  if (!m) return { ok: false, reason: `${quoted(value)} is not of the form i/n (e.g. 1/4)` };
   const index = Number(m[1]);
   const count = Number(m[2]);
   if (count < 1 || count > MAX_SHARDS) {
-    return { ok: false, reason: `${quote(value)}: n must be 1–${MAX_SHARDS}` };
+    return { ok: false, reason: `${quoted(value)}: n must be 1–${MAX_SHARDS}` };
   }
   if (index < 1 || index > count) {
-    return { ok: false, reason: `${quote(value)}: i must be 1–${count}` };
+    return { ok: false, reason: `${quoted(value)}: i must be 1–${count}` };
   }
   return { ok: true, value: { index, count } };
 }

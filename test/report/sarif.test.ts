@@ -67,6 +67,14 @@ describe("buildSarif (SARIF 2.1.0 for GitHub code scanning)", () => {
     expect(validate(log)).toBe(false);
   });
 
+  it("links rule pages under the docs base it is given (the action's own version)", () => {
+    const base = "https://github.com/acme/mta-sts-lint/blob/v1.2.3/docs/rules";
+    const driver = buildSarif(report([]), RULES, { ...OPTS, docsBase: base }).runs[0].tool.driver;
+    const testing = driver.rules.find((r) => r.id === "policy-mode-testing")!;
+    expect(testing.helpUri).toBe(`${base}/policy-mode-testing.md`);
+    expect(testing.help.markdown).toContain(`(${base}/policy-mode-testing.md)`);
+  });
+
   it("describes every rule: descriptions, help, docs link, default level, tags", () => {
     const driver = buildSarif(report([]), RULES, OPTS).runs[0].tool.driver;
     expect(driver.name).toBe("mta-sts-lint");

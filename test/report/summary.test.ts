@@ -73,6 +73,16 @@ describe("buildSummary (job summary)", () => {
     expect(out).toContain("Fix:<pre><code>mx: mail.example.com</code></pre>");
   });
 
+  it("links rule pages under the docs base it is given (the action's own version)", () => {
+    const base = "https://github.com/acme/mta-sts-lint/blob/v1.2.3/docs/rules/";
+    const out = buildSummary(report([mxRequired]), RULES, { failOn: "error", docsBase: base });
+    expect(out).toContain(`<a href="${base}policy-mx-required.md">`);
+    expect(out).not.toContain("mta-sts-lint/mta-sts-lint/blob/main");
+    // The default docs are untouched by a summary built with another base.
+    const plain = buildSummary(report([mxRequired]), RULES, { failOn: "error" });
+    expect(plain).toContain("mta-sts-lint/mta-sts-lint/blob/main/docs/rules/policy-mx-required.md");
+  });
+
   it("names a live finding by its URL", () => {
     const out = buildSummary(report([liveContentType]), RULES, { failOn: "error" });
     expect(out).toContain("at <code>https://mta-sts.example.com/.well-known/mta-sts.txt</code>");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, likelyIntendedField } from "../../src/model/field-names.js";
+import { likelyIntendedField } from "../../src/model/field-names.js";
+import { editDistance } from "../../src/model/text-similarity.js";
 import { rule } from "../../src/rules/policy-unknown-field.js";
 import { lintWith } from "../helpers/lint.js";
 

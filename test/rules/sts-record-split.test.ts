@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resplitAtFields, rule } from "../../src/rules/sts-record-split.js";
+import { resplitAtFields } from "../../src/model/zone-text.js";
+import { rule } from "../../src/rules/sts-record-split.js";
 import { lintWith, zoneWith } from "../helpers/lint.js";
 
 describe("sts-record-split (RFC 8461 §3.1: strings are joined without spaces)", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConfigIssue } from "../../src/model/rule.js";
-import { loadConfig, MAX_ALIAS_COUNT, suggestKey } from "../../src/settings/config-file.js";
+import { closestName } from "../../src/model/text-similarity.js";
+import { loadConfig, MAX_ALIAS_COUNT } from "../../src/settings/config-file.js";
 import { DEFAULT_LIVE, UsageError } from "../../src/settings/types.js";
 
 const CWD = "/repo";
@@ -266,6 +267,23 @@ rules:
     expect(settings.rules).toEqual({});
   });
 
+  it('hints the rule a misspelt rule ID in "rules" was meant to be (one slip, one transposition)', () => {
+    const { settings, issues } = load(`domains:
+  - domain: example.com
+    policy: p.txt
+rules:
+  mx-not-coverd: off
+  tlsrpt-misisng: off
+  nothing-like-any-rule: off
+`);
+    expect(issueAt(issues, '"mx-not-coverd"')).toMatchObject({ line: 5, column: 3 });
+    expect(issueAt(issues, '"mx-not-coverd"').message).toContain('did you mean "mx-not-covered"?');
+    expect(issueAt(issues, '"tlsrpt-misisng"').message).toContain('did you mean "tlsrpt-missing"?');
+    expect(issueAt(issues, '"nothing-like-any-rule"').message).not.toContain("did you mean");
+    // A misspelt ID is not applied to the rule it resembles.
+    expect(settings.rules).toEqual({});
+  });
+
   it("reports every live key of the wrong type or out of range, keeping the defaults", () => {
     const { settings, issues } = load(`domains:
   - domain: example.com
@@ -321,9 +339,19 @@ live:
   });
 });
 
-describe("suggestKey", () => {
+describe("closestName", () => {
   it("matches keys that differ in case, - and _ only", () => {
-    expect(suggestKey("zone_format", ["zoneFormat"])).toBe("zoneFormat");
-    expect(suggestKey("Max-Age", ["zoneFormat"])).toBeUndefined();
+    expect(closestName("zone_format", ["zoneFormat"])).toBe("zoneFormat");
+    expect(closestName("Max-Age", ["zoneFormat"])).toBeUndefined();
+    // Without an edit budget a one-letter slip gets no hint (config keys).
+    expect(closestName("zoneFromat", ["zoneFormat"])).toBeUndefined();
+  });
+
+  it("takes the nearest name within the edit budget, transpositions counting as one", () => {
+    expect(closestName("mx-not-coverd", ["mx-not-covered", "mx-missing"], 2)).toBe(
+      "mx-not-covered",
+    );
+    expect(closestName("polciy-mode", ["policy-mode", "policy-mx"], 2)).toBe("policy-mode");
+    expect(closestName("completely-else", ["mx-not-covered"], 2)).toBeUndefined();
   });
 });

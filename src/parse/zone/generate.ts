@@ -1,3 +1,4 @@
+import { quoted } from "../../model/wording.js";
 import type { Token } from "./lexer.js";
 import { isPlainNumber } from "./ttl.js";
 
@@ -50,19 +51,19 @@ export function readGenerate(args: Token[]): GenerateParse {
   const range = parseRange(rangeToken.text);
   if (!range) {
     return {
-      error: `$GENERATE range "${rangeToken.raw}" is not start-stop or start-stop/step`,
+      error: `$GENERATE range ${quoted(rangeToken.raw)} is not start-stop or start-stop/step`,
       token: rangeToken,
     };
   }
   if (range.stop < range.start || range.step < 1) {
     return {
-      error: `$GENERATE range "${rangeToken.raw}" is empty: stop must not be below start, and step is at least 1`,
+      error: `$GENERATE range ${quoted(rangeToken.raw)} is empty: stop must not be below start, and step is at least 1`,
       token: rangeToken,
     };
   }
   if (Math.floor((range.stop - range.start) / range.step) + 1 > MAX_GENERATED_RECORDS) {
     return {
-      error: `$GENERATE range "${rangeToken.raw}" makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
+      error: `$GENERATE range ${quoted(rangeToken.raw)} makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
       token: rangeToken,
     };
   }
@@ -122,7 +123,8 @@ export function substitute(template: string, value: number): string | { error: s
       i += 2;
     } else if (template[i + 1] === "{") {
       const close = template.indexOf("}", i + 2);
-      if (close < 0) return { error: `$GENERATE template "${template}" has a "\${" without "}"` };
+      if (close < 0)
+        return { error: `$GENERATE template ${quoted(template)} has a "\${" without "}"` };
       const formatted = formatValue(value, template.slice(i + 2, close));
       if (typeof formatted !== "string") return formatted;
       out += formatted;

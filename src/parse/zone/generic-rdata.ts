@@ -1,4 +1,5 @@
 import type { Span } from "../../model/position.js";
+import { quoted } from "../../model/wording.js";
 import type { RecordData, TxtString } from "../../model/zone.js";
 import { isPlainNumber } from "./ttl.js";
 
@@ -32,7 +33,7 @@ export function readGenericRdata(words: string[]): GenericResult {
   }
   if (!isPlainNumber(lengthText) || Number(lengthText) > 65535) {
     return {
-      error: `generic RDATA length "${lengthText}" is not a number of octets (0-65535)`,
+      error: `generic RDATA length ${quoted(lengthText)} is not a number of octets (0-65535)`,
       tokenIndex: 1,
     };
   }
@@ -47,7 +48,7 @@ export function readGenericRdata(words: string[]): GenericResult {
     const lo = hexValue(hex.charCodeAt(2 * i + 1));
     if (hi < 0 || lo < 0) {
       return {
-        error: `generic RDATA "${hex.slice(2 * i, 2 * i + 2)}" is not hexadecimal`,
+        error: `generic RDATA ${quoted(hex.slice(2 * i, 2 * i + 2))} is not hexadecimal`,
         tokenIndex: 2,
       };
     }

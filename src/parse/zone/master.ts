@@ -1,4 +1,5 @@
-import type { Span } from "../../model/position.js";
+import { type Span, spanFrom } from "../../model/position.js";
+import { quoted } from "../../model/wording.js";
 import type { ZoneIssue, ZoneRecord } from "../../model/zone.js";
 import { MAX_GENERATED_RECORDS, readGenerate, substitute } from "./generate.js";
 import { type Entry, Lexer, type Token } from "./lexer.js";
@@ -85,15 +86,6 @@ interface FileState {
   chain: string[];
 }
 
-function spanBetween(first: Span, last: Span): Span {
-  return {
-    line: first.line,
-    column: first.column,
-    endLine: last.endLine,
-    endColumn: last.endColumn,
-  };
-}
-
 function report(state: LoadState, file: FileState, span: Span, message: string): void {
   state.issues.push({ file: file.file, span, message });
 }
@@ -102,7 +94,7 @@ function report(state: LoadState, file: FileState, span: Span, message: string):
 function recordSpan(tokens: Token[], entry: Pick<Entry, "indented" | "line">): Span {
   const first = tokens[0].span;
   const last = tokens[tokens.length - 1].span;
-  if (!entry.indented) return spanBetween(first, last);
+  if (!entry.indented) return spanFrom(first, last);
   return { line: entry.line, column: 1, endLine: last.endLine, endColumn: last.endColumn };
 }
 
@@ -202,7 +194,7 @@ function readRecord(
       state,
       file,
       typeToken.span,
-      `unknown class or type "${typeToken.raw}" (BIND rejects the record)`,
+      `unknown class or type ${quoted(typeToken.raw)} (BIND rejects the record)`,
     );
     return false;
   }
@@ -271,13 +263,30 @@ function readRecord(
   return true;
 }
 
+/** Where a directive is and how to report its misuse. */
+interface DirectiveContext {
+  directive: Token;
+  file: FileState;
+  state: LoadState;
+  /** What the directive takes, reported when the argument count is wrong. */
+  usage: string;
+}
+
+/**
+ * Whether a directive got between `min` and `max` arguments; otherwise reports its usage at
+ * the directive when arguments are missing, or at the surplus ones.
+ */
+function hasArgumentCount(args: Token[], min: number, max: number, ctx: DirectiveContext): boolean {
+  if (args.length >= min && args.length <= max) return true;
+  const where =
+    args.length < min ? ctx.directive.span : spanFrom(args[max].span, args[args.length - 1].span);
+  report(ctx.state, ctx.file, where, ctx.usage);
+  return false;
+}
+
 function readOrigin(args: Token[], directive: Token, file: FileState, state: LoadState): void {
-  if (args.length !== 1) {
-    const where =
-      args.length === 0 ? directive.span : spanBetween(args[1].span, args[args.length - 1].span);
-    report(state, file, where, "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)");
-    return;
-  }
+  const usage = "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)";
+  if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage })) return;
   const resolved = resolveName(args[0].text, file.origin);
   if ("error" in resolved) {
     report(state, file, args[0].span, `$ORIGIN: ${resolved.error}`);
@@ -297,12 +306,8 @@ function readOrigin(args: Token[], directive: Token, file: FileState, state: Loa
 }
 
 function readDefaultTtl(args: Token[], directive: Token, file: FileState, state: LoadState): void {
-  if (args.length !== 1) {
-    const where =
-      args.length === 0 ? directive.span : spanBetween(args[1].span, args[args.length - 1].span);
-    report(state, file, where, "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)");
-    return;
-  }
+  const usage = "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)";
+  if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage })) return;
   const parsed = parseTtl(args[0].text);
   if ("error" in parsed) {
     report(state, file, args[0].span, `$TTL: ${parsed.error}`);
@@ -317,17 +322,8 @@ function readDefaultTtl(args: Token[], directive: Token, file: FileState, state:
 }
 
 function readInclude(args: Token[], directive: Token, file: FileState, state: LoadState): void {
-  if (args.length < 1 || args.length > 2) {
-    const where =
-      args.length === 0 ? directive.span : spanBetween(args[2].span, args[args.length - 1].span);
-    report(
-      state,
-      file,
-      where,
-      "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])",
-    );
-    return;
-  }
+  const usage = "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])";
+  if (!hasArgumentCount(args, 1, 2, { directive, file, state, usage })) return;
   const [pathToken, originToken] = args;
   let origin = file.origin;
   if (originToken) {
@@ -345,7 +341,7 @@ function readInclude(args: Token[], directive: Token, file: FileState, state: Lo
       state,
       file,
       pathToken.span,
-      `$INCLUDE "${path}" is not read: this zone source is linted without access to other files, so the included records are missing`,
+      `$INCLUDE ${quoted(path)} is not read: this zone source is linted without access to other files, so the included records are missing`,
     );
     return;
   }
@@ -355,7 +351,7 @@ function readInclude(args: Token[], directive: Token, file: FileState, state: Lo
       state,
       file,
       pathToken.span,
-      `$INCLUDE "${path}" is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`,
+      `$INCLUDE ${quoted(path)} is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`,
     );
     return;
   }
@@ -366,7 +362,12 @@ function readInclude(args: Token[], directive: Token, file: FileState, state: Lo
     included = { error: e instanceof Error ? e.message : String(e) };
   }
   if ("error" in included) {
-    report(state, file, pathToken.span, `$INCLUDE "${path}" cannot be read: ${included.error}`);
+    report(
+      state,
+      file,
+      pathToken.span,
+      `$INCLUDE ${quoted(path)} cannot be read: ${included.error}`,
+    );
     return;
   }
   if (file.chain.includes(included.file)) {
@@ -433,7 +434,7 @@ function readGenerateDirective(
     report(
       state,
       file,
-      parsed.token?.span ?? spanBetween(directive.span, (args[args.length - 1] ?? directive).span),
+      parsed.token?.span ?? spanFrom(directive.span, (args[args.length - 1] ?? directive).span),
       parsed.error,
     );
     return;
@@ -462,7 +463,7 @@ function readGenerateDirective(
         state,
         file,
         spec.rhs.span,
-        `$GENERATE RDATA template gives "${rhs}", which has unbalanced quotes`,
+        `$GENERATE RDATA template gives ${quoted(rhs)}, which has unbalanced quotes`,
       );
       break;
     }
@@ -514,7 +515,7 @@ function readDirective(entry: Entry, file: FileState, state: LoadState): void {
         state,
         file,
         directive.span,
-        `unknown directive "${directive.raw}": master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`,
+        `unknown directive ${quoted(directive.raw)}: master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`,
       );
   }
 }

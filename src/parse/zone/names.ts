@@ -1,4 +1,5 @@
 import { normalizeHost } from "../../model/hostname.js";
+import { quoted } from "../../model/wording.js";
 import { readEscape, utf8Length } from "./escapes.js";
 
 /**
@@ -52,7 +53,7 @@ export function resolveName(written: string, origin: string | undefined): NameRe
     if (c === 46) {
       if (labelOctets === 0) {
         return {
-          error: `empty label in "${written}": two dots in a row, or a leading dot (BIND rejects the name)`,
+          error: `empty label in ${quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
         };
       }
       nameOctets += labelOctets + 1;
@@ -63,7 +64,7 @@ export function resolveName(written: string, origin: string | undefined): NameRe
     }
     if (c === 92) {
       const decoded = readEscape(written, i);
-      if ("error" in decoded) return { error: `${decoded.error} in the name "${written}"` };
+      if ("error" in decoded) return { error: `${decoded.error} in the name ${quoted(written)}` };
       const keepEscaped =
         decoded.decimal ||
         decoded.code <= 32 ||
@@ -80,7 +81,7 @@ export function resolveName(written: string, origin: string | undefined): NameRe
       i++;
     }
     if (labelOctets > MAX_LABEL_OCTETS) {
-      return { error: `a label of "${written}" is longer than 63 octets (RFC 1035 §2.3.4)` };
+      return { error: `a label of ${quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
     }
   }
   out += written.slice(runStart, absolute ? written.length - 1 : written.length);
@@ -90,7 +91,7 @@ export function resolveName(written: string, origin: string | undefined): NameRe
   if (!absolute) {
     if (origin === undefined) {
       return {
-        error: `relative name "${written}" but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
+        error: `relative name ${quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
       };
     }
     if (origin !== "") {
@@ -99,7 +100,7 @@ export function resolveName(written: string, origin: string | undefined): NameRe
     }
   }
   if (nameOctets > MAX_NAME_OCTETS) {
-    return { error: `the name "${written}" is longer than 255 octets (RFC 1035 §2.3.4)` };
+    return { error: `the name ${quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
   }
   return { name: normalizeHost(name), absolute };
 }

@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from "node:net";
-import type { Span } from "../../model/position.js";
+import { type Span, spanFrom } from "../../model/position.js";
+import { quoted } from "../../model/wording.js";
 import type { RecordData, SoaData, TxtString } from "../../model/zone.js";
 import { decodeCharacterString } from "./character-string.js";
 import { decodeWireRdata, isGenericMarker, readGenericRdata } from "./generic-rdata.js";
@@ -37,12 +38,7 @@ function tokensSpan(tokens: Token[], fallback: Span): Span {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return fallback;
-  return {
-    line: first.span.line,
-    column: first.span.column,
-    endLine: last.span.endLine,
-    endColumn: last.span.endColumn,
-  };
+  return spanFrom(first.span, last.span);
 }
 
 /** Checks the number of fields: missing ones point at the record, extra ones at themselves. */
@@ -55,7 +51,7 @@ function arity(input: Input, count: number, shape: string): RdataResult | undefi
     const extra = tokens.slice(count);
     const words = extra.map((t) => t.raw).join(" ");
     return fail(
-      `extra text after the ${type} RDATA: "${words}" (the RDATA is ${shape}; BIND rejects the record)`,
+      `extra text after the ${type} RDATA: ${quoted(words)} (the RDATA is ${shape}; BIND rejects the record)`,
       tokensSpan(extra, recordSpan),
     );
   }
@@ -89,7 +85,7 @@ function parseAddress(input: Input): RdataResult {
     const advice = wrongFamily
       ? ` (it is an ${v4 ? "IPv6" : "IPv4"} address: use an ${v4 ? "AAAA" : "A"} record)`
       : ` (${hint})`;
-    return fail(`"${token.raw}" is not a valid ${family} address${advice}`, token.span);
+    return fail(`${quoted(token.raw)} is not a valid ${family} address${advice}`, token.span);
   }
   return { data: { kind: "ADDRESS", address: v4 ? address : address.toLowerCase() } };
 }
@@ -104,7 +100,7 @@ function parseMx(input: Input): RdataResult {
   const [prefToken, exchangeToken] = input.tokens;
   if (!isPlainNumber(prefToken.text)) {
     return fail(
-      `MX preference "${prefToken.raw}" is not a number (write 0-65535, lower is preferred)`,
+      `MX preference ${quoted(prefToken.raw)} is not a number (write 0-65535, lower is preferred)`,
       prefToken.span,
     );
   }
@@ -168,7 +164,7 @@ function parseSoa(input: Input): RdataResult {
   if (typeof rname !== "string") return rname.error;
   if (!isPlainNumber(serialToken.text) || Number(serialToken.text) > MAX_UINT32) {
     return fail(
-      `SOA serial "${serialToken.raw}" is not a number from 0 to 4294967295`,
+      `SOA serial ${quoted(serialToken.raw)} is not a number from 0 to 4294967295`,
       serialToken.span,
     );
   }

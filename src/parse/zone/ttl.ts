@@ -4,6 +4,7 @@
  * is only allowed alone: BIND rejects `1h30`.
  */
 
+import { quoted } from "../../model/wording.js";
 import { isDigit } from "./escapes.js";
 
 const UNIT_SECONDS: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
@@ -40,17 +41,19 @@ export function parseTtl(text: string): TtlResult {
     const digitsStart = i;
     while (i < text.length && isDigit(text.charCodeAt(i))) i++;
     if (i === digitsStart) {
-      return { error: `"${text}" is not a TTL: expected a number before "${text[i]}"` };
+      return { error: `${quoted(text)} is not a TTL: expected a number before ${quoted(text[i])}` };
     }
     const unit = text[i]?.toLowerCase();
     const seconds = unit === undefined ? undefined : UNIT_SECONDS[unit];
     if (seconds === undefined) {
       if (unit === undefined) {
         return {
-          error: `"${text}" is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
+          error: `${quoted(text)} is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
         };
       }
-      return { error: `"${text}" is not a TTL: "${text[i]}" is not a unit (use w, d, h, m or s)` };
+      return {
+        error: `${quoted(text)} is not a TTL: ${quoted(text[i])} is not a unit (use w, d, h, m or s)`,
+      };
     }
     total += Number(text.slice(digitsStart, i)) * seconds;
     if (total > MAX_UINT32) return { error: `${text} does not fit in 32 bits` };
