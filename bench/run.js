@@ -57,6 +57,23 @@ function setup() {
     writeFileSync(join(d, "mta-sts.txt"), policy);
     writeFileSync(join(d, "bench.example.zone"), generateZone(n));
   }
+  // 10,000 small domains sharing one policy file, each with its own zone.
+  const many = join(dir, "domains");
+  mkdirSync(join(many, "zones"), { recursive: true });
+  writeFileSync(
+    join(many, "policy.txt"),
+    "version: STSv1\nmode: enforce\nmx: mx1.mail.example\nmax_age: 604800\n",
+  );
+  const config = ["domains:"];
+  for (let i = 0; i < 10_000; i++) {
+    const d = `d${i}.example`;
+    config.push(`  - domain: ${d}`, "    policy: policy.txt", `    zone: zones/${d}.zone`);
+    writeFileSync(
+      join(many, "zones", `${d}.zone`),
+      `$ORIGIN ${d}.\n$TTL 3600\n@ SOA ns1.mail.example. h.mail.example. 1 7200 3600 1209600 300\n@ MX 10 mx1.mail.example.\nmta-sts CNAME mta-sts.mail.example.\n_mta-sts TXT "v=STSv1; id=1"\n_smtp._tls TXT "v=TLSRPTv1; rua=mailto:tls@mail.example"\n`,
+    );
+  }
+  writeFileSync(join(many, ".mta-sts-lint.yml"), `${config.join("\n")}\n`);
   return dir;
 }
 
@@ -100,6 +117,7 @@ const cases = [
     ["-p", "mta-sts.txt", "-z", "bench.example.zone", "-f", "json"],
     join(dir, "100000"),
   ],
+  ["10,000 domains, one shared policy", ["-f", "json", "-o", "report.json"], join(dir, "domains")],
   ["node itself (empty script)", null, root],
 ];
 const rows = [];
