@@ -41289,25 +41289,24 @@ function safe(text, keepLineFeeds = false) {
     return neutralizeWorkflowCommands(visibleControls(text, { keepLineFeeds }));
 }
 /**
- * The message: the finding's message; live findings (no file to anchor at) start with the URL
- * or host; the fix follows on its own lines.
+ * The message: the domains it concerns, then for live findings (no file to anchor at) the URL
+ * or host, then the finding's message; the fix follows on its own lines.
  */
 function annotationMessage(m) {
     const { location, message, fix } = m.finding;
     const live = location.file === undefined ? (location.url ?? location.host) : undefined;
-    let text = safe(live ? `${live}: ${message}` : message);
+    const prefix = [m.domains.length > 0 ? listDomains(m.domains) : undefined, live]
+        .filter((p) => p !== undefined)
+        .join(": ");
+    let text = safe(prefix ? `${prefix}: ${message}` : message);
     if (fix !== undefined)
         text += `\nfix:\n${safe(fix, true)}`;
     return text;
 }
 function toAnnotation(m) {
     const f = m.finding;
-    const domains = m.domains.length > 0 ? ` (${listDomains(m.domains)})` : "";
-    const a = {
-        level: m.severity,
-        message: annotationMessage(m),
-        title: safe(`${f.rule}${domains}`),
-    };
+    // The title is the rule ID alone, as in every linter's annotations (scripts match on it).
+    const a = { level: m.severity, message: annotationMessage(m), title: safe(f.rule) };
     const span = f.location.span;
     if (f.location.file === undefined)
         return a;
@@ -41326,7 +41325,7 @@ function toAnnotation(m) {
 }
 /**
  * The annotations the action emits: one per distinct finding (duplicates of a shared policy
- * file merged, titled with every domain), at most ANNOTATIONS_PER_LEVEL per level in report
+ * file merged, naming every domain), at most ANNOTATIONS_PER_LEVEL per level in report
  * order. When some were left out, the last notice says how many and points to the job
  * summary; a notice slot is kept free for it, so it is never the one GitHub drops.
  */

@@ -35,9 +35,12 @@ describe.each(nodeBinaries())("the action run as the runner does ($name)", ({ pa
       ),
     ).toBe(true);
     // No finding of the clean domains.
-    expect(commands.some((c) => c.includes("(example.com)") || c.includes("(example.org)"))).toBe(
-      false,
-    );
+    expect(commands.some((c) => /::(example\.com|example\.org)[:,]/.test(c))).toBe(false);
+    expect(
+      commands
+        .filter((c) => /^::(error|warning|notice) /.test(c))
+        .every((c) => c.includes("::example.net: ")),
+    ).toBe(true);
     expect(commands.at(-1)).toMatch(/^::error::MTA-STS lint: \d+ errors/);
 
     // Outputs.

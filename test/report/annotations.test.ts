@@ -21,12 +21,12 @@ function many(base: Finding, n: number): Finding[] {
 }
 
 describe("planAnnotations", () => {
-  it("annotates a finding at its file and line, titled with rule and domain, fix in the message", () => {
+  it("annotates a finding at its file and line, titled with the rule ID, domain and fix in the message", () => {
     const [a] = planAnnotations(report([mxRequired]));
     expect(a).toEqual({
       level: "error",
-      title: "policy-mx-required (example.com)",
-      message: `${mxRequired.message}\nfix:\nmx: mail.example.com`,
+      title: "policy-mx-required",
+      message: `example.com: ${mxRequired.message}\nfix:\nmx: mail.example.com`,
       file: "mta-sts/example.com.txt",
       startLine: 2,
       endLine: 2,
@@ -54,12 +54,12 @@ describe("planAnnotations", () => {
   it("puts a live finding at no file, its URL first in the message", () => {
     const [a] = planAnnotations(report([liveContentType]));
     expect(a.file).toBeUndefined();
-    expect(a.message.startsWith("https://mta-sts.example.com/.well-known/mta-sts.txt: ")).toBe(
-      true,
-    );
+    expect(
+      a.message.startsWith("example.com: https://mta-sts.example.com/.well-known/mta-sts.txt: "),
+    ).toBe(true);
   });
 
-  it("annotates a shared policy file's finding once, titled with every domain (rules.md)", () => {
+  it("annotates a shared policy file's finding once, naming every domain (rules.md)", () => {
     const shared = {
       ...mxRequired,
       location: { ...mxRequired.location, file: "mta-sts/shared.txt" },
@@ -75,7 +75,8 @@ describe("planAnnotations", () => {
       ),
     );
     expect(plan).toHaveLength(1);
-    expect(plan[0].title).toBe("policy-mx-required (example.com, example.org, example.net)");
+    expect(plan[0].title).toBe("policy-mx-required");
+    expect(plan[0].message.startsWith("example.com, example.org, example.net: ")).toBe(true);
     expect(plan[0].level).toBe("error");
   });
 
@@ -126,11 +127,11 @@ describe("formatGithubCommands (--format github)", () => {
       .split("\n");
     // Data escapes %, CR and LF; property values also `:` and `,` (as @actions/core does).
     expect(lines[0]).toBe(
-      `::error title=policy-mx-required (example.com),file=mta-sts/example.com.txt,line=2,endLine=2,col=1,endColumn=13::${mxRequired.message}%0Afix:%0Amx: mail.example.com`,
+      `::error title=policy-mx-required,file=mta-sts/example.com.txt,line=2,endLine=2,col=1,endColumn=13::example.com: ${mxRequired.message}%0Afix:%0Amx: mail.example.com`,
     );
     expect(
       lines[1].startsWith(
-        "::warning title=tlsrpt-missing (example.com),file=zones/example.com.zone::",
+        "::warning title=tlsrpt-missing,file=zones/example.com.zone::example.com: ",
       ),
     ).toBe(true);
     expect(lines[2]).toBe("1 error, 1 warning, 0 notices");
