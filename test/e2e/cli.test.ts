@@ -19,6 +19,12 @@ describe("the command line, run as a user does", () => {
     expect(run.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ notices?/);
   });
 
+  it("the README's two commands are the ones these tests run", () => {
+    const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+    expect(readme).toContain("npm ci && npx mta-sts-lint --config examples/.mta-sts-lint.yml");
+    expect(readme).toContain("npm ci && npm test");
+  });
+
   it("the README's quick start: a config in a subfolder, paths relative to it, run from the root", () => {
     const run = runCliProcess(["--config", "examples/.mta-sts-lint.yml"], REPO_ROOT);
     expect(run.stderr).toBe("");
