@@ -15573,10 +15573,6 @@ function includeResolver(cwd, maxBytes, alreadyRead = 0) {
         return { error: `${wording_quoted(path)} not found (looked for ${looked})` };
     };
 }
-/** Reads and parses the zone file of one domain (origin = the domain unless it says otherwise). */
-function loadZone(cwd, domain, path, format, maxBytes) {
-    return new ZoneCache(cwd, maxBytes).load(domain, path, format);
-}
 /**
  * Reads and parses each zone file once for a whole run, however many domains it serves (a
  * parent zone holding several policy domains, or one export shared by a list of domains).

@@ -92,17 +92,6 @@ export interface LoadedZone {
   problem?: InputProblem;
 }
 
-/** Reads and parses the zone file of one domain (origin = the domain unless it says otherwise). */
-export function loadZone(
-  cwd: string,
-  domain: string,
-  path: string,
-  format: ZoneFormat,
-  maxBytes: number,
-): LoadedZone {
-  return new ZoneCache(cwd, maxBytes).load(domain, path, format);
-}
-
 /** A parsed zone file, or why it could not be parsed, before it is matched with a domain. */
 type Parsed =
   | { file: string; zone: ZoneModel; apexFrom?: string }

@@ -2,7 +2,7 @@ import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_ZONE_BYTES } from "../../src/settings/types.js";
-import { detectZoneFormat, includeResolver, loadZone } from "../../src/sources/zone.js";
+import { detectZoneFormat, includeResolver, ZoneCache } from "../../src/sources/zone.js";
 import { tempRepo } from "./temp-repo.js";
 
 const SOA = "@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300";
@@ -15,10 +15,10 @@ function load(
   path: string,
   format: "auto" | "bind" | "octodns" | "dnscontrol" = "auto",
 ) {
-  return loadZone(root, "example.com", path, format, DEFAULT_MAX_ZONE_BYTES);
+  return new ZoneCache(root, DEFAULT_MAX_ZONE_BYTES).load("example.com", path, format);
 }
 
-describe("loadZone", () => {
+describe("ZoneCache.load", () => {
   it("parses a master file with the domain as origin and indexes the records", () => {
     const root = tempRepo({ "zones/example.com.zone": ZONE });
     const { zone, problem, file } = load(root, "zones/example.com.zone");
@@ -115,5 +115,36 @@ describe("detectZoneFormat", () => {
     expect(detectZoneFormat("dnscontrol.json")).toBe("dnscontrol");
     expect(detectZoneFormat("ir", '  {"domains": []}')).toBe("dnscontrol");
     expect(detectZoneFormat("db.example.com", ZONE)).toBe("bind");
+  });
+});
+
+describe("ZoneCache: each zone file parsed once per run", () => {
+  it("a parent zone serving several policy domains is one model, parsed with its own origin", () => {
+    const parent = [
+      "$ORIGIN example.com.",
+      ZONE,
+      "lists IN MX 10 mx.lists.example.com.",
+      "eu IN MX 10 mx.eu.example.com.",
+      "",
+    ].join("\n");
+    const root = tempRepo({ "zones/example.com.zone": parent });
+    const cache = new ZoneCache(root, DEFAULT_MAX_ZONE_BYTES);
+    const a = cache.load("lists.example.com", "zones/example.com.zone", "auto");
+    const b = cache.load("eu.example.com", "zones/example.com.zone", "auto");
+    expect(a.zone).toBeDefined();
+    expect(b.zone).toBe(a.zone);
+    // "@" is the zone's apex, not the domain that asked first.
+    expect(a.zone?.origin).toBe("example.com");
+    expect(a.zone?.byName.get("lists.example.com")?.[0].type).toBe("MX");
+  });
+
+  it("a zone that names no origin is read relative to each domain", () => {
+    const root = tempRepo({ "zone.db": "@ 3600 IN MX 10 mail\n" });
+    const cache = new ZoneCache(root, DEFAULT_MAX_ZONE_BYTES);
+    const a = cache.load("example.com", "zone.db", "bind");
+    const b = cache.load("example.net", "zone.db", "bind");
+    expect(a.zone?.byName.has("example.com")).toBe(true);
+    expect(b.zone?.byName.has("example.net")).toBe(true);
+    expect(b.zone).not.toBe(a.zone);
   });
 });
