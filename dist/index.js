@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6857:
+/***/ 5868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41775,6 +41775,17 @@ function formatText(report, opts = {}) {
     return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/probes/index.ts
+/**
+ * Probes the live world for each domain (`model.live`) when live checks are on. Returns
+ * run-wide notes for the log.
+ */
+async function observeLive(_models, settings, _deps = {}) {
+    return settings.live.enabled || settings.live.smtp
+        ? ["live checks (live, smtp) are not available in this version (skipped)"]
+        : [];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
 function policyLocation(policy, r) {
     return r.location ?? { file: policy.source.file, url: policy.source.url, span: r.span };
@@ -41903,6 +41914,17 @@ function shardOf(domain, count) {
 /** The items of the given slice, in their original order. */
 function selectShard(items, shard) {
     return items.filter((item) => shardOf(item.domain, shard.count) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/sources/base/index.ts
+/**
+ * Attaches the base revision's view to each domain model (`model.base`) when the run
+ * compares with a base revision. Returns run-wide notes (e.g. why the comparison was skipped).
+ */
+async function attachBase(_models, settings, _deps = {}) {
+    return settings.base
+        ? ["change-safety checks against a base revision are not available in this version (skipped)"]
+        : [];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/policy.ts
@@ -44407,6 +44429,8 @@ function zoneApex(records, file) {
 
 
 
+
+
 /** Builds one domain's model from its files; never throws (a failure is an input problem). */
 function buildDomain(entry, policies, zones) {
     const model = { name: entry.domain, problems: [] };
@@ -44468,6 +44492,10 @@ function areasThatRan(model) {
         if (model.policy)
             ran.add("mx");
     }
+    if (model.base)
+        ran.add("change");
+    for (const area of model.live?.areas ?? [])
+        ran.add(area);
     return ran;
 }
 function areaStatus(findings, ran) {
@@ -44513,12 +44541,8 @@ function sortFindings(findings, domainOrder) {
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/**
- * The one pipeline both faces call: reads and parses each configured domain's files (each
- * policy file once), runs the rules and builds the report. Synchronous and self-contained:
- * a domain whose files are broken gets findings, never hides another domain's.
- */
-function lint(settings, deps = {}) {
+/** The configured domains of this run (this shard's slice) read into models. */
+function prepare(settings) {
     const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
     const names = new Set(entries.map((d) => d.domain));
     const policies = new PolicyCache(settings.cwd);
@@ -44526,6 +44550,11 @@ function lint(settings, deps = {}) {
     const models = entries.map((entry) => buildDomain(entry, policies, zones));
     // With sharding, a configuration problem of a domain belongs to that domain's slice only.
     const configIssues = settings.configIssues.filter((i) => i.domain === undefined || names.has(i.domain));
+    return { models, configIssues };
+}
+/** Runs the rules over prepared models and builds the report. */
+function judge(settings, prepared, deps, notes) {
+    const { models, configIssues } = prepared;
     const findings = sortFindings(runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }), models.map((m) => m.name));
     const byDomain = new Map();
     for (const f of findings) {
@@ -44543,7 +44572,30 @@ function lint(settings, deps = {}) {
         domains: models.map((m) => domainReport(m, byDomain.get(m.name) ?? [])),
         findings,
         summary: counts(findings),
+        notes,
     };
+}
+/**
+ * The offline lint: reads and parses each configured domain's files (each policy file
+ * once), runs the rules and builds the report. Synchronous and self-contained: a domain
+ * whose files are broken gets findings, never hides another domain's. Neither the base
+ * revision nor the live world is consulted (see `runChecks`).
+ */
+function lint(settings, deps = {}) {
+    return judge(settings, prepare(settings), deps, []);
+}
+/**
+ * The one pipeline both faces call: the offline lint plus, when the settings ask for them,
+ * the base revision's view (change-* rules) and the live observations (live-*, https-*,
+ * smtp-* rules), gathered by the injected edges before the same rules judge everything.
+ */
+async function runChecks(settings, deps = {}) {
+    const prepared = prepare(settings);
+    const notes = [
+        ...(await attachBase(prepared.models, settings, deps.base)),
+        ...(await observeLive(prepared.models, settings, deps.live)),
+    ];
+    return judge(settings, prepared, deps, notes);
 }
 /** The exit status for a finished run: 1 when a finding reaches `failOn`, else 0. */
 function exitCode(report, failOn) {
@@ -45506,15 +45558,10 @@ async function runAction() {
     const docsBase = docsOfThisVersion(process.env);
     try {
         const { settings, sarifFile, annotations, summary } = settingsFromInputs((name) => getInput(name), cwd, (path, maxBytes) => readTextFile(cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES));
-        const explicitBase = settings.base;
         settings.base ??= pullRequestBase();
-        if (explicitBase) {
-            notice("Change-safety checks against base-ref are not available in this version; the change area is reported as skipped.");
-        }
-        if (settings.live.enabled || settings.live.smtp) {
-            notice("Live checks (live, smtp) are not available in this version; the DNS, HTTPS and SMTP areas are reported as skipped.");
-        }
-        const report = lint(settings);
+        const report = await runChecks(settings);
+        for (const note of report.notes ?? [])
+            notice(`mta-sts-lint: ${visibleControls(note)}`);
         logUntrusted(formatText(report, { color: false }));
         if (annotations) {
             for (const a of planAnnotations(report)) {
@@ -45585,7 +45632,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6857);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5868);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

@@ -13,7 +13,7 @@ import { formatJson } from "./report/json.js";
 import { buildSummary } from "./report/summary.js";
 import { formatText } from "./report/text.js";
 import { RULE_METAS } from "./rules/index.js";
-import { lint } from "./run.js";
+import { runChecks } from "./run.js";
 import { settingsFromInputs } from "./settings/action-inputs.js";
 import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
 import { readTextFile, writeErrorReason } from "./sources/files.js";
@@ -66,20 +66,10 @@ export async function runAction(): Promise<void> {
       cwd,
       (path, maxBytes) => readTextFile(cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES),
     );
-    const explicitBase = settings.base;
     settings.base ??= pullRequestBase();
-    if (explicitBase) {
-      core.notice(
-        "Change-safety checks against base-ref are not available in this version; the change area is reported as skipped.",
-      );
-    }
-    if (settings.live.enabled || settings.live.smtp) {
-      core.notice(
-        "Live checks (live, smtp) are not available in this version; the DNS, HTTPS and SMTP areas are reported as skipped.",
-      );
-    }
 
-    const report: LintReport = lint(settings);
+    const report: LintReport = await runChecks(settings);
+    for (const note of report.notes ?? []) core.notice(`mta-sts-lint: ${visibleControls(note)}`);
     logUntrusted(formatText(report, { color: false }));
 
     if (annotations) {

@@ -5,7 +5,7 @@ import { visibleControls } from "./report/escape.js";
 import { formatGithubCommands } from "./report/github-commands.js";
 import { formatJson } from "./report/json.js";
 import { formatText } from "./report/text.js";
-import { exitCode, lint } from "./run.js";
+import { exitCode, runChecks } from "./run.js";
 import { HELP_TEXT, parseCliArgs } from "./settings/cli-args.js";
 import type { Settings } from "./settings/types.js";
 import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
@@ -33,15 +33,6 @@ function render(report: LintReport, settings: Settings, color: boolean): string 
   }
 }
 
-function notAvailableYet(settings: Settings): string[] {
-  const notes: string[] = [];
-  if (settings.base)
-    notes.push("--base: change-safety checks are not available in this version (skipped)");
-  if (settings.live.enabled || settings.live.smtp)
-    notes.push("--live/--smtp: live checks are not available in this version (skipped)");
-  return notes;
-}
-
 /** Writes the report file; a path that cannot be written stops the run (exit 2). */
 function writeReport(path: string, text: string): void {
   try {
@@ -52,7 +43,7 @@ function writeReport(path: string, text: string): void {
 }
 
 /** Runs the command line; returns the exit status (0 clean, 1 findings reach --fail-on, 2 usage/I-O). */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const command = parseCliArgs(argv, io.cwd, (path, maxBytes) =>
       readTextFile(io.cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES),
@@ -66,8 +57,8 @@ export function runCli(argv: string[], io: CliIo): number {
       return 0;
     }
     const { settings } = command;
-    for (const note of notAvailableYet(settings)) io.stderr(`${TOOL_NAME}: ${note}\n`);
-    const report = lint(settings);
+    const report = await runChecks(settings);
+    for (const note of report.notes ?? []) io.stderr(`${TOOL_NAME}: ${visibleControls(note)}\n`);
     const output = render(report, settings, io.color && !settings.output);
     if (settings.output) writeReport(settings.output, output);
     else io.stdout(output);

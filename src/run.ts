@@ -4,12 +4,14 @@ import { effectiveMode } from "./model/policy-semantics.js";
 import { discoveryView, qualifying, STS_FAMILY } from "./model/records.js";
 import type { DomainReport, LintReport } from "./model/report.js";
 import type { Rule } from "./model/rule.js";
+import { type LiveDeps, observeLive } from "./probes/index.js";
 import { counts, reachesFailOn } from "./report/exit.js";
 import { targetOf } from "./report/group.js";
 import { runRules } from "./rules/engine.js";
 import { RULES } from "./rules/index.js";
 import { selectShard } from "./settings/shard.js";
 import type { DomainSettings, FailOn, Settings } from "./settings/types.js";
+import { attachBase, type BaseDeps } from "./sources/base/index.js";
 import { PolicyCache } from "./sources/policy.js";
 import { ZoneCache } from "./sources/zone.js";
 import { TOOL_NAME, VERSION } from "./version.js";
@@ -17,6 +19,12 @@ import { TOOL_NAME, VERSION } from "./version.js";
 export interface LintDeps {
   /** The rules to run; default: every rule of the registry. */
   rules?: readonly Rule[];
+}
+
+/** The outside world the full run may touch, injected so tests can use loopback servers. */
+export interface CheckDeps extends LintDeps {
+  base?: BaseDeps;
+  live?: LiveDeps;
 }
 
 /** Builds one domain's model from its files; never throws (a failure is an input problem). */
@@ -73,6 +81,8 @@ function areasThatRan(model: DomainModel): Set<Area> {
     ran.add("tlsrpt");
     if (model.policy) ran.add("mx");
   }
+  if (model.base) ran.add("change");
+  for (const area of model.live?.areas ?? []) ran.add(area);
   return ran;
 }
 
@@ -125,12 +135,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * The one pipeline both faces call: reads and parses each configured domain's files (each
- * policy file once), runs the rules and builds the report. Synchronous and self-contained:
- * a domain whose files are broken gets findings, never hides another domain's.
- */
-export function lint(settings: Settings, deps: LintDeps = {}): LintReport {
+/** The configured domains of this run (this shard's slice) read into models. */
+function prepare(settings: Settings): {
+  models: DomainModel[];
+  configIssues: Settings["configIssues"];
+} {
   const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
   const names = new Set(entries.map((d) => d.domain));
   const policies = new PolicyCache(settings.cwd);
@@ -140,7 +149,17 @@ export function lint(settings: Settings, deps: LintDeps = {}): LintReport {
   const configIssues = settings.configIssues.filter(
     (i) => i.domain === undefined || names.has(i.domain),
   );
+  return { models, configIssues };
+}
 
+/** Runs the rules over prepared models and builds the report. */
+function judge(
+  settings: Settings,
+  prepared: ReturnType<typeof prepare>,
+  deps: LintDeps,
+  notes: string[],
+): LintReport {
+  const { models, configIssues } = prepared;
   const findings = sortFindings(
     runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }),
     models.map((m) => m.name),
@@ -158,7 +177,32 @@ export function lint(settings: Settings, deps: LintDeps = {}): LintReport {
     domains: models.map((m) => domainReport(m, byDomain.get(m.name) ?? [])),
     findings,
     summary: counts(findings),
+    notes,
   };
+}
+
+/**
+ * The offline lint: reads and parses each configured domain's files (each policy file
+ * once), runs the rules and builds the report. Synchronous and self-contained: a domain
+ * whose files are broken gets findings, never hides another domain's. Neither the base
+ * revision nor the live world is consulted (see `runChecks`).
+ */
+export function lint(settings: Settings, deps: LintDeps = {}): LintReport {
+  return judge(settings, prepare(settings), deps, []);
+}
+
+/**
+ * The one pipeline both faces call: the offline lint plus, when the settings ask for them,
+ * the base revision's view (change-* rules) and the live observations (live-*, https-*,
+ * smtp-* rules), gathered by the injected edges before the same rules judge everything.
+ */
+export async function runChecks(settings: Settings, deps: CheckDeps = {}): Promise<LintReport> {
+  const prepared = prepare(settings);
+  const notes = [
+    ...(await attachBase(prepared.models, settings, deps.base)),
+    ...(await observeLive(prepared.models, settings, deps.live)),
+  ];
+  return judge(settings, prepared, deps, notes);
 }
 
 /** The exit status for a finished run: 1 when a finding reaches `failOn`, else 0. */

@@ -13054,6 +13054,17 @@ function formatText(report, opts = {}) {
     return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/probes/index.ts
+/**
+ * Probes the live world for each domain (`model.live`) when live checks are on. Returns
+ * run-wide notes for the log.
+ */
+async function observeLive(_models, settings, _deps = {}) {
+    return settings.live.enabled || settings.live.smtp
+        ? ["live checks (live, smtp) are not available in this version (skipped)"]
+        : [];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
 function policyLocation(policy, r) {
     return r.location ?? { file: policy.source.file, url: policy.source.url, span: r.span };
@@ -13182,6 +13193,17 @@ function shardOf(domain, count) {
 /** The items of the given slice, in their original order. */
 function selectShard(items, shard) {
     return items.filter((item) => shardOf(item.domain, shard.count) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/sources/base/index.ts
+/**
+ * Attaches the base revision's view to each domain model (`model.base`) when the run
+ * compares with a base revision. Returns run-wide notes (e.g. why the comparison was skipped).
+ */
+async function attachBase(_models, settings, _deps = {}) {
+    return settings.base
+        ? ["change-safety checks against a base revision are not available in this version (skipped)"]
+        : [];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/policy.ts
@@ -15686,6 +15708,8 @@ function zoneApex(records, file) {
 
 
 
+
+
 /** Builds one domain's model from its files; never throws (a failure is an input problem). */
 function buildDomain(entry, policies, zones) {
     const model = { name: entry.domain, problems: [] };
@@ -15747,6 +15771,10 @@ function areasThatRan(model) {
         if (model.policy)
             ran.add("mx");
     }
+    if (model.base)
+        ran.add("change");
+    for (const area of model.live?.areas ?? [])
+        ran.add(area);
     return ran;
 }
 function areaStatus(findings, ran) {
@@ -15792,12 +15820,8 @@ function sortFindings(findings, domainOrder) {
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/**
- * The one pipeline both faces call: reads and parses each configured domain's files (each
- * policy file once), runs the rules and builds the report. Synchronous and self-contained:
- * a domain whose files are broken gets findings, never hides another domain's.
- */
-function lint(settings, deps = {}) {
+/** The configured domains of this run (this shard's slice) read into models. */
+function prepare(settings) {
     const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
     const names = new Set(entries.map((d) => d.domain));
     const policies = new PolicyCache(settings.cwd);
@@ -15805,6 +15829,11 @@ function lint(settings, deps = {}) {
     const models = entries.map((entry) => buildDomain(entry, policies, zones));
     // With sharding, a configuration problem of a domain belongs to that domain's slice only.
     const configIssues = settings.configIssues.filter((i) => i.domain === undefined || names.has(i.domain));
+    return { models, configIssues };
+}
+/** Runs the rules over prepared models and builds the report. */
+function judge(settings, prepared, deps, notes) {
+    const { models, configIssues } = prepared;
     const findings = sortFindings(runRules(deps.rules ?? RULES, { domains: models, configIssues, overrides: settings.rules }), models.map((m) => m.name));
     const byDomain = new Map();
     for (const f of findings) {
@@ -15822,7 +15851,30 @@ function lint(settings, deps = {}) {
         domains: models.map((m) => domainReport(m, byDomain.get(m.name) ?? [])),
         findings,
         summary: counts(findings),
+        notes,
     };
+}
+/**
+ * The offline lint: reads and parses each configured domain's files (each policy file
+ * once), runs the rules and builds the report. Synchronous and self-contained: a domain
+ * whose files are broken gets findings, never hides another domain's. Neither the base
+ * revision nor the live world is consulted (see `runChecks`).
+ */
+function lint(settings, deps = {}) {
+    return judge(settings, prepare(settings), deps, []);
+}
+/**
+ * The one pipeline both faces call: the offline lint plus, when the settings ask for them,
+ * the base revision's view (change-* rules) and the live observations (live-*, https-*,
+ * smtp-* rules), gathered by the injected edges before the same rules judge everything.
+ */
+async function runChecks(settings, deps = {}) {
+    const prepared = prepare(settings);
+    const notes = [
+        ...(await attachBase(prepared.models, settings, deps.base)),
+        ...(await observeLive(prepared.models, settings, deps.live)),
+    ];
+    return judge(settings, prepared, deps, notes);
 }
 /** The exit status for a finished run: 1 when a finding reaches `failOn`, else 0. */
 function exitCode(report, failOn) {
@@ -16797,14 +16849,6 @@ function render(report, settings, color) {
             return formatText(report, { color });
     }
 }
-function notAvailableYet(settings) {
-    const notes = [];
-    if (settings.base)
-        notes.push("--base: change-safety checks are not available in this version (skipped)");
-    if (settings.live.enabled || settings.live.smtp)
-        notes.push("--live/--smtp: live checks are not available in this version (skipped)");
-    return notes;
-}
 /** Writes the report file; a path that cannot be written stops the run (exit 2). */
 function writeReport(path, text) {
     try {
@@ -16815,7 +16859,7 @@ function writeReport(path, text) {
     }
 }
 /** Runs the command line; returns the exit status (0 clean, 1 findings reach --fail-on, 2 usage/I-O). */
-function runCli(argv, io) {
+async function runCli(argv, io) {
     try {
         const command = parseCliArgs(argv, io.cwd, (path, maxBytes) => readTextFile(io.cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES));
         if (command.kind === "help") {
@@ -16827,9 +16871,9 @@ function runCli(argv, io) {
             return 0;
         }
         const { settings } = command;
-        for (const note of notAvailableYet(settings))
-            io.stderr(`${TOOL_NAME}: ${note}\n`);
-        const report = lint(settings);
+        const report = await runChecks(settings);
+        for (const note of report.notes ?? [])
+            io.stderr(`${TOOL_NAME}: ${visibleControls(note)}\n`);
         const output = render(report, settings, io.color && !settings.output);
         if (settings.output)
             writeReport(settings.output, output);
@@ -16850,10 +16894,12 @@ function runCli(argv, io) {
 ;// CONCATENATED MODULE: ./src/cli-main.ts
 // The command line's entry point (package.json bin → bin/mta-sts-lint.js → dist/cli/index.js).
 
-process.exitCode = runCli(process.argv.slice(2), {
+runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+}).then((status) => {
+    process.exitCode = status;
 });
 

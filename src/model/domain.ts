@@ -1,4 +1,6 @@
+import type { BaseDomain } from "./base.js";
 import type { Area } from "./finding.js";
+import type { LiveObservations } from "./live.js";
 import type { PolicyDoc } from "./policy.js";
 import type { ZoneModel } from "./zone.js";
 
@@ -23,4 +25,8 @@ export interface DomainModel {
   zone?: ZoneModel;
   zoneFile?: string;
   problems: InputProblem[];
+  /** The base revision's view of the domain, when the run compares with one (change-* rules). */
+  base?: BaseDomain;
+  /** What the live probes observed, when live checks ran (live-*, https-*, smtp-* rules). */
+  live?: LiveObservations;
 }

@@ -19,4 +19,6 @@ export interface LintReport {
   domains: DomainReport[];
   findings: Finding[];
   summary: { errors: number; warnings: number; notices: number };
+  /** Run-wide remarks for the log (e.g. why a requested check was skipped); not findings. */
+  notes?: string[];
 }
