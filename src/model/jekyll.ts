@@ -272,10 +272,13 @@ function unreadEntry(pathInSite: string, config: SiteConfig): NotPublished | und
   for (let i = 0; i < names.length; i++) {
     const path = names.slice(0, i + 1).join("/");
     const name = names[i];
-    const candidates = [path, name];
-    if (config.include.some((p) => candidates.some((c) => patternMatches(p, c)))) continue;
+    // Jekyll's EntryFilter matches `include:` against the entry's own name (so a nested
+    // "docs/.well-known" pattern never matches) and `exclude:` against its path in the site.
+    if (config.include.some((p) => patternMatches(p, name))) continue;
     if (isSkippedName(name)) return { why: "skipped-name", name, path };
-    const pattern = config.exclude.find((p) => candidates.some((c) => patternMatches(p, c)));
+    const pattern = config.exclude.find(
+      (p) => !config.include.includes(p) && patternMatches(p, path),
+    );
     if (pattern !== undefined) return { why: "excluded", path, pattern };
   }
   return undefined;
