@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7015:
+/***/ 5868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37639,100 +37639,33 @@ const rule = {
     },
 };
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/model/hostname.ts
+;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
 
-/**
- * Host names are compared as RFC 8461 §4.1 asks: lowercase A-labels, one trailing dot removed.
- * U-labels are converted with the WHATWG/UTS-46 mapping node:url implements.
- */
-function normalizeHost(name) {
-    let n = name.endsWith(".") ? name.slice(0, -1) : name;
-    n = n.toLowerCase();
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
-    if (!/^[\x00-\x7f]*$/.test(n)) {
-        const ascii = (0,external_node_url_.domainToASCII)(n);
-        if (ascii)
-            n = ascii;
-    }
-    return n;
-}
-/** The A-label form of a name written with U-labels, or undefined when it has none or is invalid. */
-function toALabel(name) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
-    if (/^[\x00-\x7f]*$/.test(name))
-        return undefined;
-    const ascii = (0,external_node_url_.domainToASCII)(name.toLowerCase());
-    return ascii || undefined;
-}
-/**
- * Does an MTA-STS `mx` pattern cover a host (RFC 8461 §4.1)? Both are normalised first.
- * A pattern `*.S` covers exactly one extra left-most label: `*.example.net` covers
- * `mx1.example.net` but neither `example.net` nor `a.b.example.net`. Never substring matching.
- */
-function patternCovers(pattern, host) {
-    const p = normalizeHost(pattern);
-    const h = normalizeHost(host);
-    if (p.startsWith("*.")) {
-        const suffix = p.slice(1); // ".example.net"
-        if (!h.endsWith(suffix))
-            return false;
-        const label = h.slice(0, h.length - suffix.length);
-        return label.length > 0 && !label.includes(".");
-    }
-    return p === h;
-}
-/** Is `name` equal to `zone` or below it? (normalised names) */
-function isAtOrBelow(name, zone) {
-    return name === zone || name.endsWith(`.${zone}`);
-}
-const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-/** Is this a syntactically valid host name (LDH labels of 1–63 octets, at most 253 octets)? */
-function isValidHostName(name) {
-    if (name.length === 0 || name.length > 253)
-        return false;
-    return name.split(".").every((l) => LDH_LABEL.test(l));
-}
-/** Looks like an IPv4 or IPv6 address literal (possibly bracketed). */
-function isIpLiteral(value) {
-    const v = value.replace(/^\[|\]$/g, "");
-    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v))
-        return true;
-    return v.includes(":") && /^[0-9a-f:.]+$/i.test(v);
-}
-
-;// CONCATENATED MODULE: ./src/rules/hosting-cname-mismatch.ts
-
-
-/** GitHub Pages answers only for the host its CNAME file names; senders ask mta-sts.<domain>. */
-const hosting_cname_mismatch_rule = {
+/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
+const input_unreadable_rule = {
     meta: {
-        id: "hosting-cname-mismatch",
+        id: "input-unreadable",
+        // Each finding carries the area of the file it is about (policy or zone).
         area: "policy",
         defaultSeverity: "error",
-        description: "The site's CNAME file names a host other than mta-sts.<domain> of the domain the policy is configured for.",
-        rfc: "RFC 8461 §3.3",
+        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
     },
     scope: "domain",
     check(ctx) {
-        const { site, name } = ctx.domain;
-        const cname = site?.cname;
-        if (!cname)
-            return;
-        const wanted = `mta-sts.${name}`;
-        if (normalizeHost(cname.host) === wanted)
-            return;
-        ctx.report({
-            location: { file: cname.file, span: cname.span },
-            message: `${cname.file} names ${quoted(cname.host)}, but senders fetch the policy of ${name} from https://${wanted}/.well-known/mta-sts.txt (RFC 8461 §3.3): GitHub Pages serves the site only under the CNAME's host and its certificate covers only that name, so senders fail the fetch (TLS-RPT sts-policy-fetch-error or sts-webpki-invalid). Write "${wanted}" in ${cname.file} (and point the mta-sts DNS name at GitHub Pages).`,
-            fix: wanted,
-        });
+        for (const problem of ctx.domain.problems) {
+            const what = problem.area === "policy" ? "policy file" : "zone file";
+            const skipped = problem.area === "policy"
+                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
+                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
+            ctx.report({
+                area: problem.area,
+                location: { file: problem.file },
+                message: `The ${what} ${quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
+            });
+        }
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/model/position.ts
 function span(line, column, endLine, endColumn) {
     return { line, column, endLine, endColumn };
@@ -37788,604 +37721,6 @@ class LineIndex {
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
 }
-
-;// CONCATENATED MODULE: ./src/model/jekyll.ts
-
-
-/**
- * What Jekyll (the generator behind GitHub Pages) makes of one file of a site, computed from
- * the texts of the few files that decide it. Pure: the adapter in `sources/site.ts` reads them.
- *
- * The rules followed here are Jekyll's own (3.10 on GitHub Pages, 4.x locally; they agree on
- * everything below unless noted):
- * - a file whose first line is `---` is a page: the front matter up to the next `---` or `...`
- *   line is removed (with any blank lines right after it), Liquid is rendered, a layout wraps
- *   the result, and it is written at its permalink (with the file's extension appended when the
- *   permalink lacks it);
- * - any other file is copied byte for byte to the same path;
- * - a folder or file whose name starts with `.`, `_`, `#` or `~` (or ends with `~`) is never
- *   read, front matter or not, unless `_config.yml` lists it under `include:`;
- * - `.nojekyll` at the site root switches all of this off: GitHub Pages serves the files as
- *   they are, front matter included.
- */
-/** The policy path the senders fetch (RFC 8461 §3.3). */
-const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
-/** The `include:` line that makes Jekyll publish the `.well-known` folder. */
-const INCLUDE_WELL_KNOWN = "include: [.well-known]";
-/** Front matter that serves a file as the policy: no layout, at the well-known path. */
-const POLICY_FRONT_MATTER = `---\nlayout: null\npermalink: ${WELL_KNOWN_PATH}\n---`;
-/** A layout value that means "no layout" (`null`, `none`, empty; `false` in old sites). */
-function isNoLayout(value) {
-    return (value === null ||
-        value === undefined ||
-        value === false ||
-        (typeof value === "string" && ["", "none", "null"].includes(value.trim().toLowerCase())));
-}
-// Ruby's \s: Jekyll's patterns are Ruby regular expressions.
-const WS = "[ \\t\\r\\n\\f\\v]";
-/** Jekyll::Utils.has_yaml_header?: the first line is `---` and optional whitespace. */
-const HAS_YAML_HEADER = /^---[ \t\r\f\v]*\n/;
-/**
- * Jekyll::Document::YAML_FRONT_MATTER_REGEXP, `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` with
- * Ruby's multiline dot and line anchors. `\s*$\n?` also swallows blank lines after the closing
- * line, as Jekyll does.
- */
-const FRONT_MATTER = new RegExp(`^(---${WS}*\\n[\\s\\S]*?\\n?)(?<=\\n)((?:---|\\.\\.\\.)${WS}*(?=\\n|$)\\n?)`);
-/** Splits the front matter off a page; undefined when the file is not a page. */
-function splitFrontMatter(text) {
-    if (!HAS_YAML_HEADER.test(text))
-        return undefined;
-    const index = new LineIndex(text);
-    const match = FRONT_MATTER.exec(text);
-    if (!match) {
-        const firstLineEnd = text.indexOf("\n");
-        return {
-            frontMatter: {
-                span: index.span(0, firstLineEnd),
-                data: {},
-                keys: new Map(),
-                closed: false,
-            },
-            bodyOffset: 0,
-        };
-    }
-    const yamlText = match[1];
-    const closing = match[2];
-    const closingEnd = yamlText.length + closing.replace(/\s+$/, "").length;
-    const frontMatter = {
-        span: index.span(0, closingEnd),
-        data: {},
-        keys: new Map(),
-        closed: true,
-    };
-    readYaml(yamlText, frontMatter);
-    return { frontMatter, bodyOffset: match[0].length };
-}
-function readYaml(yamlText, into) {
-    const lines = new dist/* LineCounter */.HN();
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)(yamlText, { lineCounter: lines, uniqueKeys: false });
-        if (doc.errors.length > 0) {
-            into.yamlError = doc.errors[0].message.split("\n")[0];
-            return;
-        }
-        const root = doc.contents;
-        if (!(0,dist/* isMap */.jh)(root))
-            return;
-        const spanOf = (node) => {
-            const [start, end] = node?.range ?? [0, 0];
-            const a = lines.linePos(start);
-            const b = lines.linePos(Math.max(start, end));
-            return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-        };
-        for (const pair of root.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key))
-                continue;
-            const name = String(pair.key.value);
-            if (into.keys.has(name))
-                continue; // Ruby's YAML keeps the last; rare enough to ignore
-            const value = pair.value;
-            into.keys.set(name, { keySpan: spanOf(pair.key), valueSpan: spanOf(value ?? pair.key) });
-            into.data[name] = (0,dist/* isScalar */.jn)(value) ? value.value : value === null ? null : value.toJSON();
-        }
-    }
-    catch (err) {
-        into.yamlError = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    }
-}
-/** Jekyll's `special?` and `backup?` entry names, skipped unless included. */
-function isSkippedName(name) {
-    return /^[._#~]/.test(name) || name.endsWith("~");
-}
-/** Ruby's File.fnmatch without flags: `*` and `?` match any character, `/` included. */
-function fnmatch(pattern, text) {
-    const source = pattern
-        .split("")
-        .map((c) => c === "*" ? "[\\s\\S]*" : c === "?" ? "[\\s\\S]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))
-        .join("");
-    return new RegExp(`^${source}$`).test(text);
-}
-/**
- * Jekyll's EntryFilter#glob_include?: a pattern matches an entry when it globs it, is a prefix
- * of it, or names it as a folder with a trailing slash. Both are relative to the site root.
- */
-function patternMatches(pattern, entry) {
-    const p = pattern.replace(/^\.?\/+/, "");
-    if (p === "")
-        return false;
-    return fnmatch(p, entry) || entry.startsWith(p) || p === `${entry}/`;
-}
-function stringList(value) {
-    if (typeof value === "string")
-        return [value];
-    if (!Array.isArray(value))
-        return [];
-    return value.filter((v) => typeof v === "string");
-}
-function readSiteConfig(text) {
-    const config = { include: [], exclude: [], defaults: [] };
-    if (text === undefined)
-        return config;
-    let data;
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-        if (doc.errors.length > 0) {
-            config.error = doc.errors[0].message.split("\n")[0];
-            return config;
-        }
-        data = doc.toJSON();
-    }
-    catch (err) {
-        config.error = err instanceof Error ? err.message.split("\n")[0] : String(err);
-        return config;
-    }
-    if (typeof data !== "object" || data === null)
-        return config;
-    const record = data;
-    config.include = stringList(record.include);
-    config.exclude = stringList(record.exclude);
-    if (Array.isArray(record.defaults)) {
-        for (const entry of record.defaults) {
-            if (typeof entry !== "object" || entry === null)
-                continue;
-            const { scope, values } = entry;
-            if (typeof values !== "object" || values === null)
-                continue;
-            const s = (typeof scope === "object" && scope !== null ? scope : {});
-            config.defaults.push({
-                path: typeof s.path === "string" ? s.path : "",
-                type: typeof s.type === "string" ? s.type : undefined,
-                values: values,
-            });
-        }
-    }
-    return config;
-}
-/** Why the site will not read the file: the first skipped or excluded name on its path. */
-function unreadEntry(pathInSite, config) {
-    const names = pathInSite.split("/");
-    for (let i = 0; i < names.length; i++) {
-        const path = names.slice(0, i + 1).join("/");
-        const name = names[i];
-        // Jekyll's EntryFilter matches `include:` against the entry's own name (so a nested
-        // "docs/.well-known" pattern never matches) and `exclude:` against its path in the site.
-        if (config.include.some((p) => patternMatches(p, name)))
-            continue;
-        if (isSkippedName(name))
-            return { why: "skipped-name", name, path };
-        const pattern = config.exclude.find((p) => !config.include.includes(p) && patternMatches(p, path));
-        if (pattern !== undefined)
-            return { why: "excluded", path, pattern };
-    }
-    return undefined;
-}
-/**
- * The value `key` gets from `defaults:` for a page at `pathInSite`: the last matching scope
- * that sets it (Jekyll ranks by scope specificity; real sites rarely have competing scopes).
- */
-function defaultValue(config, pathInSite, key) {
-    let found;
-    for (const d of config.defaults) {
-        if (d.type !== undefined && d.type !== "pages")
-            continue;
-        const scope = d.path.replace(/^\.?\/+/, "");
-        const applies = scope === "" ||
-            (scope.includes("*") ? fnmatch(scope, pathInSite) : pathInSite.startsWith(scope));
-        if (applies && Object.hasOwn(d.values, key))
-            found = d.values[key];
-    }
-    return found;
-}
-/** A front matter value, else the defaults' value, with where it came from. */
-function decide(frontMatter, config, pathInSite, key) {
-    if (frontMatter && Object.hasOwn(frontMatter.data, key)) {
-        return {
-            value: frontMatter.data[key],
-            decided: { from: "front matter", at: frontMatter.keys.get(key) },
-        };
-    }
-    const value = defaultValue(config, pathInSite, key);
-    return value === undefined ? { value } : { value, decided: { from: "defaults" } };
-}
-function extensionOf(path) {
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    const dot = name.lastIndexOf(".");
-    return dot > 0 ? name.slice(dot) : "";
-}
-/**
- * Where Jekyll writes a page (Page#url and Page#destination): the permalink with `:path`,
- * `:basename` and `:output_ext` filled in, `index` added to a folder permalink, and the
- * file's extension appended when the path does not already end with it.
- */
-function pageOutputPath(pathInSite, permalink) {
-    const ext = extensionOf(pathInSite);
-    const slash = pathInSite.lastIndexOf("/");
-    const dir = slash >= 0 ? pathInSite.slice(0, slash) : "";
-    const basename = pathInSite.slice(slash + 1, pathInSite.length - ext.length);
-    let url = (permalink ?? "/:path/:basename:output_ext")
-        .replace(/:path/g, dir)
-        .replace(/:basename/g, basename)
-        .replace(/:output_ext/g, ext);
-    url = `/${url}`.replace(/\/{2,}/g, "/");
-    if (url.endsWith("/"))
-        url += "index";
-    if (ext !== "" && !url.endsWith(ext))
-        url += ext;
-    return url;
-}
-/** Byte-level Liquid markers: Jekyll renders a page that contains either. */
-function liquidSpans(text, offset, index) {
-    const spans = [];
-    const re = /\{\{[\s\S]*?(?:\}\}|$)|\{%[\s\S]*?(?:%\}|$)/g;
-    const body = text.slice(offset);
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-        const start = offset + m.index;
-        // A tag that spans lines is pointed at on its first line.
-        const nl = m[0].search(/[\r\n]/);
-        spans.push(index.span(start, start + (nl >= 0 ? nl : m[0].length)));
-    }
-    return spans;
-}
-function cnameHost(cname) {
-    const index = new LineIndex(cname.text);
-    const match = /\S+/.exec(cname.text);
-    if (!match)
-        return undefined;
-    return {
-        file: cname.file,
-        host: match[0],
-        span: index.span(match.index, match.index + match[0].length),
-    };
-}
-/**
- * True when the site looks like one GitHub Pages builds with Jekyll: a `_config.yml`, a
- * `CNAME`, a `.nojekyll`, or front matter at the top of the policy file.
- */
-function looksLikeJekyllSite(input) {
-    return (input.config !== undefined ||
-        input.cname !== undefined ||
-        input.nojekyll !== undefined ||
-        HAS_YAML_HEADER.test(input.text));
-}
-/** What GitHub Pages makes of the policy file. */
-function jekyllView(input) {
-    const cname = input.cname ? cnameHost(input.cname) : undefined;
-    const whole = { text: input.text, firstLine: 1, offset: 0 };
-    if (input.nojekyll !== undefined) {
-        // No Jekyll: every file is served as it is, dot-folders and front matter included.
-        return {
-            input,
-            nojekyll: true,
-            outputPath: `/${input.pathInSite}`,
-            liquid: [],
-            body: whole,
-            ...(cname ? { cname } : {}),
-        };
-    }
-    const config = readSiteConfig(input.config?.text);
-    const view = { input, nojekyll: false, liquid: [], body: whole };
-    if (cname)
-        view.cname = cname;
-    const split = splitFrontMatter(input.text);
-    const unread = unreadEntry(input.pathInSite, config);
-    if (split) {
-        view.frontMatter = split.frontMatter;
-        const index = new LineIndex(input.text);
-        const start = index.position(split.bodyOffset);
-        // An empty body after the closing line starts on the line after it.
-        view.body = {
-            text: input.text.slice(split.bodyOffset),
-            firstLine: start.column === 1 ? start.line : start.line + 1,
-            offset: split.bodyOffset,
-        };
-        const fm = split.frontMatter;
-        const published = decide(fm, config, input.pathInSite, "published");
-        const permalink = decide(fm, config, input.pathInSite, "permalink");
-        if (typeof permalink.value === "string" && permalink.decided) {
-            view.permalink = { value: permalink.value, ...permalink.decided };
-        }
-        const layout = decide(fm, config, input.pathInSite, "layout");
-        if (!isNoLayout(layout.value) && layout.decided) {
-            view.layout = { value: String(layout.value), ...layout.decided };
-        }
-        view.liquid = liquidSpans(input.text, split.bodyOffset, index);
-        if (unread)
-            view.notPublished = unread;
-        else if (published.value === false) {
-            view.notPublished = { why: "unpublished", at: published.decided?.at };
-        }
-        else
-            view.outputPath = pageOutputPath(input.pathInSite, view.permalink?.value);
-        return view;
-    }
-    if (unread)
-        view.notPublished = unread;
-    else
-        view.outputPath = `/${input.pathInSite}`;
-    return view;
-}
-/** True when the site writes the file where senders fetch it, whatever its content. */
-function servedAtWellKnown(view) {
-    return view.outputPath === WELL_KNOWN_PATH;
-}
-
-;// CONCATENATED MODULE: ./src/model/site-fixes.ts
-
-/**
- * Paste-able corrections for a policy a static site publishes, and the wording the hosting-*
- * rules share.
- */
-/** Why a page that is not the plain policy breaks delivery, said once for every hosting rule. */
-const NOT_A_POLICY = "senders (Google, Microsoft, Postfix + postfix-mta-sts-resolver, Stalwart, mox) then find no valid policy (TLS-RPT result type sts-policy-fetch-error or sts-policy-invalid) and deliver as if the domain had none";
-/**
- * The policy body with every field on its own clean line (`name: value`, no indentation,
- * comments, blank lines or front matter), in the order written, ending with one LF.
- * Undefined when the body holds no field to keep.
- */
-function cleanPolicyBody(doc) {
-    if (!doc || doc.fields.length === 0)
-        return undefined;
-    return `${doc.fields.map((f) => `${f.name}: ${f.value}`).join("\n")}\n`;
-}
-/** The whole file a Jekyll site should hold: front matter that serves it as is, then the clean body. */
-function correctedPageFile(doc) {
-    const body = cleanPolicyBody(doc);
-    return body === undefined ? POLICY_FRONT_MATTER : `${POLICY_FRONT_MATTER}\n${body}`;
-}
-/** The URL senders would find the file at on the policy host. */
-function servedUrl(domain, path) {
-    return `https://mta-sts.${domain}${path}`;
-}
-const WELL_KNOWN_URL = (domain) => servedUrl(domain, WELL_KNOWN_PATH);
-/** A span in the policy file, else its start. */
-function inPolicyFile(site, span) {
-    return { file: site.input.file, span: span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
-
-;// CONCATENATED MODULE: ./src/rules/hosting-front-matter.ts
-
-
-/**
- * Front matter is not part of what senders fetch: Jekyll strips it. The notice says so, and
- * that the policy rules judged the body after it, at the file's own line numbers.
- */
-const hosting_front_matter_rule = {
-    meta: {
-        id: "hosting-front-matter",
-        area: "policy",
-        defaultSeverity: "notice",
-        description: "The policy file starts with Jekyll front matter: the served body (after it) is what gets linted.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site, policy } = ctx.domain;
-        const fm = site?.frontMatter;
-        if (!site || !fm)
-            return;
-        const lines = `lines ${fm.span.line}–${fm.span.endLine}`;
-        if (!fm.closed) {
-            ctx.report({
-                location: inPolicyFile(site, fm.span),
-                message: `The file starts with "---" but no closing "---" line follows: Jekyll keeps the whole file as the page, "---" included, so senders read a first line that is not "name: value" and strict ones reject the policy (sts-policy-invalid). Close the front matter, or use the corrected file in the fix.`,
-                fix: correctedPageFile(policy),
-            });
-            return;
-        }
-        const yaml = fm.yamlError
-            ? ` Its YAML is invalid (${fm.yamlError}): Jekyll warns and ignores every value in it (layout, permalink), so the page gets the site's defaults.`
-            : "";
-        const keys = [...fm.keys.keys()];
-        const what = keys.length > 0 ? ` (${keys.map(quoted).join(", ")})` : "";
-        ctx.report({
-            location: inPolicyFile(site, fm.span),
-            message: `The file starts with Jekyll front matter${what} on ${lines}. GitHub Pages strips it (with any blank lines right after it) and serves the rest, so the policy checks judge the body from line ${site.body.firstLine} on, at the file's real lines.${yaml} The file in the fix is the front matter and body that serve the policy as it is.`,
-            fix: correctedPageFile(policy),
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-layout.ts
-
-
-/** A layout wraps the policy in an HTML page: nothing a sender can parse. */
-const hosting_layout_rule = {
-    meta: {
-        id: "hosting-layout",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "The front matter (or the site's defaults) gives the policy page a layout other than null/none: the site serves HTML.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site } = ctx.domain;
-        const layout = site?.layout;
-        // An unpublished file is hosting-not-published alone.
-        if (!site || !layout || site.outputPath === undefined)
-            return;
-        const where = layout.from === "front matter"
-            ? `The front matter names the layout ${quoted(layout.value)}`
-            : `The \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give this page the layout ${quoted(layout.value)}`;
-        ctx.report({
-            location: inPolicyFile(site, layout.at?.valueSpan ?? site.frontMatter?.span),
-            message: `${where}: Jekyll wraps the policy in that layout's HTML, so the policy host serves an HTML page instead of "version: STSv1" lines; ${NOT_A_POLICY}. Set "layout: null" in the front matter (it overrides the defaults).`,
-            fix: "layout: null",
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-liquid.ts
-
-
-/** Liquid in a page is rendered: senders get the output, not what the file shows. */
-const hosting_liquid_rule = {
-    meta: {
-        id: "hosting-liquid",
-        area: "policy",
-        defaultSeverity: "warning",
-        description: "The served body contains Liquid syntax ({{ or {%) that Jekyll renders when it builds the site.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site } = ctx.domain;
-        if (!site || site.outputPath === undefined || site.liquid.length === 0)
-            return;
-        const lines = site.input.text.split(/\r\n|\n|\r/);
-        const off = site.frontMatter?.keys.get("render_with_liquid");
-        const jekyll4 = off
-            ? ` "render_with_liquid: false" is a Jekyll 4 setting: the Jekyll that GitHub Pages runs (3.x) renders the page anyway.`
-            : "";
-        for (const span of site.liquid) {
-            const text = lines[span.line - 1]?.slice(span.column - 1, span.endColumn - 1) ?? "";
-            ctx.report({
-                location: inPolicyFile(site, span),
-                message: `${quoted(text)} on line ${span.line} is Liquid: Jekyll renders it when it builds the site (an unknown variable becomes empty text, a tag may fail the build), so senders get the rendered text, not what the file shows, and this linter cannot check it.${jekyll4} Write the literal value (a template placeholder left in is a value no sender accepts).`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-not-published.ts
-
-
-
-/**
- * Jekyll never reads a folder whose name starts with a dot (`.well-known/`) unless
- * `_config.yml` includes it: the policy then 404s, front matter or not.
- */
-const hosting_not_published_rule = {
-    meta: {
-        id: "hosting-not-published",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "Jekyll skips the policy file (it sits in a dot-folder such as .well-known/ that _config.yml does not include, is excluded, or is unpublished): the site will not serve it.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site, name } = ctx.domain;
-        const why = site?.notPublished;
-        if (!site || !why)
-            return;
-        const config = site.input.config?.file ??
-            `${site.input.root === "." ? "" : `${site.input.root}/`}_config.yml`;
-        const url = WELL_KNOWN_URL(name);
-        if (why.why === "skipped-name") {
-            const line = why.name === ".well-known" ? INCLUDE_WELL_KNOWN : `include: [${why.path}]`;
-            const frontMatter = site.frontMatter
-                ? " Front matter does not change this: Jekyll never reads the folder."
-                : "";
-            ctx.report({
-                location: inPolicyFile(site),
-                message: `Jekyll skips ${quoted(why.path)} because its name starts with ${quoted(why.name[0])}, and ${config} does not include it: GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}.${frontMatter} Add "${line}" to ${config} (or add an empty .nojekyll file to serve every file as it is).`,
-                fix: line,
-            });
-            return;
-        }
-        if (why.why === "excluded") {
-            ctx.report({
-                location: inPolicyFile(site),
-                message: `${config} excludes ${quoted(why.path)} (pattern ${quoted(why.pattern)}): GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the pattern from "exclude:".`,
-            });
-            return;
-        }
-        ctx.report({
-            location: inPolicyFile(site, why.at?.keySpan),
-            message: `The front matter sets "published: false": Jekyll does not write the page, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the line.`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-permalink.ts
-
-
-
-/** Senders fetch exactly /.well-known/mta-sts.txt (RFC 8461 §3.3); any other path is not the policy. */
-const hosting_permalink_rule = {
-    meta: {
-        id: "hosting-permalink",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "The site writes the policy file somewhere other than /.well-known/mta-sts.txt (its place, or its permalink, points elsewhere).",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site, name } = ctx.domain;
-        if (!site || site.outputPath === undefined || site.outputPath === WELL_KNOWN_PATH)
-            return;
-        const at = servedUrl(name, site.outputPath);
-        const wanted = servedUrl(name, WELL_KNOWN_PATH);
-        if (site.permalink) {
-            const source = site.permalink.from === "front matter"
-                ? "its permalink"
-                : `the permalink the \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give it`;
-            ctx.report({
-                location: inPolicyFile(site, site.permalink.at?.valueSpan ?? site.frontMatter?.span),
-                message: `The site writes this file at ${at} (${source}, ${quoted(site.permalink.value)}), but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. Write "permalink: ${WELL_KNOWN_PATH}".`,
-                fix: `permalink: ${WELL_KNOWN_PATH}`,
-            });
-            return;
-        }
-        const how = site.nojekyll
-            ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
-            : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
-        ctx.report({
-            location: inPolicyFile(site, site.frontMatter?.span),
-            message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}`,
-            ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
-
-/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
-const input_unreadable_rule = {
-    meta: {
-        id: "input-unreadable",
-        // Each finding carries the area of the file it is about (policy or zone).
-        area: "policy",
-        defaultSeverity: "error",
-        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
-    },
-    scope: "domain",
-    check(ctx) {
-        for (const problem of ctx.domain.problems) {
-            const what = problem.area === "policy" ? "policy file" : "zone file";
-            const skipped = problem.area === "policy"
-                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
-                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
-            ctx.report({
-                area: problem.area,
-                location: { file: problem.file },
-                message: `The ${what} ${quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
-            });
-        }
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/model/locations.ts
 
@@ -38535,6 +37870,69 @@ function looksLikeTemplate(value) {
  * invalid" message ends with it so operators read the same consequence everywhere.
  */
 const POLICY_REJECTED = 'senders such as postfix-mta-sts-resolver and mox reject the whole policy and deliver as if the domain had no MTA-STS (TLS-RPT reports show "sts-policy-invalid")';
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/model/hostname.ts
+
+/**
+ * Host names are compared as RFC 8461 §4.1 asks: lowercase A-labels, one trailing dot removed.
+ * U-labels are converted with the WHATWG/UTS-46 mapping node:url implements.
+ */
+function normalizeHost(name) {
+    let n = name.endsWith(".") ? name.slice(0, -1) : name;
+    n = n.toLowerCase();
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
+    if (!/^[\x00-\x7f]*$/.test(n)) {
+        const ascii = (0,external_node_url_.domainToASCII)(n);
+        if (ascii)
+            n = ascii;
+    }
+    return n;
+}
+/** The A-label form of a name written with U-labels, or undefined when it has none or is invalid. */
+function toALabel(name) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
+    if (/^[\x00-\x7f]*$/.test(name))
+        return undefined;
+    const ascii = (0,external_node_url_.domainToASCII)(name.toLowerCase());
+    return ascii || undefined;
+}
+/**
+ * Does an MTA-STS `mx` pattern cover a host (RFC 8461 §4.1)? Both are normalised first.
+ * A pattern `*.S` covers exactly one extra left-most label: `*.example.net` covers
+ * `mx1.example.net` but neither `example.net` nor `a.b.example.net`. Never substring matching.
+ */
+function patternCovers(pattern, host) {
+    const p = normalizeHost(pattern);
+    const h = normalizeHost(host);
+    if (p.startsWith("*.")) {
+        const suffix = p.slice(1); // ".example.net"
+        if (!h.endsWith(suffix))
+            return false;
+        const label = h.slice(0, h.length - suffix.length);
+        return label.length > 0 && !label.includes(".");
+    }
+    return p === h;
+}
+/** Is `name` equal to `zone` or below it? (normalised names) */
+function isAtOrBelow(name, zone) {
+    return name === zone || name.endsWith(`.${zone}`);
+}
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** Is this a syntactically valid host name (LDH labels of 1–63 octets, at most 253 octets)? */
+function isValidHostName(name) {
+    if (name.length === 0 || name.length > 253)
+        return false;
+    return name.split(".").every((l) => LDH_LABEL.test(l));
+}
+/** Looks like an IPv4 or IPv6 address literal (possibly bracketed). */
+function isIpLiteral(value) {
+    const v = value.replace(/^\[|\]$/g, "");
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v))
+        return true;
+    return v.includes(":") && /^[0-9a-f:.]+$/i.test(v);
+}
 
 ;// CONCATENATED MODULE: ./src/model/mx-pattern.ts
 
@@ -40115,12 +39513,6 @@ const policy_host_missing_rule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/model/policy.ts
-/** Where a finding about the body as a whole (a missing field, its size) is reported. */
-function policyStart(doc) {
-    return doc.start ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-
 ;// CONCATENATED MODULE: ./src/rules/policy-max-age.ts
 
 
@@ -40185,7 +39577,7 @@ const policy_max_age_rule = {
                 : "";
             ctx.report({
                 message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
-                span: typo ? typo.nameSpan : policyStart(ctx.policy),
+                span: typo ? typo.nameSpan : START_OF_TEXT,
                 fix: typo && isPlainSeconds(typo.value) ? fieldLine("max_age", typo.value) : undefined,
             });
             return;
@@ -40344,7 +39736,7 @@ const policy_mode_rule = {
         }
         ctx.report({
             message: `The policy has no "mode" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add a "mode:" line with ${CHOICES}; start with "mode: testing" while you watch TLS-RPT reports.`,
-            span: policyStart(ctx.policy),
+            span: START_OF_TEXT,
         });
     },
 };
@@ -40611,7 +40003,7 @@ const policy_too_large_rule = {
             return;
         ctx.report({
             message: `The policy is ${byteLength} bytes, over the ${MAX_POLICY_BYTES}-byte limit that RFC 8461 §3.3 suggests to senders: postfix-mta-sts-resolver and others stop reading there and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. Keep only the version, mode, mx and max_age lines.`,
-            span: policyStart(ctx.policy),
+            span: START_OF_TEXT,
         });
     },
 };
@@ -40746,7 +40138,7 @@ const policy_version_rule = {
         }
         ctx.report({
             message: `The policy has no "version" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add the line "${VERSION_LINE}" at the top.`,
-            span: policyStart(ctx.policy),
+            span: START_OF_TEXT,
             fix: VERSION_LINE + lineEndOf(ctx.policy),
         });
     },
@@ -41778,12 +41170,6 @@ function consequenceFor(format) {
 
 
 
-
-
-
-
-
-
 const RULES = [
     input_unreadable_rule,
     rule,
@@ -41803,12 +41189,6 @@ const RULES = [
     policy_mode_testing_rule,
     policy_mode_none_rule,
     policy_mx_wildcard_broad_rule,
-    hosting_front_matter_rule,
-    hosting_layout_rule,
-    hosting_liquid_rule,
-    hosting_permalink_rule,
-    hosting_not_published_rule,
-    hosting_cname_mismatch_rule,
     sts_record_missing_rule,
     sts_record_multiple_rule,
     sts_record_syntax_rule,
@@ -42566,11 +41946,8 @@ async function attachBase(_models, settings, _deps = {}) {
  */
 /** Why a wrong line matters, said once and reused by the messages below. */
 const STRICT_SENDERS = "senders that follow the ABNF reject the whole policy (TLS-RPT result type sts-policy-invalid)";
-/**
- * Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line.
- * Lines are numbered from `firstLine` (a body that starts inside a larger file, after front matter).
- */
-function splitLines(text, firstLine) {
+/** Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line. */
+function splitLines(text) {
     const lines = [];
     let start = 0;
     let i = 0;
@@ -42579,7 +41956,7 @@ function splitLines(text, firstLine) {
         if (c === 10 || c === 13) {
             const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
             const terminator = c === 10 ? "LF" : crlf ? "CRLF" : "CR";
-            lines.push({ number: firstLine + lines.length, content: text.slice(start, i), terminator });
+            lines.push({ number: lines.length + 1, content: text.slice(start, i), terminator });
             i += crlf ? 2 : 1;
             start = i;
         }
@@ -42589,7 +41966,7 @@ function splitLines(text, firstLine) {
     }
     // Text after the last line end is a line; nothing after it is not (a final line end is fine).
     if (start < text.length) {
-        lines.push({ number: firstLine + lines.length, content: text.slice(start), terminator: "" });
+        lines.push({ number: lines.length + 1, content: text.slice(start), terminator: "" });
     }
     return lines;
 }
@@ -42619,9 +41996,7 @@ function groupBadBytes(bytes, bad) {
  * Parses a policy body (the bytes of a local file or of a live fetch). Never throws: every
  * problem is an issue of kind `syntax` or `blank-line`.
  */
-function parsePolicy(input, source, options = {}) {
-    const firstLine = options.firstLine ?? 1;
-    const start = span(firstLine, 1, firstLine, 1);
+function parsePolicy(input, source) {
     let text;
     let hasBom;
     let badBytes = new Map();
@@ -42643,46 +42018,44 @@ function parsePolicy(input, source, options = {}) {
                 issues: [
                     {
                         kind: "syntax",
-                        span: start,
+                        span: START_OF_TEXT,
                         message: `The policy is ${decoded.reason ?? "not a text file"}: RFC 8461 §3.2 requires UTF-8 text lines "name: value", so every sender rejects it (sts-policy-invalid). Serve the plain-text policy instead.`,
                     },
                 ],
-                lineCount: firstLine,
-                start,
+                lineCount: 1,
             };
         }
         text = decoded.text;
         hasBom = decoded.hasBom;
         badBytes = groupBadBytes(input, decoded.badBytes);
     }
-    const lines = splitLines(text, firstLine);
+    const lines = splitLines(text);
     const issues = [];
     const fields = [];
     if (hasBom)
-        issues.push(bomIssue(start));
+        issues.push(bomIssue());
     const trailingStart = trailingBlankStart(lines);
-    for (const [index, line] of lines.entries()) {
-        const previous = lines[index - 1];
+    for (const line of lines) {
+        const previous = lines[line.number - 2];
         const afterBareCr = previous?.terminator === "CR";
         if (line.terminator === "CR")
             issues.push(bareCrIssue(line));
         if (isBlank(line.content)) {
             // "a\r\r\n" leaves an empty line that the bare CR issue already explains.
             const madeByBareCr = afterBareCr && line.content === "";
-            if (index < trailingStart && !madeByBareCr)
+            if (line.number < trailingStart && !madeByBareCr)
                 issues.push(blankLineIssue(line));
             continue;
         }
         const parsed = parseLine(line, {
-            // Bad bytes are located within the body, counted from its first line.
-            badBytes: badBytes.get(index + 1),
-            forceRecovered: (hasBom && index === 0) || afterBareCr || line.terminator === "CR",
+            badBytes: badBytes.get(line.number),
+            forceRecovered: (hasBom && line.number === 1) || afterBareCr || line.terminator === "CR",
         });
         issues.push(...parsed.issues);
         if (parsed.field)
             fields.push(parsed.field);
     }
-    const trailing = trailingBlankIssue(lines, trailingStart, firstLine);
+    const trailing = trailingBlankIssue(lines, trailingStart);
     if (trailing)
         issues.push(trailing);
     // In reading order, as annotations are listed (the sort is stable within one column).
@@ -42693,8 +42066,7 @@ function parsePolicy(input, source, options = {}) {
         lineEnding: lineEndingOf(lines),
         fields,
         issues,
-        lineCount: firstLine - 1 + Math.max(1, lines.length),
-        start,
+        lineCount: Math.max(1, lines.length),
     };
 }
 function lineEndingOf(lines) {
@@ -42708,18 +42080,18 @@ function lineEndingOf(lines) {
         return "LF";
     return "none";
 }
-/** Index of the first line of the run of blank lines that ends the file (lines.length if none). */
+/** Number of the first line of the run of blank lines that ends the file (lines.length + 1 if none). */
 function trailingBlankStart(lines) {
-    let start = lines.length;
-    while (start > 0 && isBlank(lines[start - 1].content))
+    let start = lines.length + 1;
+    while (start > 1 && isBlank(lines[start - 2].content))
         start--;
     return start;
 }
-function trailingBlankIssue(lines, start, firstLine) {
+function trailingBlankIssue(lines, start) {
     // Empty lines made by a bare CR ("a\r\r\n") are explained by the bare CR issue.
     const run = lines
-        .slice(start)
-        .filter((l, i, all) => !(l.content === "" && (all[i - 1] ?? lines[start - 1])?.terminator === "CR"));
+        .slice(start - 1)
+        .filter((l, i, all) => !(l.content === "" && (all[i - 1] ?? lines[start - 2])?.terminator === "CR"));
     if (run.length === 0)
         return undefined;
     const first = run[0];
@@ -42727,7 +42099,7 @@ function trailingBlankIssue(lines, start, firstLine) {
     const where = run.length === 1
         ? `Line ${first.number} is an empty line`
         : `Lines ${first.number}–${last.number} are empty lines`;
-    const what = first.number === firstLine
+    const what = first.number === 1
         ? `${where}: the policy has no field at all.`
         : `${where} at the end of the file: the policy ends with more than one line end.`;
     return {
@@ -42744,10 +42116,10 @@ function blankLineIssue(line) {
         message: `Line ${line.number} is ${kind}. RFC 8461 §3.2 has no empty lines between fields: several parsers stop at an empty line (losing every field after it) or fail, and strict ones reject the policy. Remove the line.`,
     };
 }
-function bomIssue(start) {
+function bomIssue() {
     return {
         kind: "syntax",
-        span: start,
+        span: START_OF_TEXT,
         message: `The file starts with a UTF-8 byte order mark (bytes EF BB BF). RFC 8461 §3.2 allows nothing before the first field name: parsers that do not strip the mark (postfix-mta-sts-resolver decodes plain UTF-8) read the first name as "\\uFEFF" plus the name, so that field is lost. Save the file as UTF-8 without BOM.`,
     };
 }
@@ -43168,115 +42540,21 @@ function readUpTo(fd, limit) {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
 }
 
-;// CONCATENATED MODULE: ./src/sources/site.ts
-
-
-
-
-/** `_config.yml` and `CNAME` are small; anything larger is not one GitHub Pages would use. */
-const MAX_SITE_FILE_BYTES = 256 * 1024;
-/** The files that make a folder the root of a GitHub Pages site. */
-const ROOT_MARKERS = ["_config.yml", "CNAME", ".nojekyll"];
-/**
- * The site the policy file belongs to: the nearest folder at or above it (up to the working
- * directory, the repository root) that holds `_config.yml`, `CNAME` or `.nojekyll`; else the
- * repository root, which GitHub Pages publishes by default.
- */
-function findSiteRoot(cwd, policyAbsolute) {
-    const root = (0,external_node_path_namespaceObject.resolve)(cwd);
-    let dir = (0,external_node_path_namespaceObject.dirname)(policyAbsolute);
-    if (!isInside(root, dir))
-        return root;
-    for (;;) {
-        if (ROOT_MARKERS.some((m) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, m))))
-            return dir;
-        if ((0,external_node_path_namespaceObject.relative)(root, dir) === "")
-            return root;
-        dir = (0,external_node_path_namespaceObject.dirname)(dir);
-    }
-}
-function readSiteFile(cwd, absolute) {
-    try {
-        return {
-            file: displayPath(cwd, absolute),
-            text: readTextFile(cwd, absolute, MAX_SITE_FILE_BYTES),
-        };
-    }
-    catch {
-        // A missing or unusable file is the same as none for the site model.
-        return undefined;
-    }
-}
-/**
- * What GitHub Pages makes of a policy file, or undefined when the file is not published by
- * GitHub Pages (`hosting: none`, or nothing in the site says Jekyll when not configured).
- * `text` is the decoded file (a leading BOM kept as U+FEFF: Jekyll then sees no front matter).
- */
-function loadSite(cwd, file, text, hosting) {
-    if (hosting === "none")
-        return undefined;
-    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, file);
-    const rootDir = findSiteRoot(cwd, absolute);
-    const input = {
-        file,
-        text,
-        pathInSite: (0,external_node_path_namespaceObject.relative)(rootDir, absolute).split(external_node_path_namespaceObject.sep).join("/"),
-        root: displayPath(cwd, rootDir),
-    };
-    const config = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "_config.yml"));
-    if (config)
-        input.config = config;
-    const cname = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "CNAME"));
-    if (cname)
-        input.cname = cname;
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(rootDir, ".nojekyll")))
-        input.nojekyll = displayPath(cwd, (0,external_node_path_namespaceObject.join)(rootDir, ".nojekyll"));
-    if (hosting === undefined && !looksLikeJekyllSite(input))
-        return undefined;
-    return jekyllView(input);
-}
-
 ;// CONCATENATED MODULE: ./src/sources/policy.ts
 
 
 
-
-
-/** Offset of the first byte of 1-based `line` (LF, CRLF and a lone CR end a line, as LineIndex counts). */
-function byteOffsetOfLine(bytes, line) {
-    let current = 1;
-    for (let i = 0; i < bytes.length && current < line; i++) {
-        if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10))
-            current++;
-        if (current === line)
-            return i + 1;
-    }
-    return current === line ? 0 : bytes.length;
-}
 /**
  * Reads and parses a local policy file. The parser gets the bytes, not the decoded text, so
- * that a BOM or stray invalid UTF-8 is reported at its line (`policy-syntax`). When a static
- * site publishes the file, the parser gets the body the site serves (after Jekyll's front
- * matter), numbered from its real line in the file.
+ * that a BOM or stray invalid UTF-8 is reported at its line (`policy-syntax`).
  */
-function loadPolicy(cwd, path, hosting) {
+function loadPolicy(cwd, path) {
     const read = readSourceFile(cwd, path, types_MAX_POLICY_BYTES);
     if (!read.ok) {
         const { file, reason } = read.problem;
         return { file, problem: { file, area: "policy", reason } };
     }
-    const decoded = decodeText(read.bytes);
-    const site = loadSite(cwd, read.file, decoded.hasBom ? `\uFEFF${decoded.text}` : decoded.text, hosting);
-    if (!site || site.body.offset === 0) {
-        return {
-            file: read.file,
-            policy: parsePolicy(read.bytes, { file: read.file }),
-            ...(site ? { site } : {}),
-        };
-    }
-    const firstLine = site.body.firstLine;
-    const body = read.bytes.subarray(byteOffsetOfLine(read.bytes, firstLine));
-    return { file: read.file, policy: parsePolicy(body, { file: read.file }, { firstLine }), site };
+    return { file: read.file, policy: parsePolicy(read.bytes, { file: read.file }) };
 }
 /**
  * Loads each policy file once, however many domains share it (rules.md "Shared policy
@@ -43288,13 +42566,11 @@ class PolicyCache {
     constructor(cwd) {
         this.cwd = cwd;
     }
-    get(path, hosting) {
-        // The hosting decides which body is linted, so it is part of the key.
-        const key = `${hosting ?? "auto"}\0${path}`;
-        let entry = this.loaded.get(key);
+    get(path) {
+        let entry = this.loaded.get(path);
         if (!entry) {
-            entry = loadPolicy(this.cwd, path, hosting);
-            this.loaded.set(key, entry);
+            entry = loadPolicy(this.cwd, path);
+            this.loaded.set(path, entry);
         }
         return entry;
     }
@@ -45161,12 +44437,10 @@ function buildDomain(entry, policies, zones) {
     if (entry.policy !== undefined) {
         model.policyFile = entry.policy;
         try {
-            const loaded = policies.get(entry.policy, entry.hosting);
+            const loaded = policies.get(entry.policy);
             model.policyFile = loaded.file;
             if (loaded.policy)
                 model.policy = loaded.policy;
-            if (loaded.site)
-                model.site = loaded.site;
             if (loaded.problem)
                 model.problems.push(loaded.problem);
         }
@@ -45348,6 +44622,8 @@ function withImpliedLive(live) {
     return live.smtp ? { ...live, enabled: true } : live;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/values.ts
 
 
@@ -45357,7 +44633,6 @@ const bad = (reason) => ({ ok: false, reason });
 const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
 const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (["text", "json", "sarif", "github"]));
 const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
-const HOSTINGS = ["github-pages", "none"];
 const RULE_SETTINGS = ["off", "notice", "warning", "error"];
 /** One of a fixed set of words, matched exactly (the documented values are lowercase). */
 function parseChoice(value, allowed) {
@@ -45454,8 +44729,8 @@ const MAX_ALIAS_COUNT = 50;
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** The YAML 1.1 merge key: not part of YAML 1.2, which this reader follows. */
 const MERGE_KEY = "<<";
-const TOP_KEYS = ["domains", "live", "rules", "failOn", "hosting"];
-const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat", "hosting"];
+const TOP_KEYS = ["domains", "live", "rules", "failOn"];
+const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat"];
 const LIVE_KEYS = [
     "enabled",
     "smtp",
@@ -45523,10 +44798,7 @@ class ConfigReader {
             if (v)
                 settings.failOn = v;
         }
-        const hosting = top.get("hosting");
-        // The top-level value is the default of every entry that does not set its own.
-        const defaultHosting = hosting ? this.choice(hosting, "hosting", HOSTINGS) : undefined;
-        settings.domains = this.domains(top.get("domains"), settings.live, defaultHosting);
+        settings.domains = this.domains(top.get("domains"), settings.live);
         return settings;
     }
     // --- YAML ---------------------------------------------------------------------------------
@@ -45818,7 +45090,7 @@ class ConfigReader {
         }
         return out;
     }
-    domains(entry, live, defaultHosting) {
+    domains(entry, live) {
         if (!entry)
             throw new UsageError(`${this.file}: no "domains" list: nothing to lint`);
         const list = entry.value;
@@ -45832,7 +45104,7 @@ class ConfigReader {
         const seen = new Set();
         const issuesBefore = this.issues.length;
         list.items.forEach((item, i) => {
-            const d = this.domainEntry(this.deref(item), `domains[${i}]`, live, defaultHosting);
+            const d = this.domainEntry(this.deref(item), `domains[${i}]`, live);
             if (!d)
                 return;
             if (seen.has(d.settings.domain)) {
@@ -45851,7 +45123,7 @@ class ConfigReader {
         }
         return out;
     }
-    domainEntry(node, path, live, defaultHosting) {
+    domainEntry(node, path, live) {
         if (!(0,dist/* isMap */.jh)(node)) {
             this.issue(node, `${path} must be a mapping with domain, policy and zone, not ${typeName(node)}`);
             return undefined;
@@ -45883,12 +45155,6 @@ class ConfigReader {
             settings.zoneFormat =
                 this.choice(format, `${path}.zoneFormat`, ZONE_FORMATS, parsedName) ?? "auto";
         }
-        const hosting = keys.get("hosting");
-        const chosenHosting = hosting
-            ? this.choice(hosting, `${path}.hosting`, HOSTINGS, parsedName)
-            : defaultHosting;
-        if (chosenHosting)
-            settings.hosting = chosenHosting;
         if (settings.policy === undefined)
             delete settings.policy;
         if (settings.zone === undefined)
@@ -46366,7 +45632,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7015);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5868);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
