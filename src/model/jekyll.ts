@@ -24,6 +24,16 @@ export const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
 /** The `include:` line that makes Jekyll publish the `.well-known` folder. */
 export const INCLUDE_WELL_KNOWN = "include: [.well-known]";
 
+/**
+ * The `include:` line that adds `name` to what the site already includes: the line replaces
+ * the existing one, so the existing entries are kept.
+ */
+export function includeLine(existing: readonly string[], name: string): string {
+  const entries = [...existing.filter((e) => e !== name), name];
+  const flow = (e: string) => (/^[\w./-]+$/.test(e) && !e.startsWith("-") ? e : JSON.stringify(e));
+  return `include: [${entries.map(flow).join(", ")}]`;
+}
+
 /** Front matter that serves a file as the policy: no layout, at the well-known path. */
 export const POLICY_FRONT_MATTER = `---\nlayout: null\npermalink: ${WELL_KNOWN_PATH}\n---`;
 
@@ -101,6 +111,8 @@ export interface JekyllView {
   body: { text: string; firstLine: number; offset: number };
   /** The first host name of the site's CNAME file. */
   cname?: { file: string; host: string; span: Span };
+  /** What `_config.yml` says about reading files (empty lists without one). */
+  config: SiteConfig;
 }
 
 /** A layout value that means "no layout" (`null`, `none`, empty; `false` in old sites). */
@@ -390,6 +402,7 @@ export function jekyllView(input: SiteInput): JekyllView {
     // No Jekyll: every file is served as it is, dot-folders and front matter included.
     return {
       input,
+      config: readSiteConfig(undefined),
       nojekyll: true,
       outputPath: `/${input.pathInSite}`,
       liquid: [],
@@ -398,7 +411,7 @@ export function jekyllView(input: SiteInput): JekyllView {
     };
   }
   const config = readSiteConfig(input.config?.text);
-  const view: JekyllView = { input, nojekyll: false, liquid: [], body: whole };
+  const view: JekyllView = { input, config, nojekyll: false, liquid: [], body: whole };
   if (cname) view.cname = cname;
   const split = splitFrontMatter(input.text);
   const unread = unreadEntry(input.pathInSite, config);

@@ -1,4 +1,4 @@
-import { INCLUDE_WELL_KNOWN } from "../model/jekyll.js";
+import { includeLine } from "../model/jekyll.js";
 import type { Rule } from "../model/rule.js";
 import { inPolicyFile, NOT_A_POLICY, WELL_KNOWN_URL } from "../model/site-fixes.js";
 import { quoted } from "../model/wording.js";
@@ -26,7 +26,7 @@ export const rule: Rule = {
       `${site.input.root === "." ? "" : `${site.input.root}/`}_config.yml`;
     const url = WELL_KNOWN_URL(name);
     if (why.why === "skipped-name") {
-      const line = why.name === ".well-known" ? INCLUDE_WELL_KNOWN : `include: [${why.path}]`;
+      const line = includeLine(site.config.include, why.name);
       const frontMatter = site.frontMatter
         ? " Front matter does not change this: Jekyll never reads the folder."
         : "";

@@ -27,6 +27,11 @@ describe("hosting-not-published", () => {
     expect(unpublished({ [WK]: POLICY, "_config.yml": config })).toEqual([]);
   });
 
+  it("the include line keeps what the site already includes", () => {
+    const [f] = unpublished({ [WK]: POLICY, "_config.yml": "include: [.htaccess, _pages]\n" });
+    expect(f.fix).toBe("include: [.htaccess, _pages, .well-known]");
+  });
+
   it("is silent with .nojekyll", () => {
     expect(unpublished({ [WK]: POLICY, ".nojekyll": "", CNAME: "mta-sts.example.com" })).toEqual(
       [],
