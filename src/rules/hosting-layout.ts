@@ -16,8 +16,9 @@ export const rule: Rule = {
   check(ctx) {
     const { site } = ctx.domain;
     const layout = site?.layout;
-    // An unpublished file is hosting-not-published alone.
-    if (!site || !layout || site.outputPath === undefined) return;
+    // Reported even when the file is not published yet: it is the next thing to break once
+    // hosting-not-published is fixed.
+    if (!site || !layout) return;
     const where =
       layout.from === "front matter"
         ? `The front matter names the layout ${quoted(layout.value)}`

@@ -15,7 +15,7 @@ export const rule: Rule = {
   scope: "domain",
   check(ctx) {
     const { site } = ctx.domain;
-    if (!site || site.outputPath === undefined || site.liquid.length === 0) return;
+    if (!site || site.liquid.length === 0) return;
     const lines = site.input.text.split(/\r\n|\n|\r/);
     const off = site.frontMatter?.keys.get("render_with_liquid");
     const jekyll4 = off

@@ -33,6 +33,14 @@ describe("hosting-layout", () => {
     ).toEqual([]);
   });
 
+  it("is reported next to hosting-not-published: it breaks the page once the folder is included", () => {
+    const findings = lintSite(
+      { ".well-known/mta-sts.txt": `---\nlayout: page\n---\n${POLICY}` },
+      { policy: ".well-known/mta-sts.txt" },
+    ).map((f) => f.rule);
+    expect(findings).toEqual(expect.arrayContaining(["hosting-layout", "hosting-not-published"]));
+  });
+
   it("a defaults scope for another folder does not apply", () => {
     expect(
       layoutFindings({
