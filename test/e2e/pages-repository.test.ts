@@ -54,6 +54,15 @@ describe("a GitHub Pages repository holding only the policy", () => {
     expect(run.stdout).toMatch(/^::error title=hosting-layout,file=mta-sts\.txt,line=2,/m);
   });
 
+  it("a CNAME that names the website, not the policy host: exit 2 saying so", () => {
+    const dir = writeSite({ "mta-sts.txt": FRONT_MATTER + BODY, CNAME: "www.example.com\n" });
+    const run = runCliProcess(["-p", "mta-sts.txt"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `mta-sts-lint: cannot tell the domain: the site's CNAME names "www.example.com", not mta-sts.<domain>; give --domain`,
+    );
+  });
+
   it("hosting: none in the configuration lints the file as it is in git", () => {
     const dir = writeSite({
       "mta-sts.txt": FRONT_MATTER + BODY,
