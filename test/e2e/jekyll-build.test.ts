@@ -66,6 +66,25 @@ const FIXTURES: Fixture[] = [
     hosting: ["hosting-front-matter"],
   },
   {
+    name: "corpus 046 (comment and blank lines) as a page: served as written, lines kept",
+    policy: "mta-sts.txt",
+    files: {
+      "mta-sts.txt": `---\nlayout: null\npermalink: /.well-known/mta-sts.txt\n---\n${corpus("046.txt")}`,
+    },
+    expect: "served-as-body",
+    hosting: ["hosting-front-matter"],
+  },
+  {
+    name: "corpus 035 (indented lines) and 042 (a template left in) in included .well-known/",
+    policy: ".well-known/mta-sts.txt",
+    files: {
+      ".well-known/mta-sts.txt": `---\nlayout: null\n---\n${corpus("035.txt")}${corpus("042.txt")}`,
+      "_config.yml": "include: [.well-known]\n",
+    },
+    expect: "served-as-body",
+    hosting: ["hosting-front-matter"],
+  },
+  {
     name: "a permalink without the extension: Jekyll appends .txt",
     policy: "policy.txt",
     files: { "policy.txt": `---\nlayout: null\npermalink: /.well-known/mta-sts\n---\n${POLICY}` },
@@ -216,6 +235,9 @@ describe.skipIf(!JEKYLL)("the body the linter lints is what Jekyll serves", () =
         // The parsed body starts at the file's real line of its first byte.
         const first = loaded.policy!.fields[0];
         const fileLines = readFileSync(join(root, fixture.policy), "utf8").split(/\r?\n/);
+        for (const field of loaded.policy!.fields) {
+          expect(fileLines[field.line - 1]).toContain(`${field.name}: ${field.value}`);
+        }
         expect(fileLines[first.line - 1]).toContain(`${first.name}: ${first.value}`);
       } else if (fixture.expect === "wrapped-in-html") {
         expect(site!.layout).toBeDefined();
