@@ -90,7 +90,9 @@ export type NotPublished =
   /** Listed under `exclude:` in `_config.yml`. */
   | { why: "excluded"; path: string; pattern: string }
   /** `published: false` in the front matter. */
-  | { why: "unpublished"; at?: FrontMatterKey };
+  | { why: "unpublished"; at?: FrontMatterKey }
+  /** `_config.yml` is not valid YAML: Jekyll stops and GitHub Pages' build fails. */
+  | { why: "build-fails"; file: string; reason: string; span?: Span };
 
 export interface JekyllView {
   input: SiteInput;
@@ -238,6 +240,8 @@ export interface SiteConfig {
   defaults: { path: string; type?: string; values: Record<string, unknown> }[];
   /** The YAML parser's message, when `_config.yml` is invalid (GitHub Pages then fails the build). */
   error?: string;
+  /** Where the parser stopped. */
+  errorAt?: Span;
 }
 
 export function readSiteConfig(text: string | undefined): SiteConfig {
@@ -247,7 +251,11 @@ export function readSiteConfig(text: string | undefined): SiteConfig {
   try {
     const doc = parseDocument(text, { uniqueKeys: false });
     if (doc.errors.length > 0) {
-      config.error = doc.errors[0].message.split("\n")[0];
+      const [error] = doc.errors;
+      config.error = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      const at = error.linePos?.[0];
+      if (at)
+        config.errorAt = { line: at.line, column: at.col, endLine: at.line, endColumn: at.col };
       return config;
     }
     data = doc.toJSON();
@@ -414,7 +422,15 @@ export function jekyllView(input: SiteInput): JekyllView {
   const view: JekyllView = { input, config, nojekyll: false, liquid: [], body: whole };
   if (cname) view.cname = cname;
   const split = splitFrontMatter(input.text);
-  const unread = unreadEntry(input.pathInSite, config);
+  const unread: NotPublished | undefined =
+    config.error !== undefined && input.config
+      ? {
+          why: "build-fails",
+          file: input.config.file,
+          reason: config.error,
+          ...(config.errorAt ? { span: config.errorAt } : {}),
+        }
+      : unreadEntry(input.pathInSite, config);
   if (split) {
     view.frontMatter = split.frontMatter;
     const index = new LineIndex(input.text);

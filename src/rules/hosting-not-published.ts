@@ -37,6 +37,16 @@ export const rule: Rule = {
       });
       return;
     }
+    if (why.why === "build-fails") {
+      ctx.report({
+        location: {
+          file: why.file,
+          span: why.span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        },
+        message: `${why.file} is not valid YAML (${why.reason}): Jekyll stops, so the GitHub Pages build fails and the site is not updated; a new or changed policy is never published at ${url}, and ${NOT_A_POLICY} when none was published before. Correct the YAML.`,
+      });
+      return;
+    }
     if (why.why === "excluded") {
       ctx.report({
         location: inPolicyFile(site),

@@ -38,6 +38,8 @@ interface Fixture {
   expect: "served-as-body" | "wrapped-in-html" | "rendered" | "absent";
   /** The hosting-* rules the linter reports for it. */
   hosting: string[];
+  /** Jekyll itself stops with an error (the GitHub Pages build fails). */
+  buildFails?: boolean;
 }
 
 const FIXTURES: Fixture[] = [
@@ -135,6 +137,17 @@ const FIXTURES: Fixture[] = [
     hosting: ["hosting-not-published"],
   },
   {
+    name: "an invalid _config.yml: Jekyll stops, nothing is written",
+    policy: ".well-known/mta-sts.txt",
+    files: {
+      ".well-known/mta-sts.txt": POLICY,
+      "_config.yml": "include: [.well-known\ntitle: x\n",
+    },
+    expect: "absent",
+    hosting: ["hosting-not-published"],
+    buildFails: true,
+  },
+  {
     name: "published: false",
     policy: "mta-sts.txt",
     files: {
@@ -201,20 +214,21 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
-function jekyllBuild(root: string, source: string): void {
+function jekyllBuild(root: string, source: string, fails = false): void {
   const site = join(root, source);
   const run = spawnSync(
     "jekyll",
     ["build", "--safe", "--quiet", "--disable-disk-cache", "-s", site, "-d", join(site, "_site")],
     { encoding: "utf8", env: { ...process.env, JEKYLL_ENV: "production", LANG: "C.UTF-8" } },
   );
-  expect(run.status, run.stderr).toBe(0);
+  if (fails) expect(run.status, run.stderr).not.toBe(0);
+  else expect(run.status, run.stderr).toBe(0);
 }
 
 describe.skipIf(!JEKYLL)("the body the linter lints is what Jekyll serves", () => {
   it.each(FIXTURES)("$name", (fixture) => {
     const root = writeSite(fixture.files);
-    jekyllBuild(root, fixture.source ?? ".");
+    jekyllBuild(root, fixture.source ?? ".", fixture.buildFails);
     const written = join(root, fixture.source ?? ".", "_site", WELL_KNOWN_PATH);
 
     const loaded = loadPolicy(root, fixture.policy);

@@ -32,6 +32,13 @@ describe("hosting-not-published", () => {
     expect(f.fix).toBe("include: [.htaccess, _pages, .well-known]");
   });
 
+  it("an invalid _config.yml fails the whole build: reported at the YAML error", () => {
+    const [f] = unpublished({ [WK]: POLICY, "_config.yml": "title: x\ninclude: [.well-known\n" });
+    expect(f.location.file).toBe("_config.yml");
+    expect(f.location.span?.line).toBeGreaterThanOrEqual(2);
+    expect(f.message).toContain("build fails");
+  });
+
   it("is silent with .nojekyll", () => {
     expect(unpublished({ [WK]: POLICY, ".nojekyll": "", CNAME: "mta-sts.example.com" })).toEqual(
       [],
