@@ -50,6 +50,8 @@ export interface SiteInput {
   text: string;
   /** The policy file's path inside the site, "/"-separated (".well-known/mta-sts.txt"). */
   pathInSite: string;
+  /** What made the linter treat the site as GitHub Pages; absent when `hosting` says so. */
+  detectedFrom?: string;
   /** The site root as reported ("" for the repository root). */
   root: string;
   config?: SiteText;
@@ -390,16 +392,16 @@ function cnameHost(cname: SiteText): { file: string; host: string; span: Span } 
 }
 
 /**
- * True when the site looks like one GitHub Pages builds with Jekyll: a `_config.yml`, a
- * `CNAME`, a `.nojekyll`, or front matter at the top of the policy file.
+ * Why the site looks like one GitHub Pages builds with Jekyll (a `_config.yml`, a `CNAME`, a
+ * `.nojekyll`, or front matter at the top of the policy file), as a phrase for messages;
+ * undefined when nothing says so.
  */
-export function looksLikeJekyllSite(input: SiteInput): boolean {
-  return (
-    input.config !== undefined ||
-    input.cname !== undefined ||
-    input.nojekyll !== undefined ||
-    HAS_YAML_HEADER.test(input.text)
-  );
+export function jekyllSiteEvidence(input: SiteInput): string | undefined {
+  if (input.config) return input.config.file;
+  if (input.cname) return input.cname.file;
+  if (input.nojekyll) return input.nojekyll;
+  if (HAS_YAML_HEADER.test(input.text)) return `the front matter of ${input.file}`;
+  return undefined;
 }
 
 /** What GitHub Pages makes of the policy file. */

@@ -39,3 +39,13 @@ export const WELL_KNOWN_URL = (domain: string) => servedUrl(domain, WELL_KNOWN_P
 export function inPolicyFile(site: JekyllView, span?: Span): Location {
   return { file: site.input.file, span: span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
+
+/**
+ * For findings that only hold if GitHub Pages really publishes the file: how the site was
+ * recognised, and how to say otherwise.
+ */
+export function detectionNote(site: JekyllView): string {
+  return site.input.detectedFrom
+    ? ` (The site was taken for a GitHub Pages site from ${site.input.detectedFrom}; if another server publishes this file, set "hosting: none" for the domain in the configuration.)`
+    : "";
+}

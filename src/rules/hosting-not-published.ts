@@ -1,6 +1,6 @@
 import { includeLine } from "../model/jekyll.js";
 import type { Rule } from "../model/rule.js";
-import { inPolicyFile, NOT_A_POLICY, WELL_KNOWN_URL } from "../model/site-fixes.js";
+import { detectionNote, inPolicyFile, NOT_A_POLICY, WELL_KNOWN_URL } from "../model/site-fixes.js";
 import { quoted } from "../model/wording.js";
 
 /**
@@ -32,7 +32,7 @@ export const rule: Rule = {
         : "";
       ctx.report({
         location: inPolicyFile(site),
-        message: `Jekyll skips ${quoted(why.path)} because its name starts with ${quoted(why.name[0])}, and ${config} does not include it: GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}.${frontMatter} Add "${line}" to ${config} (or add an empty .nojekyll file to serve every file as it is).`,
+        message: `Jekyll skips ${quoted(why.path)} because its name starts with ${quoted(why.name[0])}, and ${config} does not include it: GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}.${frontMatter} Add "${line}" to ${config} (or add an empty .nojekyll file to serve every file as it is).${detectionNote(site)}`,
         fix: line,
       });
       return;

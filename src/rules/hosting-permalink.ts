@@ -1,6 +1,6 @@
 import { INCLUDE_WELL_KNOWN, POLICY_FRONT_MATTER, WELL_KNOWN_PATH } from "../model/jekyll.js";
 import type { Rule } from "../model/rule.js";
-import { inPolicyFile, NOT_A_POLICY, servedUrl } from "../model/site-fixes.js";
+import { detectionNote, inPolicyFile, NOT_A_POLICY, servedUrl } from "../model/site-fixes.js";
 import { quoted } from "../model/wording.js";
 
 /** Senders fetch exactly /.well-known/mta-sts.txt (RFC 8461 §3.3); any other path is not the policy. */
@@ -36,7 +36,7 @@ export const rule: Rule = {
       : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
     ctx.report({
       location: inPolicyFile(site, site.frontMatter?.span),
-      message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}`,
+      message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}${detectionNote(site)}`,
       ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
     });
   },

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import {
   type JekyllView,
+  jekyllSiteEvidence,
   jekyllView,
-  looksLikeJekyllSite,
   type SiteInput,
   type SiteText,
 } from "../model/jekyll.js";
@@ -70,6 +70,10 @@ export function loadSite(
   if (cname) input.cname = cname;
   if (existsSync(join(rootDir, ".nojekyll")))
     input.nojekyll = displayPath(cwd, join(rootDir, ".nojekyll"));
-  if (hosting === undefined && !looksLikeJekyllSite(input)) return undefined;
+  if (hosting === undefined) {
+    const evidence = jekyllSiteEvidence(input);
+    if (evidence === undefined) return undefined;
+    input.detectedFrom = evidence;
+  }
   return jekyllView(input);
 }

@@ -19,6 +19,10 @@ describe("hosting-permalink", () => {
   it("fires on a plain file outside .well-known/ and offers the front matter", () => {
     const [f] = permalink({ "mta-sts.txt": POLICY, CNAME: "mta-sts.example.com\n" });
     expect(f.fix).toBe("---\nlayout: null\npermalink: /.well-known/mta-sts.txt\n---");
+    // Detected, not configured: the message says from what, and how to say otherwise.
+    expect(f.message).toContain(
+      'from CNAME; if another server publishes this file, set "hosting: none"',
+    );
   });
 
   it("with .nojekyll only the file's place counts", () => {
@@ -35,6 +39,15 @@ describe("hosting-permalink", () => {
     expect(
       permalink({ "mta-sts.txt": `---\nlayout: null\npermalink: ${value}\n---\n${POLICY}` }),
     ).toEqual([]);
+  });
+
+  it("hosting: github-pages needs no evidence, and the message no detection note", () => {
+    const [f] = lintSite(
+      { "mta-sts/example.com.txt": POLICY },
+      { policy: "mta-sts/example.com.txt", hosting: "github-pages" },
+    ).filter((x) => x.rule === "hosting-permalink");
+    expect(f.message).toContain("https://mta-sts.example.com/mta-sts/example.com.txt");
+    expect(f.message).not.toContain("hosting: none");
   });
 
   it("accepts .well-known/mta-sts.txt that the site includes", () => {
