@@ -129,18 +129,41 @@ function isNoLayout(value: unknown): boolean {
   );
 }
 
-// Ruby's \s: Jekyll's patterns are Ruby regular expressions.
-const WS = "[ \\t\\r\\n\\f\\v]";
 /** Jekyll::Utils.has_yaml_header?: the first line is `---` and optional whitespace. */
 const HAS_YAML_HEADER = /^---[ \t\r\f\v]*\n/;
+
+/** Ruby's \s (Jekyll's patterns are Ruby regular expressions). */
+function isRubySpace(c: string | undefined): boolean {
+  return c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\f" || c === "\v";
+}
+
 /**
- * Jekyll::Document::YAML_FRONT_MATTER_REGEXP, `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` with
- * Ruby's multiline dot and line anchors. `\s*$\n?` also swallows blank lines after the closing
- * line, as Jekyll does.
+ * Where Jekyll::Document::YAML_FRONT_MATTER_REGEXP,
+ * `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` (multiline dot, Ruby line anchors), ends its
+ * match: the first later line that starts with `---` or `...` followed by whitespace up to a
+ * line end or the end of the text closes the front matter, and `\s*$\n?` also swallows the
+ * blank lines after it, up to and including the last line end before the body. Computed by a
+ * scan, not that pattern: its lazy part backtracks quadratically on a file of blank lines.
+ * Returns the offsets of the closing line and of the body, or undefined when nothing closes.
  */
-const FRONT_MATTER = new RegExp(
-  `^(---${WS}*\\n[\\s\\S]*?\\n?)(?<=\\n)((?:---|\\.\\.\\.)${WS}*(?=\\n|$)\\n?)`,
-);
+function closingLine(text: string): { start: number; bodyOffset: number } | undefined {
+  let lineStart = text.indexOf("\n") + 1;
+  while (lineStart > 0 && lineStart < text.length) {
+    const marker = text.slice(lineStart, lineStart + 3);
+    if (marker === "---" || marker === "...") {
+      let end = lineStart + 3;
+      let lastNewline = -1;
+      while (end < text.length && isRubySpace(text[end])) {
+        if (text[end] === "\n") lastNewline = end;
+        end++;
+      }
+      if (end === text.length) return { start: lineStart, bodyOffset: end };
+      if (lastNewline >= 0) return { start: lineStart, bodyOffset: lastNewline + 1 };
+    }
+    lineStart = text.indexOf("\n", lineStart) + 1;
+  }
+  return undefined;
+}
 
 /** Splits the front matter off a page; undefined when the file is not a page. */
 export function splitFrontMatter(
@@ -148,8 +171,8 @@ export function splitFrontMatter(
 ): { frontMatter: FrontMatter; bodyOffset: number } | undefined {
   if (!HAS_YAML_HEADER.test(text)) return undefined;
   const index = new LineIndex(text);
-  const match = FRONT_MATTER.exec(text);
-  if (!match) {
+  const closing = closingLine(text);
+  if (!closing) {
     const firstLineEnd = text.indexOf("\n");
     return {
       frontMatter: {
@@ -161,17 +184,15 @@ export function splitFrontMatter(
       bodyOffset: 0,
     };
   }
-  const yamlText = match[1];
-  const closing = match[2];
-  const closingEnd = yamlText.length + closing.replace(/\s+$/, "").length;
+  const closingEnd = closing.start + 3;
   const frontMatter: FrontMatter = {
     span: index.span(0, closingEnd),
     data: {},
     keys: new Map(),
     closed: true,
   };
-  readYaml(yamlText, frontMatter);
-  return { frontMatter, bodyOffset: match[0].length };
+  readYaml(text.slice(0, closing.start), frontMatter);
+  return { frontMatter, bodyOffset: closing.bodyOffset };
 }
 
 function readYaml(yamlText: string, into: FrontMatter): void {
