@@ -33,9 +33,10 @@ function buildDomain(entry: DomainSettings, policies: PolicyCache, zones: ZoneCa
   if (entry.policy !== undefined) {
     model.policyFile = entry.policy;
     try {
-      const loaded = policies.get(entry.policy);
+      const loaded = policies.get(entry.policy, entry.hosting);
       model.policyFile = loaded.file;
       if (loaded.policy) model.policy = loaded.policy;
+      if (loaded.site) model.site = loaded.site;
       if (loaded.problem) model.problems.push(loaded.problem);
     } catch (err) {
       model.problems.push({ file: entry.policy, area: "policy", reason: internalReason(err) });

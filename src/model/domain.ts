@@ -1,5 +1,6 @@
 import type { BaseDomain } from "./base.js";
 import type { Area } from "./finding.js";
+import type { JekyllView } from "./jekyll.js";
 import type { LiveObservations } from "./live.js";
 import type { PolicyDoc } from "./policy.js";
 import type { ZoneModel } from "./zone.js";
@@ -21,6 +22,11 @@ export interface DomainModel {
   policy?: PolicyDoc;
   /** The configured policy path (even when unreadable). */
   policyFile?: string;
+  /**
+   * What GitHub Pages (Jekyll) makes of the policy file, when a static site publishes it
+   * (hosting-* rules); `policy` is then the body the site serves.
+   */
+  site?: JekyllView;
   /** The intended zone, when one was configured and could be read. */
   zone?: ZoneModel;
   zoneFile?: string;

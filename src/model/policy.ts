@@ -53,6 +53,16 @@ export interface PolicyDoc {
   /** Every field read, in order, duplicates and extensions included. */
   fields: PolicyField[];
   issues: PolicyIssue[];
-  /** Total number of lines (for positions after the last line). */
+  /** Number of the last line (for positions after the last line). */
   lineCount: number;
+  /**
+   * The empty span before the body's first character: where a missing field is reported. Line 1
+   * for a plain file; the first line after the front matter for a page a static site serves.
+   */
+  start?: Span;
+}
+
+/** Where a finding about the body as a whole (a missing field, its size) is reported. */
+export function policyStart(doc: PolicyDoc): Span {
+  return doc.start ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }

@@ -1,6 +1,6 @@
 import { isKnownField } from "../model/field-names.js";
 import type { PolicyDoc, PolicyField, PolicyIssue, SourceRef } from "../model/policy.js";
-import { type Span, START_OF_TEXT, span, spanOnLine } from "../model/position.js";
+import { type Span, span, spanOnLine } from "../model/position.js";
 import { quoted } from "../model/wording.js";
 import {
   decodeText,
@@ -39,8 +39,11 @@ interface RawLine {
   terminator: Terminator;
 }
 
-/** Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line. */
-function splitLines(text: string): RawLine[] {
+/**
+ * Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line.
+ * Lines are numbered from `firstLine` (a body that starts inside a larger file, after front matter).
+ */
+function splitLines(text: string, firstLine: number): RawLine[] {
   const lines: RawLine[] = [];
   let start = 0;
   let i = 0;
@@ -49,7 +52,7 @@ function splitLines(text: string): RawLine[] {
     if (c === 10 || c === 13) {
       const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
       const terminator: Terminator = c === 10 ? "LF" : crlf ? "CRLF" : "CR";
-      lines.push({ number: lines.length + 1, content: text.slice(start, i), terminator });
+      lines.push({ number: firstLine + lines.length, content: text.slice(start, i), terminator });
       i += crlf ? 2 : 1;
       start = i;
     } else {
@@ -58,7 +61,7 @@ function splitLines(text: string): RawLine[] {
   }
   // Text after the last line end is a line; nothing after it is not (a final line end is fine).
   if (start < text.length) {
-    lines.push({ number: lines.length + 1, content: text.slice(start), terminator: "" });
+    lines.push({ number: firstLine + lines.length, content: text.slice(start), terminator: "" });
   }
   return lines;
 }
@@ -89,11 +92,25 @@ function groupBadBytes(bytes: Uint8Array, bad: { offset: number; line: number; c
   return byLine;
 }
 
+export interface ParseOptions {
+  /**
+   * The file line the body starts on (default 1): a body served from a file that begins with
+   * front matter keeps the file's own line numbers, so findings point at the real line.
+   */
+  firstLine?: number;
+}
+
 /**
  * Parses a policy body (the bytes of a local file or of a live fetch). Never throws: every
  * problem is an issue of kind `syntax` or `blank-line`.
  */
-export function parsePolicy(input: Uint8Array | string, source: SourceRef): PolicyDoc {
+export function parsePolicy(
+  input: Uint8Array | string,
+  source: SourceRef,
+  options: ParseOptions = {},
+): PolicyDoc {
+  const firstLine = options.firstLine ?? 1;
+  const start = span(firstLine, 1, firstLine, 1);
   let text: string;
   let hasBom: boolean;
   let badBytes: BadBytesByLine = new Map();
@@ -114,11 +131,12 @@ export function parsePolicy(input: Uint8Array | string, source: SourceRef): Poli
         issues: [
           {
             kind: "syntax",
-            span: START_OF_TEXT,
+            span: start,
             message: `The policy is ${decoded.reason ?? "not a text file"}: RFC 8461 §3.2 requires UTF-8 text lines "name: value", so every sender rejects it (sts-policy-invalid). Serve the plain-text policy instead.`,
           },
         ],
-        lineCount: 1,
+        lineCount: firstLine,
+        start,
       };
     }
     text = decoded.text;
@@ -126,32 +144,33 @@ export function parsePolicy(input: Uint8Array | string, source: SourceRef): Poli
     badBytes = groupBadBytes(input, decoded.badBytes);
   }
 
-  const lines = splitLines(text);
+  const lines = splitLines(text, firstLine);
   const issues: PolicyIssue[] = [];
   const fields: PolicyField[] = [];
 
-  if (hasBom) issues.push(bomIssue());
+  if (hasBom) issues.push(bomIssue(start));
 
   const trailingStart = trailingBlankStart(lines);
-  for (const line of lines) {
-    const previous = lines[line.number - 2];
+  for (const [index, line] of lines.entries()) {
+    const previous = lines[index - 1];
     const afterBareCr = previous?.terminator === "CR";
     if (line.terminator === "CR") issues.push(bareCrIssue(line));
 
     if (isBlank(line.content)) {
       // "a\r\r\n" leaves an empty line that the bare CR issue already explains.
       const madeByBareCr = afterBareCr && line.content === "";
-      if (line.number < trailingStart && !madeByBareCr) issues.push(blankLineIssue(line));
+      if (index < trailingStart && !madeByBareCr) issues.push(blankLineIssue(line));
       continue;
     }
     const parsed = parseLine(line, {
-      badBytes: badBytes.get(line.number),
-      forceRecovered: (hasBom && line.number === 1) || afterBareCr || line.terminator === "CR",
+      // Bad bytes are located within the body, counted from its first line.
+      badBytes: badBytes.get(index + 1),
+      forceRecovered: (hasBom && index === 0) || afterBareCr || line.terminator === "CR",
     });
     issues.push(...parsed.issues);
     if (parsed.field) fields.push(parsed.field);
   }
-  const trailing = trailingBlankIssue(lines, trailingStart);
+  const trailing = trailingBlankIssue(lines, trailingStart, firstLine);
   if (trailing) issues.push(trailing);
   // In reading order, as annotations are listed (the sort is stable within one column).
   issues.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
@@ -162,7 +181,8 @@ export function parsePolicy(input: Uint8Array | string, source: SourceRef): Poli
     lineEnding: lineEndingOf(lines),
     fields,
     issues,
-    lineCount: Math.max(1, lines.length),
+    lineCount: firstLine - 1 + Math.max(1, lines.length),
+    start,
   };
 }
 
@@ -175,19 +195,23 @@ function lineEndingOf(lines: RawLine[]): PolicyDoc["lineEnding"] {
   return "none";
 }
 
-/** Number of the first line of the run of blank lines that ends the file (lines.length + 1 if none). */
+/** Index of the first line of the run of blank lines that ends the file (lines.length if none). */
 function trailingBlankStart(lines: RawLine[]): number {
-  let start = lines.length + 1;
-  while (start > 1 && isBlank(lines[start - 2].content)) start--;
+  let start = lines.length;
+  while (start > 0 && isBlank(lines[start - 1].content)) start--;
   return start;
 }
 
-function trailingBlankIssue(lines: RawLine[], start: number): PolicyIssue | undefined {
+function trailingBlankIssue(
+  lines: RawLine[],
+  start: number,
+  firstLine: number,
+): PolicyIssue | undefined {
   // Empty lines made by a bare CR ("a\r\r\n") are explained by the bare CR issue.
   const run = lines
-    .slice(start - 1)
+    .slice(start)
     .filter(
-      (l, i, all) => !(l.content === "" && (all[i - 1] ?? lines[start - 2])?.terminator === "CR"),
+      (l, i, all) => !(l.content === "" && (all[i - 1] ?? lines[start - 1])?.terminator === "CR"),
     );
   if (run.length === 0) return undefined;
   const first = run[0];
@@ -197,7 +221,7 @@ function trailingBlankIssue(lines: RawLine[], start: number): PolicyIssue | unde
       ? `Line ${first.number} is an empty line`
       : `Lines ${first.number}–${last.number} are empty lines`;
   const what =
-    first.number === 1
+    first.number === firstLine
       ? `${where}: the policy has no field at all.`
       : `${where} at the end of the file: the policy ends with more than one line end.`;
   return {
@@ -216,10 +240,10 @@ function blankLineIssue(line: RawLine): PolicyIssue {
   };
 }
 
-function bomIssue(): PolicyIssue {
+function bomIssue(start: Span): PolicyIssue {
   return {
     kind: "syntax",
-    span: START_OF_TEXT,
+    span: start,
     message: `The file starts with a UTF-8 byte order mark (bytes EF BB BF). RFC 8461 §3.2 allows nothing before the first field name: parsers that do not strip the mark (postfix-mta-sts-resolver decodes plain UTF-8) read the first name as "\\uFEFF" plus the name, so that field is lost. Save the file as UTF-8 without BOM.`,
   };
 }

@@ -2,6 +2,12 @@
 // listed. Adding a rule means adding its file, its docs page and its tests, then one line here.
 import type { Rule, RuleMeta } from "../model/rule.js";
 import { rule as configInvalid } from "./config-invalid.js";
+import { rule as hostingCnameMismatch } from "./hosting-cname-mismatch.js";
+import { rule as hostingFrontMatter } from "./hosting-front-matter.js";
+import { rule as hostingLayout } from "./hosting-layout.js";
+import { rule as hostingLiquid } from "./hosting-liquid.js";
+import { rule as hostingNotPublished } from "./hosting-not-published.js";
+import { rule as hostingPermalink } from "./hosting-permalink.js";
 import { rule as inputUnreadable } from "./input-unreadable.js";
 import { rule as mxMissing } from "./mx-missing.js";
 import { rule as mxNotCovered } from "./mx-not-covered.js";
@@ -61,6 +67,12 @@ export const RULES: readonly Rule[] = [
   policyModeTesting,
   policyModeNone,
   policyMxWildcardBroad,
+  hostingFrontMatter,
+  hostingLayout,
+  hostingLiquid,
+  hostingPermalink,
+  hostingNotPublished,
+  hostingCnameMismatch,
   stsRecordMissing,
   stsRecordMultiple,
   stsRecordSyntax,

@@ -1,5 +1,6 @@
 import { fieldLine, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
 import { fieldSpan } from "../model/locations.js";
+import { policyStart } from "../model/policy.js";
 import {
   firstField,
   isPlainSeconds,
@@ -7,7 +8,6 @@ import {
   ONE_DAY,
   ONE_WEEK,
 } from "../model/policy-semantics.js";
-import { START_OF_TEXT } from "../model/position.js";
 import type { Rule } from "../model/rule.js";
 import { describeDuration, quoted } from "../model/wording.js";
 
@@ -70,7 +70,7 @@ export const rule: Rule = {
         : "";
       ctx.report({
         message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
-        span: typo ? typo.nameSpan : START_OF_TEXT,
+        span: typo ? typo.nameSpan : policyStart(ctx.policy),
         fix: typo && isPlainSeconds(typo.value) ? fieldLine("max_age", typo.value) : undefined,
       });
       return;

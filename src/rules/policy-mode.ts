@@ -6,8 +6,8 @@ import {
 } from "../model/field-names.js";
 import { fieldSpan } from "../model/locations.js";
 import type { PolicyMode } from "../model/policy.js";
+import { policyStart } from "../model/policy.js";
 import { firstField, isPolicyMode, POLICY_MODES } from "../model/policy-semantics.js";
-import { START_OF_TEXT } from "../model/position.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 
@@ -72,7 +72,7 @@ export const rule: Rule = {
     }
     ctx.report({
       message: `The policy has no "mode" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add a "mode:" line with ${CHOICES}; start with "mode: testing" while you watch TLS-RPT reports.`,
-      span: START_OF_TEXT,
+      span: policyStart(ctx.policy),
     });
   },
 };

@@ -1,4 +1,4 @@
-import { START_OF_TEXT } from "../model/position.js";
+import { policyStart } from "../model/policy.js";
 import type { Rule } from "../model/rule.js";
 
 /** RFC 8461 §3.3 suggests senders read at most 64 KiB; postfix-mta-sts-resolver enforces it. */
@@ -21,7 +21,7 @@ export const rule: Rule = {
     if (byteLength <= MAX_POLICY_BYTES) return;
     ctx.report({
       message: `The policy is ${byteLength} bytes, over the ${MAX_POLICY_BYTES}-byte limit that RFC 8461 §3.3 suggests to senders: postfix-mta-sts-resolver and others stop reading there and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. Keep only the version, mode, mx and max_age lines.`,
-      span: START_OF_TEXT,
+      span: policyStart(ctx.policy),
     });
   },
 };

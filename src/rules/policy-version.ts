@@ -1,7 +1,7 @@
 import { fieldLine, lineEndOf, misspellingsOf, POLICY_REJECTED } from "../model/field-names.js";
 import { fieldSpan } from "../model/locations.js";
+import { policyStart } from "../model/policy.js";
 import { firstField } from "../model/policy-semantics.js";
-import { START_OF_TEXT } from "../model/position.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 
@@ -55,7 +55,7 @@ export const rule: Rule = {
     }
     ctx.report({
       message: `The policy has no "version" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add the line "${VERSION_LINE}" at the top.`,
-      span: START_OF_TEXT,
+      span: policyStart(ctx.policy),
       fix: VERSION_LINE + lineEndOf(ctx.policy),
     });
   },

@@ -23,6 +23,7 @@ import { displayPath, isInside } from "../sources/files.js";
 import {
   DEFAULT_LIVE,
   type DomainSettings,
+  type Hosting,
   type LiveSettings,
   type RuleSetting,
   type Settings,
@@ -32,6 +33,7 @@ import {
 import {
   checkRange,
   FAIL_ON_VALUES,
+  HOSTINGS,
   NUMERIC_LIVE_SETTINGS,
   type Parsed,
   parseChoice,
@@ -61,8 +63,8 @@ export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** The YAML 1.1 merge key: not part of YAML 1.2, which this reader follows. */
 const MERGE_KEY = "<<";
 
-const TOP_KEYS = ["domains", "live", "rules", "failOn"] as const;
-const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat"] as const;
+const TOP_KEYS = ["domains", "live", "rules", "failOn", "hosting"] as const;
+const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat", "hosting"] as const;
 const LIVE_KEYS = [
   "enabled",
   "smtp",
@@ -130,7 +132,10 @@ class ConfigReader {
       const v = this.choice(failOn, "failOn", FAIL_ON_VALUES);
       if (v) settings.failOn = v;
     }
-    settings.domains = this.domains(top.get("domains"), settings.live);
+    const hosting = top.get("hosting");
+    // The top-level value is the default of every entry that does not set its own.
+    const defaultHosting = hosting ? this.choice<Hosting>(hosting, "hosting", HOSTINGS) : undefined;
+    settings.domains = this.domains(top.get("domains"), settings.live, defaultHosting);
     return settings;
   }
 
@@ -474,7 +479,11 @@ class ConfigReader {
     return out;
   }
 
-  private domains(entry: Entry | undefined, live: LiveSettings): DomainSettings[] {
+  private domains(
+    entry: Entry | undefined,
+    live: LiveSettings,
+    defaultHosting: Hosting | undefined,
+  ): DomainSettings[] {
     if (!entry) throw new UsageError(`${this.file}: no "domains" list: nothing to lint`);
     const list = entry.value;
     if (!isSeq(list)) {
@@ -489,7 +498,7 @@ class ConfigReader {
     const seen = new Set<string>();
     const issuesBefore = this.issues.length;
     list.items.forEach((item, i) => {
-      const d = this.domainEntry(this.deref(item), `domains[${i}]`, live);
+      const d = this.domainEntry(this.deref(item), `domains[${i}]`, live, defaultHosting);
       if (!d) return;
       if (seen.has(d.settings.domain)) {
         this.issue(
@@ -518,6 +527,7 @@ class ConfigReader {
     node: Node | null,
     path: string,
     live: LiveSettings,
+    defaultHosting: Hosting | undefined,
   ): { settings: DomainSettings; at: Node } | undefined {
     if (!isMap(node)) {
       this.issue(
@@ -555,6 +565,11 @@ class ConfigReader {
       settings.zoneFormat =
         this.choice<ZoneFormat>(format, `${path}.zoneFormat`, ZONE_FORMATS, parsedName) ?? "auto";
     }
+    const hosting = keys.get("hosting");
+    const chosenHosting = hosting
+      ? this.choice<Hosting>(hosting, `${path}.hosting`, HOSTINGS, parsedName)
+      : defaultHosting;
+    if (chosenHosting) settings.hosting = chosenHosting;
     if (settings.policy === undefined) delete settings.policy;
     if (settings.zone === undefined) delete settings.zone;
     if (!policy && !zone && !live.enabled) {

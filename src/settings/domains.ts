@@ -157,10 +157,14 @@ function singleDomain(
           ? domainFromSiteCname(cwd, request.policy, readText)
           : undefined));
   if (domain === undefined) {
+    const cname =
+      request.policy !== undefined ? siteCnameHost(cwd, request.policy, readText) : undefined;
     const from =
       request.zone !== undefined
         ? "the zone names no origin ($ORIGIN, an absolute SOA owner or a file name like example.com.zone)"
-        : "no CNAME file (mta-sts.<domain>) was found beside the policy";
+        : cname !== undefined
+          ? `the site's CNAME names "${cname}", not mta-sts.<domain>`
+          : "no CNAME file (mta-sts.<domain>) was found beside the policy";
     throw new UsageError(`cannot tell the domain: ${from}; give ${names.domain}`);
   }
   const settings: DomainSettings = { domain, zoneFormat };
@@ -224,6 +228,14 @@ export function domainFromSiteCname(
   policyPath: string,
   readText: ReadText,
 ): string | undefined {
+  const host = siteCnameHost(cwd, policyPath, readText) ?? "";
+  return host.toLowerCase().startsWith("mta-sts.")
+    ? asDomain(host.slice("mta-sts.".length))
+    : undefined;
+}
+
+/** The first host name of the nearest CNAME file at or above the policy (up to cwd). */
+function siteCnameHost(cwd: string, policyPath: string, readText: ReadText): string | undefined {
   let dir = dirname(resolve(cwd, policyPath));
   if (!isInside(cwd, dir)) dir = cwd;
   for (;;) {
@@ -234,14 +246,10 @@ export function domainFromSiteCname(
       text = undefined;
     }
     if (text !== undefined) {
-      const host =
-        text
-          .split(/\r?\n/)
-          .map((l) => l.trim())
-          .find((l) => l.length > 0) ?? "";
-      return host.toLowerCase().startsWith("mta-sts.")
-        ? asDomain(host.slice("mta-sts.".length))
-        : undefined;
+      return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l.length > 0);
     }
     if (relative(cwd, dir) === "") return undefined;
     dir = dirname(dir);

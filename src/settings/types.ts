@@ -5,6 +5,8 @@ export type ZoneFormat = "auto" | "bind" | "octodns" | "dnscontrol";
 export type OutputFormat = "text" | "json" | "sarif" | "github";
 export type FailOn = Severity | "never";
 export type RuleSetting = Severity | "off";
+/** How the policy file is published: detected when not configured (`_config.yml`, front matter, `CNAME`). */
+export type Hosting = "github-pages" | "none";
 
 /** One policy domain to lint, as configured (paths relative to `cwd`). */
 export interface DomainSettings {
@@ -12,6 +14,8 @@ export interface DomainSettings {
   policy?: string;
   zone?: string;
   zoneFormat: ZoneFormat;
+  /** The static host that publishes the policy file; absent: detected from the site's files. */
+  hosting?: Hosting;
 }
 
 export interface LiveSettings {

@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import { isValidHostName, normalizeHost } from "../model/hostname.js";
 import { quoted } from "../model/wording.js";
-import type { FailOn, OutputFormat, RuleSetting, ZoneFormat } from "./types.js";
+import type { FailOn, Hosting, OutputFormat, RuleSetting, ZoneFormat } from "./types.js";
 
 /**
  * Value parsers shared by the three faces (config file, CLI flags, action inputs), so that a
@@ -15,6 +15,7 @@ const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 export const FAIL_ON_VALUES: readonly FailOn[] = ["error", "warning", "notice", "never"];
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["text", "json", "sarif", "github"];
 export const ZONE_FORMATS: readonly ZoneFormat[] = ["auto", "bind", "octodns", "dnscontrol"];
+export const HOSTINGS: readonly Hosting[] = ["github-pages", "none"];
 export const RULE_SETTINGS: readonly RuleSetting[] = ["off", "notice", "warning", "error"];
 
 /** One of a fixed set of words, matched exactly (the documented values are lowercase). */

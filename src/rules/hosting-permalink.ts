@@ -1,0 +1,43 @@
+import { INCLUDE_WELL_KNOWN, POLICY_FRONT_MATTER, WELL_KNOWN_PATH } from "../model/jekyll.js";
+import type { Rule } from "../model/rule.js";
+import { detectionNote, inPolicyFile, NOT_A_POLICY, servedUrl } from "../model/site-fixes.js";
+import { quoted } from "../model/wording.js";
+
+/** Senders fetch exactly /.well-known/mta-sts.txt (RFC 8461 §3.3); any other path is not the policy. */
+export const rule: Rule = {
+  meta: {
+    id: "hosting-permalink",
+    area: "policy",
+    defaultSeverity: "error",
+    description:
+      "The site writes the policy file somewhere other than /.well-known/mta-sts.txt (its place, or its permalink, points elsewhere).",
+    rfc: "RFC 8461 §3.3",
+  },
+  scope: "domain",
+  check(ctx) {
+    const { site, name } = ctx.domain;
+    if (!site || site.outputPath === undefined || site.outputPath === WELL_KNOWN_PATH) return;
+    const at = servedUrl(name, site.outputPath);
+    const wanted = servedUrl(name, WELL_KNOWN_PATH);
+    if (site.permalink) {
+      const source =
+        site.permalink.from === "front matter"
+          ? "its permalink"
+          : `the permalink the \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give it`;
+      ctx.report({
+        location: inPolicyFile(site, site.permalink.at?.valueSpan ?? site.frontMatter?.span),
+        message: `The site writes this file at ${at} (${source}, ${quoted(site.permalink.value)}), but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. Write "permalink: ${WELL_KNOWN_PATH}".`,
+        fix: `permalink: ${WELL_KNOWN_PATH}`,
+      });
+      return;
+    }
+    const how = site.nojekyll
+      ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
+      : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
+    ctx.report({
+      location: inPolicyFile(site, site.frontMatter?.span),
+      message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}${detectionNote(site)}`,
+      ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
+    });
+  },
+};

@@ -1,0 +1,79 @@
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import {
+  type JekyllView,
+  jekyllSiteEvidence,
+  jekyllView,
+  type SiteInput,
+  type SiteText,
+} from "../model/jekyll.js";
+import type { Hosting } from "../settings/types.js";
+import { displayPath, isInside, readTextFile } from "./files.js";
+
+/** `_config.yml` and `CNAME` are small; anything larger is not one GitHub Pages would use. */
+const MAX_SITE_FILE_BYTES = 256 * 1024;
+
+/** The files that make a folder the root of a GitHub Pages site. */
+const ROOT_MARKERS = ["_config.yml", "CNAME", ".nojekyll"];
+
+/**
+ * The site the policy file belongs to: the nearest folder at or above it (up to the working
+ * directory, the repository root) that holds `_config.yml`, `CNAME` or `.nojekyll`; else the
+ * repository root, which GitHub Pages publishes by default.
+ */
+export function findSiteRoot(cwd: string, policyAbsolute: string): string {
+  const root = resolve(cwd);
+  let dir = dirname(policyAbsolute);
+  if (!isInside(root, dir)) return root;
+  for (;;) {
+    if (ROOT_MARKERS.some((m) => existsSync(join(dir, m)))) return dir;
+    if (relative(root, dir) === "") return root;
+    dir = dirname(dir);
+  }
+}
+
+function readSiteFile(cwd: string, absolute: string): SiteText | undefined {
+  try {
+    return {
+      file: displayPath(cwd, absolute),
+      text: readTextFile(cwd, absolute, MAX_SITE_FILE_BYTES),
+    };
+  } catch {
+    // A missing or unusable file is the same as none for the site model.
+    return undefined;
+  }
+}
+
+/**
+ * What GitHub Pages makes of a policy file, or undefined when the file is not published by
+ * GitHub Pages (`hosting: none`, or nothing in the site says Jekyll when not configured).
+ * `text` is the decoded file (a leading BOM kept as U+FEFF: Jekyll then sees no front matter).
+ */
+export function loadSite(
+  cwd: string,
+  file: string,
+  text: string,
+  hosting: Hosting | undefined,
+): JekyllView | undefined {
+  if (hosting === "none") return undefined;
+  const absolute = resolve(cwd, file);
+  const rootDir = findSiteRoot(cwd, absolute);
+  const input: SiteInput = {
+    file,
+    text,
+    pathInSite: relative(rootDir, absolute).split(sep).join("/"),
+    root: displayPath(cwd, rootDir),
+  };
+  const config = readSiteFile(cwd, join(rootDir, "_config.yml"));
+  if (config) input.config = config;
+  const cname = readSiteFile(cwd, join(rootDir, "CNAME"));
+  if (cname) input.cname = cname;
+  if (existsSync(join(rootDir, ".nojekyll")))
+    input.nojekyll = displayPath(cwd, join(rootDir, ".nojekyll"));
+  if (hosting === undefined) {
+    const evidence = jekyllSiteEvidence(input);
+    if (evidence === undefined) return undefined;
+    input.detectedFrom = evidence;
+  }
+  return jekyllView(input);
+}
