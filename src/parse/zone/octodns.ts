@@ -209,7 +209,7 @@ function readRecord(ctx: FileContext, owner: string, name: string, map: YAMLMap)
     issue(
       ctx,
       spanOf(typeNode, ctx.lines),
-      `a second ${type} record set for ${quoted(name)} (the first is at line ${earlier.line}): octoDNS refuses duplicate records; put all values in one record's "values" list`,
+      `a second ${type} record set for ${nameForMessage(name)} (the first is at line ${earlier.line}): octoDNS refuses duplicate records; put all values in one record's "values" list`,
     );
     return;
   }
@@ -485,4 +485,9 @@ function charSpan(value: SourceText, chars: number[] | undefined, index: number)
   const column = chars?.[index];
   if (column === undefined) return value.span;
   return { line: value.span.line, column, endLine: value.span.line, endColumn: column + 1 };
+}
+
+/** A record name as the user wrote it, for messages: the apex is `''`. */
+function nameForMessage(name: string): string {
+  return name === "" ? "the apex ('')" : quoted(name);
 }
