@@ -83,6 +83,30 @@ describe("DNSControl 3 print-ir (txtstrings)", () => {
   });
 });
 
+describe("print-ir without --pretty: the whole IR on one line", () => {
+  it("still points at each record by column; Go's \\u0026 escapes keep their columns", () => {
+    const compact = JSON.stringify({
+      domains: [
+        {
+          name: "example.com",
+          records: [
+            { type: "MX", name: "@", mxpreference: 10, target: "mx1.example.com." },
+            { type: "TXT", name: "_dmarc", target: "v=DMARC1; p=none" },
+          ],
+        },
+      ],
+    }).replace("DMARC1;", "DMARC1\\u0026;");
+    const { found } = domain(compact, "example.com");
+    const [mx, dmarc] = found.records;
+    expect(mx.span.line).toBe(1);
+    expect(dmarc.span.column).toBeGreaterThan(mx.span.column);
+    const s = (dmarc.data as TxtData).strings[0];
+    expect(s.text).toBe("v=DMARC1&; p=none");
+    const amp = s.text.indexOf("&");
+    expect(s.columns?.[amp + 1]).toBe((s.columns?.[amp] ?? 0) + 6);
+  });
+});
+
 describe("bad IR", () => {
   it("malformed JSON: an issue at its line and column", () => {
     const ir = parseDnscontrolIr('{\n  "domains": [\n    {"name": "example.com",}\n  ]\n}\n', FILE);
