@@ -156,6 +156,17 @@ export class ZoneCache {
       concrete = format;
     }
     if (concrete === "octodns") {
+      const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+      if (read.bytes.length > limit) {
+        return {
+          file: read.file,
+          problem: {
+            file: read.file,
+            area: "zone",
+            reason: octodnsTooLarge(limit, read.bytes.length),
+          },
+        };
+      }
       const named = octodnsZoneName(read.file);
       return this.parseOctodns(named ?? domain, read.file, [read], named !== undefined);
     }
@@ -214,17 +225,15 @@ export class ZoneCache {
     const zoneName = asZoneName(basename(absolute));
     const catchall = names.find((n) => n.startsWith("$")) ?? names[0];
     const files: OctodnsFile[] = [];
-    let budget = this.maxBytes;
+    const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+    let budget = limit;
     for (const name of names) {
       const read = readSourceFile(this.cwd, join(absolute, name), budget);
       if (!read.ok) {
         // An empty file holds no records; anything else unreadable makes the zone incomplete.
         if (read.problem.kind === "empty") continue;
         const { file, reason } = read.problem;
-        const why =
-          read.problem.kind === "too-large"
-            ? `the split zone's files together are ${reason}`
-            : reason;
+        const why = read.problem.kind === "too-large" ? octodnsTooLarge(limit, undefined) : reason;
         return { file, problem: { file, area: "zone", reason: why } };
       }
       budget -= read.bytes.length;
@@ -329,6 +338,17 @@ export class ZoneCache {
 function zoneApex(records: readonly ZoneRecord[], file: string): string | undefined {
   const soa = records.find((r) => r.type === "SOA" && r.file === file && r.owner !== "");
   return soa?.owner;
+}
+
+/**
+ * The largest octoDNS zone read (all files of a split zone together). YAML is read at a few
+ * MiB a second; a larger zone would stall the run for minutes instead of linting it.
+ */
+export const MAX_OCTODNS_BYTES = 16 * 1024 * 1024;
+
+function octodnsTooLarge(limit: number, size: number | undefined): string {
+  const actual = size === undefined ? "" : ` (${size} bytes)`;
+  return `the octoDNS zone is larger than ${formatBytes(limit)}${actual}, the most the linter reads as YAML; lint a BIND master-file export of the zone instead (zone format bind)`;
 }
 
 /** A zone name from a file or directory name: `example.com.`, `example.com`, `$example.com`. */

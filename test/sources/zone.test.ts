@@ -2,7 +2,12 @@ import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_ZONE_BYTES } from "../../src/settings/types.js";
-import { detectZoneFormat, includeResolver, ZoneCache } from "../../src/sources/zone.js";
+import {
+  detectZoneFormat,
+  includeResolver,
+  MAX_OCTODNS_BYTES,
+  ZoneCache,
+} from "../../src/sources/zone.js";
 import { tempRepo } from "./temp-repo.js";
 
 const SOA = "@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300";
@@ -239,5 +244,24 @@ describe("ZoneCache: each zone file parsed once per run", () => {
     expect(a.zone?.byName.has("example.com")).toBe(true);
     expect(b.zone?.byName.has("example.net")).toBe(true);
     expect(b.zone).not.toBe(a.zone);
+  });
+});
+
+describe("size limits of structured zone sources", () => {
+  it("an octoDNS zone above the YAML limit is input-unreadable, not minutes of parsing", () => {
+    const line = "host: {type: A, value: 192.0.2.1}\n";
+    const big = `${"# padding\n".repeat(Math.ceil(MAX_OCTODNS_BYTES / 10))}${line}`;
+    const root = tempRepo({ "config/example.com.yaml": big });
+    const { problem } = load(root, "config/example.com.yaml");
+    expect(problem?.reason).toMatch(/octoDNS zone is larger than 16 MiB/);
+  });
+
+  it("the files of a split zone count together", () => {
+    const half = `${"# padding\n".repeat(Math.ceil(MAX_OCTODNS_BYTES / 20) + 1)}`;
+    const root = tempRepo({
+      "config/example.com./a.yaml": half,
+      "config/example.com./b.yaml": half,
+    });
+    expect(load(root, "config/example.com.").problem?.reason).toMatch(/larger than 16 MiB/);
   });
 });

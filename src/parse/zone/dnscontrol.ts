@@ -2,7 +2,13 @@ import { normalizeHost } from "../../model/hostname.js";
 import type { Span } from "../../model/position.js";
 import { quoted } from "../../model/wording.js";
 import type { TxtString, ZoneIssue, ZoneRecord } from "../../model/zone.js";
-import { type JsonNode, type JsonString, jsonProperty, parseJsonTree } from "./json-tree.js";
+import {
+  type JsonNode,
+  type JsonString,
+  type JsonTree,
+  jsonProperty,
+  parseJsonTree,
+} from "./json-tree.js";
 import {
   type DataResult,
   mxData,
@@ -48,7 +54,8 @@ export function parseDnscontrolIr(text: string, file: string): DnscontrolResult 
       issues: [{ file, span: parsed.span, message: `JSON syntax error: ${parsed.error}` }],
     };
   }
-  const root = parsed.root;
+  const tree = parsed.tree;
+  const root = tree.root;
   // Some tools save the domain list alone; accept it as DNSControl would the `domains` value.
   const list = root.kind === "array" ? root : jsonProperty(root, "domains");
   if (list?.kind !== "array") {
@@ -56,12 +63,12 @@ export function parseDnscontrolIr(text: string, file: string): DnscontrolResult 
       root.kind === "object"
         ? `this JSON has no "domains" list: it is not the output of "dnscontrol print-ir"`
         : `this JSON is ${describe(root)}, not the output of "dnscontrol print-ir" (an object with "domains")`;
-    return { domains: [], issues: [{ file, span: list?.span ?? root.span, message }] };
+    return { domains: [], issues: [{ file, span: tree.span(list ?? root), message }] };
   }
   const domains: IrDomain[] = [];
   const issues: ZoneIssue[] = [];
   for (const node of list.items) {
-    const domain = readDomain(node, file);
+    const domain = readDomain(tree, node, file);
     if ("error" in domain) issues.push({ file, span: domain.span, message: domain.error });
     else domains.push(domain);
   }
@@ -86,49 +93,54 @@ function describe(node: JsonNode | undefined): string {
   }
 }
 
-function readDomain(node: JsonNode, file: string): IrDomain | { error: string; span: Span } {
+function readDomain(
+  tree: JsonTree,
+  node: JsonNode,
+  file: string,
+): IrDomain | { error: string; span: Span } {
   const nameNode = jsonProperty(node, "name");
   if (nameNode?.kind !== "string" || nameNode.value === "") {
-    return { error: `a domain of the IR has no "name"`, span: nameNode?.span ?? node.span };
+    return { error: `a domain of the IR has no "name"`, span: tree.span(nameNode ?? node) };
   }
   const written = nameNode.value;
   const name = normalizeHost(written.replace(/!.*$/, ""));
-  const domain: IrDomain = { name, written, span: nameNode.span, records: [], issues: [] };
+  const domain: IrDomain = { name, written, span: tree.span(nameNode), records: [], issues: [] };
   const records = jsonProperty(node, "records");
   if (records === undefined || records.kind === "null") return domain;
   if (records.kind !== "array") {
     domain.issues.push({
       file,
-      span: records.span,
+      span: tree.span(records),
       message: `"records" of ${quoted(written)} is ${describe(records)}, not a list`,
     });
     return domain;
   }
-  for (const record of records.items) readRecord(domain, record, file);
+  for (const record of records.items) readRecord(tree, domain, record, file);
   return domain;
 }
 
-function readRecord(domain: IrDomain, node: JsonNode, file: string): void {
-  const fail = (span: Span, message: string) => domain.issues.push({ file, span, message });
+function readRecord(tree: JsonTree, domain: IrDomain, node: JsonNode, file: string): void {
+  const fail = (at: JsonNode, message: string) =>
+    domain.issues.push({ file, span: tree.span(at), message });
   if (node.kind !== "object") {
-    fail(node.span, `a record of ${quoted(domain.written)} is ${describe(node)}, not an object`);
+    fail(node, `a record of ${quoted(domain.written)} is ${describe(node)}, not an object`);
     return;
   }
   const typeNode = jsonProperty(node, "type");
   if (typeNode?.kind !== "string" || typeNode.value === "") {
-    fail(typeNode?.span ?? node.span, `a record has no "type"`);
+    fail(typeNode ?? node, `a record has no "type"`);
     return;
   }
   const type = typeNode.value.toUpperCase();
   const nameNode = jsonProperty(node, "name");
   if (nameNode !== undefined && nameNode.kind !== "string") {
-    fail(nameNode.span, `record name is ${describe(nameNode)}, not a string`);
+    fail(nameNode, `record name is ${describe(nameNode)}, not a string`);
     return;
   }
   const label = labelWithSubdomain(nameNode?.value ?? "@", jsonProperty(node, "subdomain"));
   const owner = ownerOf(label, domain.name);
   if ("error" in owner) {
-    fail(nameNode?.span ?? node.span, `record name ${quoted(label)}: ${owner.error}`);
+    fail(nameNode ?? node, `record name ${quoted(label)}: ${owner.error}`);
     return;
   }
   const ttlNode = jsonProperty(node, "ttl");
@@ -141,7 +153,7 @@ function readRecord(domain: IrDomain, node: JsonNode, file: string): void {
       ttlNode.value > 4294967295
     ) {
       fail(
-        ttlNode.span,
+        ttlNode,
         `ttl ${describe(ttlNode)} is not a number of seconds; DNSControl's default ${DNSCONTROL_DEFAULT_TTL} was assumed`,
       );
     } else if (ttlNode.value > 0) {
@@ -153,12 +165,9 @@ function readRecord(domain: IrDomain, node: JsonNode, file: string): void {
   const base = { owner, ttl, type, file };
 
   if (type === "TXT" || type === "SPF") {
-    const strings = txtStrings(node, targetText);
+    const strings = txtStrings(tree, node, targetText);
     if (!strings) {
-      fail(
-        target?.span ?? node.span,
-        `the TXT record has neither "txtstrings" nor a "target" string`,
-      );
+      fail(target ?? node, `the TXT record has neither "txtstrings" nor a "target" string`);
       return;
     }
     const span = strings.span;
@@ -174,7 +183,13 @@ function readRecord(domain: IrDomain, node: JsonNode, file: string): void {
   }
   if (!targetText) {
     // Pseudo-types (CF_REDIRECT, ...) and typed rdata without a target stay opaque.
-    domain.records.push({ ...base, owner: owner.name, class: "IN", rdata: "", span: node.span });
+    domain.records.push({
+      ...base,
+      owner: owner.name,
+      class: "IN",
+      rdata: "",
+      span: tree.span(node),
+    });
     return;
   }
   let result: DataResult;
@@ -183,7 +198,7 @@ function readRecord(domain: IrDomain, node: JsonNode, file: string): void {
     if (preference === undefined) {
       const written = jsonProperty(node, "mxpreference");
       fail(
-        written?.span ?? node.span,
+        written ?? node,
         `MX "mxpreference" is ${describe(written)}, not a number from 0 to 65535`,
       );
       return;
@@ -193,7 +208,7 @@ function readRecord(domain: IrDomain, node: JsonNode, file: string): void {
     result = valueData(type, targetText.value, domain.name);
   }
   if ("error" in result) {
-    fail(targetText.span, result.error);
+    fail(targetText, result.error);
     return;
   }
   const rdata = type === "MX" ? `${mxPreference(node)} ${targetText.value}` : targetText.value;
@@ -202,7 +217,7 @@ function readRecord(domain: IrDomain, node: JsonNode, file: string): void {
     owner: owner.name,
     class: "IN",
     rdata,
-    span: targetText.span,
+    span: tree.span(targetText),
   };
   if (result.data) record.data = result.data;
   domain.records.push(record);
@@ -230,17 +245,20 @@ function mxPreference(node: JsonNode): number | undefined {
   return direct === undefined && typed === undefined ? 0 : undefined;
 }
 
-function fromJsonString(node: JsonString): SourceText {
-  const value: SourceText = { text: node.value, span: node.span };
-  if (node.columns) {
-    value.columns = node.columns;
-    value.endColumn = node.span.endColumn - 1;
+function fromJsonString(tree: JsonTree, node: JsonString): SourceText {
+  const span = tree.span(node);
+  const value: SourceText = { text: node.value, span };
+  const columns = tree.columns(node);
+  if (columns) {
+    value.columns = columns;
+    value.endColumn = span.endColumn - 1;
   }
   return value;
 }
 
 /** The TXT strings: each of `txtstrings` (DNSControl 3), else the whole `target`. */
 function txtStrings(
+  tree: JsonTree,
   node: JsonNode,
   target: JsonString | undefined,
 ): { strings: TxtString[]; span: Span } | undefined {
@@ -250,9 +268,9 @@ function txtStrings(
     list.items.length > 0 &&
     list.items.every((i) => i.kind === "string")
   ) {
-    const strings = (list.items as JsonString[]).map((s) => txtString(fromJsonString(s)));
-    return { strings, span: list.span };
+    const strings = (list.items as JsonString[]).map((s) => txtString(fromJsonString(tree, s)));
+    return { strings, span: tree.span(list) };
   }
   if (!target) return undefined;
-  return { strings: [txtString(fromJsonString(target))], span: target.span };
+  return { strings: [txtString(fromJsonString(tree, target))], span: tree.span(target) };
 }

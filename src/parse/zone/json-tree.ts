@@ -6,20 +6,26 @@ import { LineIndex, type Span } from "../../model/position.js";
  * offset, in a message whose wording changes between Node versions, for errors.
  */
 
+/**
+ * Nodes keep offsets into the text, not line/column spans: an IR of hundreds of thousands of
+ * records makes millions of nodes, and only the few a finding is about need a position
+ * (`JsonTree.span`, `JsonTree.columns`).
+ */
 export type JsonNode =
-  | { kind: "object"; entries: JsonEntry[]; span: Span }
-  | { kind: "array"; items: JsonNode[]; span: Span }
+  | { kind: "object"; entries: JsonEntry[]; start: number; end: number }
+  | { kind: "array"; items: JsonNode[]; start: number; end: number }
   | JsonString
-  | { kind: "number"; value: number; text: string; span: Span }
-  | { kind: "boolean"; value: boolean; span: Span }
-  | { kind: "null"; span: Span };
+  | { kind: "number"; value: number; text: string; start: number; end: number }
+  | { kind: "boolean"; value: boolean; start: number; end: number }
+  | { kind: "null"; start: number; end: number };
 
 export interface JsonString {
   kind: "string";
   value: string;
-  span: Span;
-  /** Source column of each decoded UTF-16 unit, for strings on one line. */
-  columns?: number[];
+  /** Offset of the opening quote. */
+  start: number;
+  /** Offset just after the closing quote. */
+  end: number;
 }
 
 export interface JsonEntry {
@@ -27,7 +33,42 @@ export interface JsonEntry {
   value: JsonNode;
 }
 
-export type JsonResult = { root: JsonNode } | { error: string; span: Span };
+/** A parsed document: its root, and the positions of its nodes on demand. */
+export class JsonTree {
+  constructor(
+    readonly root: JsonNode,
+    readonly lines: LineIndex,
+  ) {}
+
+  span(node: { start: number; end: number }): Span {
+    return this.lines.span(node.start, node.end);
+  }
+
+  /**
+   * The source column of each decoded UTF-16 unit of a string written on one line (an
+   * escape's units all map to its backslash); undefined for a string over several lines.
+   */
+  columns(node: JsonString): number[] | undefined {
+    const span = this.span(node);
+    if (span.line !== span.endLine) return undefined;
+    const text = this.lines.text;
+    const columns: number[] = [];
+    let i = node.start + 1;
+    while (i < node.end - 1) {
+      const column = span.column + (i - node.start);
+      if (text[i] === "\\") {
+        columns.push(column);
+        i += text[i + 1] === "u" ? 6 : 2;
+      } else {
+        columns.push(column);
+        i++;
+      }
+    }
+    return columns;
+  }
+}
+
+export type JsonResult = { tree: JsonTree } | { error: string; span: Span };
 
 /**
  * Deeper nesting is refused rather than risking the stack: the IR is three levels deep
@@ -108,7 +149,7 @@ class Reader {
       if (this.text.startsWith(word, this.i)) {
         const start = this.i;
         this.i += word.length;
-        return { ...node, span: this.lines.span(start, this.i) } as JsonNode;
+        return { ...node, start, end: this.i } as JsonNode;
       }
     }
     return this.fail(`expected a JSON value, found ${this.describeHere()}`);
@@ -120,7 +161,7 @@ class Reader {
     this.skipBlanks();
     if (this.text[this.i] === "}") {
       this.i++;
-      return { kind: "object", entries, span: this.lines.span(start, this.i) };
+      return { kind: "object", entries, start, end: this.i };
     }
     for (;;) {
       this.skipBlanks();
@@ -141,7 +182,7 @@ class Reader {
       }
       if (c === "}") {
         this.i++;
-        return { kind: "object", entries, span: this.lines.span(start, this.i) };
+        return { kind: "object", entries, start, end: this.i };
       }
       this.fail(`expected "," or "}" in an object, found ${this.describeHere()}`);
     }
@@ -153,7 +194,7 @@ class Reader {
     this.skipBlanks();
     if (this.text[this.i] === "]") {
       this.i++;
-      return { kind: "array", items, span: this.lines.span(start, this.i) };
+      return { kind: "array", items, start, end: this.i };
     }
     for (;;) {
       this.skipBlanks();
@@ -166,7 +207,7 @@ class Reader {
       }
       if (c === "]") {
         this.i++;
-        return { kind: "array", items, span: this.lines.span(start, this.i) };
+        return { kind: "array", items, start, end: this.i };
       }
       this.fail(`expected "," or "]" in an array, found ${this.describeHere()}`);
     }
@@ -175,42 +216,38 @@ class Reader {
   private string(): JsonString {
     const t = this.text;
     const start = this.i++;
-    const startPos = this.lines.position(start);
-    const columns: number[] = [];
     let out = "";
+    // Copies runs of plain characters in one slice: strings are most of an IR.
+    let run = this.i;
     for (;;) {
       if (this.i >= t.length) this.fail("unterminated string", start);
       const c = t.charCodeAt(this.i);
-      const column = startPos.column + (this.i - start);
       if (c === 34) {
+        out += t.slice(run, this.i);
         this.i++;
         break;
       }
       if (c < 0x20) this.fail("control character (a raw line break or tab) inside a string");
       if (c !== 92) {
-        out += t[this.i++];
-        columns.push(column);
+        this.i++;
         continue;
       }
+      out += t.slice(run, this.i);
       const e = t[this.i + 1];
       if (e === "u") {
         const hex = t.slice(this.i + 2, this.i + 6);
         if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("bad \\u escape: four hex digits expected");
         out += String.fromCharCode(Number.parseInt(hex, 16));
-        columns.push(column);
         this.i += 6;
       } else if (e !== undefined && e in ESCAPES) {
         out += ESCAPES[e];
-        columns.push(column);
         this.i += 2;
       } else {
         this.fail(`bad escape \\${e ?? ""} inside a string`);
       }
+      run = this.i;
     }
-    const span = this.lines.span(start, this.i);
-    const node: JsonString = { kind: "string", value: out, span };
-    if (span.line === span.endLine) node.columns = columns;
-    return node;
+    return { kind: "string", value: out, start, end: this.i };
   }
 
   private number(): JsonNode {
@@ -224,7 +261,8 @@ class Reader {
       kind: "number",
       value: Number(m[0]),
       text: m[0],
-      span: this.lines.span(start, this.i),
+      start,
+      end: this.i,
     };
   }
 }
@@ -233,7 +271,7 @@ class Reader {
 export function parseJsonTree(text: string): JsonResult {
   const reader = new Reader(text);
   try {
-    return { root: reader.parse() };
+    return { tree: new JsonTree(reader.parse(), reader.lines) };
   } catch (err) {
     if (!(err instanceof JsonSyntaxError)) throw err;
     const at = reader.lines.position(err.offset);

@@ -165,9 +165,11 @@ describe("bad IR", () => {
 
   it("decodes escapes and keeps their columns", () => {
     const result = parseJsonTree('{"a": "x\\u0041\\"y"}');
-    if (!("root" in result) || result.root.kind !== "object") throw new Error("parse failed");
-    const a = result.root.entries[0].value;
-    expect(a).toMatchObject({ kind: "string", value: 'xA"y', columns: [8, 9, 15, 17] });
+    if (!("tree" in result) || result.tree.root.kind !== "object") throw new Error("parse failed");
+    const a = result.tree.root.entries[0].value;
+    if (a.kind !== "string") throw new Error("not a string");
+    expect(a.value).toBe('xA"y');
+    expect(result.tree.columns(a)).toEqual([8, 9, 15, 17]);
   });
 
   it("a split-horizon tag is not part of the domain name; D_EXTEND subdomains are applied", () => {
