@@ -12,7 +12,14 @@ import {
   txtString,
   valueData,
 } from "./structured-records.js";
-import { describeNode, readYaml, resolved, sourceText, spanOf } from "./yaml-values.js";
+import {
+  describeNode,
+  isForeignTagged,
+  readYaml,
+  resolved,
+  sourceText,
+  spanOf,
+} from "./yaml-values.js";
 
 /**
  * octoDNS zone files (the YamlProvider's `<zone>.yaml`, and split zones: a directory of such
@@ -146,6 +153,7 @@ function readName(ctx: FileContext, pair: Pair): void {
     return;
   }
   const value = resolved(pair.value, ctx.doc);
+  if (isForeignTagged(value)) return;
   const entries = isSeq(value) ? value.items.map((item) => resolved(item, ctx.doc)) : [value];
   if (entries.length === 0) {
     issue(
@@ -258,6 +266,7 @@ function readValues(
   const many = field(ctx, map, "values");
   const one = field(ctx, map, "value");
   const given = many ?? one;
+  if (isForeignTagged(given)) return [];
   const key = many !== undefined ? "values" : "value";
   if (given === undefined || given === null || (isScalar(given) && given.value === null)) {
     issue(

@@ -297,6 +297,16 @@ describe("what octoDNS rejects is a zone-syntax issue at the YAML value", () => 
     expect(only(r, "mail.example.com", "MX").data).toMatchObject({ exchange: "mx1.example.com" });
   });
 
+  it("an application tag (!include) is reported once, not misread", () => {
+    const r = parse(
+      lines("'': !include common/apex.yaml", "www:", "  type: A", "  value: 192.0.2.1"),
+    );
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0].message).toMatch(/YAML tag !include is not read/);
+    expect(r.issues[0].span).toMatchObject({ line: 1, column: 5 });
+    expect(r.records.map((x) => x.owner)).toEqual(["www.example.com"]);
+  });
+
   it("a file that is not a mapping, and an empty file", () => {
     expect(parse("- a\n- b\n").issues[0].message).toMatch(/mapping of record names/);
     expect(parse("---\n# nothing yet\n")).toEqual({ records: [], issues: [] });
