@@ -1,5 +1,5 @@
 import { type Document, isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap } from "yaml";
-import type { LineIndex, Span } from "../../model/position.js";
+import { type LineIndex, type Span, START_OF_TEXT } from "../../model/position.js";
 import { quoted } from "../../model/wording.js";
 import type { RecordData, TxtString, ZoneIssue, ZoneRecord } from "../../model/zone.js";
 import {
@@ -103,6 +103,12 @@ function issue(ctx: FileContext, span: Span, message: string): void {
   ctx.issues.push({ file: ctx.file, span, message });
 }
 
+/** Where a YAML node stands, or `fallback` for what has no node (an absent value). */
+function at(ctx: FileContext, node: unknown, fallback: Span): Span {
+  const range = (node as { range?: unknown } | null)?.range;
+  return Array.isArray(range) ? spanOf(node as Scalar, ctx.lines) : fallback;
+}
+
 function readTopLevel(ctx: FileContext): void {
   const root = resolved(ctx.doc.contents, ctx.doc);
   // An empty file (or one holding only comments or `---`) is an empty zone.
@@ -125,7 +131,7 @@ function readTopLevel(ctx: FileContext): void {
         issue(
           ctx,
           spanOf(key, ctx.lines),
-          `${quoted(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`,
+          `${nameForMessage(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`,
         );
         continue;
       }
@@ -149,7 +155,7 @@ function readName(ctx: FileContext, pair: Pair): void {
   }
   const owner = ownerOf(String(name), ctx.origin);
   if ("error" in owner) {
-    issue(ctx, keySpan, `record name ${quoted(String(name))}: ${owner.error}`);
+    issue(ctx, keySpan, `record name ${nameForMessage(String(name))}: ${owner.error}`);
     return;
   }
   const value = resolved(pair.value, ctx.doc);
@@ -159,19 +165,15 @@ function readName(ctx: FileContext, pair: Pair): void {
     issue(
       ctx,
       keySpan,
-      `${quoted(String(name))} holds an empty list: give it records or remove it`,
+      `${nameForMessage(String(name))} holds an empty list: give it records or remove it`,
     );
   }
   for (const entry of entries) {
     if (!isMap(entry)) {
-      const at =
-        entry && typeof entry === "object" && "range" in entry
-          ? spanOf(entry as Scalar, ctx.lines)
-          : keySpan;
       issue(
         ctx,
-        at,
-        `a record of ${quoted(String(name))} is ${describeNode(entry)}, not a mapping with type and value(s)`,
+        at(ctx, entry, keySpan),
+        `a record of ${nameForMessage(String(name))} is ${describeNode(entry)}, not a mapping with type and value(s)`,
       );
       continue;
     }
@@ -195,7 +197,7 @@ function readRecord(ctx: FileContext, owner: string, name: string, map: YAMLMap)
     issue(
       ctx,
       typeNode && isScalar(typeNode) ? spanOf(typeNode, ctx.lines) : recordSpan,
-      `a record of ${quoted(name)} has no type (octoDNS needs "type: TXT", "type: MX", ...)`,
+      `a record of ${nameForMessage(name)} has no type (octoDNS needs "type: TXT", "type: MX", ...)`,
     );
     return;
   }
@@ -272,7 +274,7 @@ function readValues(
     issue(
       ctx,
       recordSpan,
-      `the ${type} record of ${quoted(name)} has no ${SINGLE_VALUE_TYPES.has(type) ? "value" : "value or values"} (octoDNS: "missing value(s)")`,
+      `the ${type} record of ${nameForMessage(name)} has no ${SINGLE_VALUE_TYPES.has(type) ? "value" : "value or values"} (octoDNS: "missing value(s)")`,
     );
     return [];
   }
@@ -289,7 +291,7 @@ function readValues(
       issue(
         ctx,
         spanOf(given, ctx.lines),
-        `the ${type} record of ${quoted(name)} has an empty "${key}" list (octoDNS: "missing value(s)")`,
+        `the ${type} record of ${nameForMessage(name)} has an empty "${key}" list (octoDNS: "missing value(s)")`,
       );
     }
     return given.items.map((item) => resolved(item, ctx.doc));
@@ -305,10 +307,7 @@ interface ReadValue {
 
 function recordData(ctx: FileContext, type: string, node: unknown): ReadValue | undefined {
   if (type === "MX") return readMx(ctx, node);
-  const span =
-    node && typeof node === "object" && "range" in node
-      ? spanOf(node as Scalar, ctx.lines)
-      : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const span = at(ctx, node, START_OF_TEXT);
   if (TEXT_TYPES.has(type)) {
     if (!isScalar(node) || typeof node.value !== "string") {
       issue(ctx, span, `a ${type} value must be a string, not ${describeNode(node)}: quote it`);
@@ -349,10 +348,7 @@ function fromData(
 /** MX values: `exchange` and `preference`, or the older `value` and `priority`. */
 function readMx(ctx: FileContext, node: unknown): ReadValue | undefined {
   if (!isMap(node)) {
-    const span =
-      node && typeof node === "object" && "range" in node
-        ? spanOf(node as Scalar, ctx.lines)
-        : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const span = at(ctx, node, START_OF_TEXT);
     issue(
       ctx,
       span,
