@@ -13870,6 +13870,42 @@ function indexRecords(records) {
 
 ;// CONCATENATED MODULE: ./src/parse/zone/json-tree.ts
 
+/** A parsed document: its root, and the positions of its nodes on demand. */
+class JsonTree {
+    root;
+    lines;
+    constructor(root, lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+    span(node) {
+        return this.lines.span(node.start, node.end);
+    }
+    /**
+     * The source column of each decoded UTF-16 unit of a string written on one line (an
+     * escape's units all map to its backslash); undefined for a string over several lines.
+     */
+    columns(node) {
+        const span = this.span(node);
+        if (span.line !== span.endLine)
+            return undefined;
+        const text = this.lines.text;
+        const columns = [];
+        let i = node.start + 1;
+        while (i < node.end - 1) {
+            const column = span.column + (i - node.start);
+            if (text[i] === "\\") {
+                columns.push(column);
+                i += text[i + 1] === "u" ? 6 : 2;
+            }
+            else {
+                columns.push(column);
+                i++;
+            }
+        }
+        return columns;
+    }
+}
 /**
  * Deeper nesting is refused rather than risking the stack: the IR is three levels deep
  * (domains, records, metadata); a file of ten thousand `[` is an attack or an accident.
@@ -13950,7 +13986,7 @@ class Reader {
             if (this.text.startsWith(word, this.i)) {
                 const start = this.i;
                 this.i += word.length;
-                return { ...node, span: this.lines.span(start, this.i) };
+                return { ...node, start, end: this.i };
             }
         }
         return this.fail(`expected a JSON value, found ${this.describeHere()}`);
@@ -13961,7 +13997,7 @@ class Reader {
         this.skipBlanks();
         if (this.text[this.i] === "}") {
             this.i++;
-            return { kind: "object", entries, span: this.lines.span(start, this.i) };
+            return { kind: "object", entries, start, end: this.i };
         }
         for (;;) {
             this.skipBlanks();
@@ -13983,7 +14019,7 @@ class Reader {
             }
             if (c === "}") {
                 this.i++;
-                return { kind: "object", entries, span: this.lines.span(start, this.i) };
+                return { kind: "object", entries, start, end: this.i };
             }
             this.fail(`expected "," or "}" in an object, found ${this.describeHere()}`);
         }
@@ -13994,7 +14030,7 @@ class Reader {
         this.skipBlanks();
         if (this.text[this.i] === "]") {
             this.i++;
-            return { kind: "array", items, span: this.lines.span(start, this.i) };
+            return { kind: "array", items, start, end: this.i };
         }
         for (;;) {
             this.skipBlanks();
@@ -14007,7 +14043,7 @@ class Reader {
             }
             if (c === "]") {
                 this.i++;
-                return { kind: "array", items, span: this.lines.span(start, this.i) };
+                return { kind: "array", items, start, end: this.i };
             }
             this.fail(`expected "," or "]" in an array, found ${this.describeHere()}`);
         }
@@ -14015,48 +14051,43 @@ class Reader {
     string() {
         const t = this.text;
         const start = this.i++;
-        const startPos = this.lines.position(start);
-        const columns = [];
         let out = "";
+        // Copies runs of plain characters in one slice: strings are most of an IR.
+        let run = this.i;
         for (;;) {
             if (this.i >= t.length)
                 this.fail("unterminated string", start);
             const c = t.charCodeAt(this.i);
-            const column = startPos.column + (this.i - start);
             if (c === 34) {
+                out += t.slice(run, this.i);
                 this.i++;
                 break;
             }
             if (c < 0x20)
                 this.fail("control character (a raw line break or tab) inside a string");
             if (c !== 92) {
-                out += t[this.i++];
-                columns.push(column);
+                this.i++;
                 continue;
             }
+            out += t.slice(run, this.i);
             const e = t[this.i + 1];
             if (e === "u") {
                 const hex = t.slice(this.i + 2, this.i + 6);
                 if (!/^[0-9a-fA-F]{4}$/.test(hex))
                     this.fail("bad \\u escape: four hex digits expected");
                 out += String.fromCharCode(Number.parseInt(hex, 16));
-                columns.push(column);
                 this.i += 6;
             }
             else if (e !== undefined && e in ESCAPES) {
                 out += ESCAPES[e];
-                columns.push(column);
                 this.i += 2;
             }
             else {
                 this.fail(`bad escape \\${e ?? ""} inside a string`);
             }
+            run = this.i;
         }
-        const span = this.lines.span(start, this.i);
-        const node = { kind: "string", value: out, span };
-        if (span.line === span.endLine)
-            node.columns = columns;
-        return node;
+        return { kind: "string", value: out, start, end: this.i };
     }
     number() {
         const start = this.i;
@@ -14070,7 +14101,8 @@ class Reader {
             kind: "number",
             value: Number(m[0]),
             text: m[0],
-            span: this.lines.span(start, this.i),
+            start,
+            end: this.i,
         };
     }
 }
@@ -14078,7 +14110,7 @@ class Reader {
 function parseJsonTree(text) {
     const reader = new Reader(text);
     try {
-        return { root: reader.parse() };
+        return { tree: new JsonTree(reader.parse(), reader.lines) };
     }
     catch (err) {
         if (!(err instanceof JsonSyntaxError))
@@ -14349,19 +14381,20 @@ function parseDnscontrolIr(text, file) {
             issues: [{ file, span: parsed.span, message: `JSON syntax error: ${parsed.error}` }],
         };
     }
-    const root = parsed.root;
+    const tree = parsed.tree;
+    const root = tree.root;
     // Some tools save the domain list alone; accept it as DNSControl would the `domains` value.
     const list = root.kind === "array" ? root : jsonProperty(root, "domains");
     if (list?.kind !== "array") {
         const message = root.kind === "object"
             ? `this JSON has no "domains" list: it is not the output of "dnscontrol print-ir"`
             : `this JSON is ${describe(root)}, not the output of "dnscontrol print-ir" (an object with "domains")`;
-        return { domains: [], issues: [{ file, span: list?.span ?? root.span, message }] };
+        return { domains: [], issues: [{ file, span: tree.span(list ?? root), message }] };
     }
     const domains = [];
     const issues = [];
     for (const node of list.items) {
-        const domain = readDomain(node, file);
+        const domain = readDomain(tree, node, file);
         if ("error" in domain)
             issues.push({ file, span: domain.span, message: domain.error });
         else
@@ -14387,50 +14420,50 @@ function describe(node) {
             return "null";
     }
 }
-function readDomain(node, file) {
+function readDomain(tree, node, file) {
     const nameNode = jsonProperty(node, "name");
     if (nameNode?.kind !== "string" || nameNode.value === "") {
-        return { error: `a domain of the IR has no "name"`, span: nameNode?.span ?? node.span };
+        return { error: `a domain of the IR has no "name"`, span: tree.span(nameNode ?? node) };
     }
     const written = nameNode.value;
     const name = normalizeHost(written.replace(/!.*$/, ""));
-    const domain = { name, written, span: nameNode.span, records: [], issues: [] };
+    const domain = { name, written, span: tree.span(nameNode), records: [], issues: [] };
     const records = jsonProperty(node, "records");
     if (records === undefined || records.kind === "null")
         return domain;
     if (records.kind !== "array") {
         domain.issues.push({
             file,
-            span: records.span,
+            span: tree.span(records),
             message: `"records" of ${wording_quoted(written)} is ${describe(records)}, not a list`,
         });
         return domain;
     }
     for (const record of records.items)
-        readRecord(domain, record, file);
+        readRecord(tree, domain, record, file);
     return domain;
 }
-function readRecord(domain, node, file) {
-    const fail = (span, message) => domain.issues.push({ file, span, message });
+function readRecord(tree, domain, node, file) {
+    const fail = (at, message) => domain.issues.push({ file, span: tree.span(at), message });
     if (node.kind !== "object") {
-        fail(node.span, `a record of ${wording_quoted(domain.written)} is ${describe(node)}, not an object`);
+        fail(node, `a record of ${wording_quoted(domain.written)} is ${describe(node)}, not an object`);
         return;
     }
     const typeNode = jsonProperty(node, "type");
     if (typeNode?.kind !== "string" || typeNode.value === "") {
-        fail(typeNode?.span ?? node.span, `a record has no "type"`);
+        fail(typeNode ?? node, `a record has no "type"`);
         return;
     }
     const type = typeNode.value.toUpperCase();
     const nameNode = jsonProperty(node, "name");
     if (nameNode !== undefined && nameNode.kind !== "string") {
-        fail(nameNode.span, `record name is ${describe(nameNode)}, not a string`);
+        fail(nameNode, `record name is ${describe(nameNode)}, not a string`);
         return;
     }
     const label = labelWithSubdomain(nameNode?.value ?? "@", jsonProperty(node, "subdomain"));
     const owner = ownerOf(label, domain.name);
     if ("error" in owner) {
-        fail(nameNode?.span ?? node.span, `record name ${wording_quoted(label)}: ${owner.error}`);
+        fail(nameNode ?? node, `record name ${wording_quoted(label)}: ${owner.error}`);
         return;
     }
     const ttlNode = jsonProperty(node, "ttl");
@@ -14440,7 +14473,7 @@ function readRecord(domain, node, file) {
             !Number.isInteger(ttlNode.value) ||
             ttlNode.value < 0 ||
             ttlNode.value > 4294967295) {
-            fail(ttlNode.span, `ttl ${describe(ttlNode)} is not a number of seconds; DNSControl's default ${DNSCONTROL_DEFAULT_TTL} was assumed`);
+            fail(ttlNode, `ttl ${describe(ttlNode)} is not a number of seconds; DNSControl's default ${DNSCONTROL_DEFAULT_TTL} was assumed`);
         }
         else if (ttlNode.value > 0) {
             ttl = ttlNode.value;
@@ -14450,9 +14483,9 @@ function readRecord(domain, node, file) {
     const targetText = target?.kind === "string" ? target : undefined;
     const base = { owner, ttl, type, file };
     if (type === "TXT" || type === "SPF") {
-        const strings = txtStrings(node, targetText);
+        const strings = txtStrings(tree, node, targetText);
         if (!strings) {
-            fail(target?.span ?? node.span, `the TXT record has neither "txtstrings" nor a "target" string`);
+            fail(target ?? node, `the TXT record has neither "txtstrings" nor a "target" string`);
             return;
         }
         const span = strings.span;
@@ -14468,7 +14501,13 @@ function readRecord(domain, node, file) {
     }
     if (!targetText) {
         // Pseudo-types (CF_REDIRECT, ...) and typed rdata without a target stay opaque.
-        domain.records.push({ ...base, owner: owner.name, class: "IN", rdata: "", span: node.span });
+        domain.records.push({
+            ...base,
+            owner: owner.name,
+            class: "IN",
+            rdata: "",
+            span: tree.span(node),
+        });
         return;
     }
     let result;
@@ -14476,7 +14515,7 @@ function readRecord(domain, node, file) {
         const preference = mxPreference(node);
         if (preference === undefined) {
             const written = jsonProperty(node, "mxpreference");
-            fail(written?.span ?? node.span, `MX "mxpreference" is ${describe(written)}, not a number from 0 to 65535`);
+            fail(written ?? node, `MX "mxpreference" is ${describe(written)}, not a number from 0 to 65535`);
             return;
         }
         result = mxData(preference, targetText.value, domain.name);
@@ -14485,7 +14524,7 @@ function readRecord(domain, node, file) {
         result = valueData(type, targetText.value, domain.name);
     }
     if ("error" in result) {
-        fail(targetText.span, result.error);
+        fail(targetText, result.error);
         return;
     }
     const rdata = type === "MX" ? `${mxPreference(node)} ${targetText.value}` : targetText.value;
@@ -14494,7 +14533,7 @@ function readRecord(domain, node, file) {
         owner: owner.name,
         class: "IN",
         rdata,
-        span: targetText.span,
+        span: tree.span(targetText),
     };
     if (result.data)
         record.data = result.data;
@@ -14524,26 +14563,28 @@ function mxPreference(node) {
     // Go omits a zero preference ("omitempty"): an MX with a target and no preference has 0.
     return direct === undefined && typed === undefined ? 0 : undefined;
 }
-function fromJsonString(node) {
-    const value = { text: node.value, span: node.span };
-    if (node.columns) {
-        value.columns = node.columns;
-        value.endColumn = node.span.endColumn - 1;
+function fromJsonString(tree, node) {
+    const span = tree.span(node);
+    const value = { text: node.value, span };
+    const columns = tree.columns(node);
+    if (columns) {
+        value.columns = columns;
+        value.endColumn = span.endColumn - 1;
     }
     return value;
 }
 /** The TXT strings: each of `txtstrings` (DNSControl 3), else the whole `target`. */
-function txtStrings(node, target) {
+function txtStrings(tree, node, target) {
     const list = jsonProperty(node, "txtstrings");
     if (list?.kind === "array" &&
         list.items.length > 0 &&
         list.items.every((i) => i.kind === "string")) {
-        const strings = list.items.map((s) => txtString(fromJsonString(s)));
-        return { strings, span: list.span };
+        const strings = list.items.map((s) => txtString(fromJsonString(tree, s)));
+        return { strings, span: tree.span(list) };
     }
     if (!target)
         return undefined;
-    return { strings: [txtString(fromJsonString(target))], span: target.span };
+    return { strings: [txtString(fromJsonString(tree, target))], span: tree.span(target) };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/ttl.ts
@@ -16087,6 +16128,16 @@ function readYaml(text, file) {
         }
         return { lines, issues };
     }
+    for (const warning of doc.warnings) {
+        if (warning.code !== "TAG_RESOLVE_FAILED")
+            continue;
+        const tag = lines.text.slice(warning.pos[0], warning.pos[1]);
+        issues.push({
+            file,
+            span: lines.span(warning.pos[0], warning.pos[1]),
+            message: `the YAML tag ${tag} is not read by the linter: what it stands for was not checked. Write the records out in the zone file to have them linted`,
+        });
+    }
     const alias = firstAlias(doc);
     if (alias) {
         try {
@@ -16112,6 +16163,11 @@ function firstAlias(doc) {
         },
     });
     return found;
+}
+/** A node with an application tag (`!include`, ...) the linter does not read; reported once. */
+function isForeignTagged(node) {
+    const tag = node?.tag;
+    return typeof tag === "string" && tag.startsWith("!") && !tag.startsWith("!!");
 }
 /** The node an alias stands for (the document has been checked against alias bombs). */
 function resolved(node, doc) {
@@ -16191,6 +16247,7 @@ function mapColumns(type, source, column) {
 
 
 
+
 /**
  * octoDNS zone files (the YamlProvider's `<zone>.yaml`, and split zones: a directory of such
  * files), read as octoDNS reads them: top-level keys are names relative to the zone (`''` the
@@ -16233,6 +16290,11 @@ function parseOctodnsFile(text, options) {
 function issue(ctx, span, message) {
     ctx.issues.push({ file: ctx.file, span, message });
 }
+/** Where a YAML node stands, or `fallback` for what has no node (an absent value). */
+function at(ctx, node, fallback) {
+    const range = node?.range;
+    return Array.isArray(range) ? spanOf(node, ctx.lines) : fallback;
+}
 function readTopLevel(ctx) {
     const root = resolved(ctx.doc.contents, ctx.doc);
     // An empty file (or one holding only comments or `---`) is an empty zone.
@@ -16249,7 +16311,7 @@ function readTopLevel(ctx) {
             const name = String(key.value);
             const first = names.get(name);
             if (first !== undefined) {
-                issue(ctx, spanOf(key, ctx.lines), `${wording_quoted(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`);
+                issue(ctx, spanOf(key, ctx.lines), `${nameForMessage(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`);
                 continue;
             }
             names.set(name, spanOf(key, ctx.lines).line);
@@ -16267,20 +16329,19 @@ function octodns_readName(ctx, pair) {
     }
     const owner = ownerOf(String(name), ctx.origin);
     if ("error" in owner) {
-        issue(ctx, keySpan, `record name ${wording_quoted(String(name))}: ${owner.error}`);
+        issue(ctx, keySpan, `record name ${nameForMessage(String(name))}: ${owner.error}`);
         return;
     }
     const value = resolved(pair.value, ctx.doc);
+    if (isForeignTagged(value))
+        return;
     const entries = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => resolved(item, ctx.doc)) : [value];
     if (entries.length === 0) {
-        issue(ctx, keySpan, `${wording_quoted(String(name))} holds an empty list: give it records or remove it`);
+        issue(ctx, keySpan, `${nameForMessage(String(name))} holds an empty list: give it records or remove it`);
     }
     for (const entry of entries) {
         if (!(0,dist/* isMap */.jh)(entry)) {
-            const at = entry && typeof entry === "object" && "range" in entry
-                ? spanOf(entry, ctx.lines)
-                : keySpan;
-            issue(ctx, at, `a record of ${wording_quoted(String(name))} is ${describeNode(entry)}, not a mapping with type and value(s)`);
+            issue(ctx, at(ctx, entry, keySpan), `a record of ${nameForMessage(String(name))} is ${describeNode(entry)}, not a mapping with type and value(s)`);
             continue;
         }
         octodns_readRecord(ctx, owner.name, String(name), entry);
@@ -16299,7 +16360,7 @@ function octodns_readRecord(ctx, owner, name, map) {
     const recordSpan = spanOf(map, ctx.lines);
     const typeNode = field(ctx, map, "type");
     if (!(0,dist/* isScalar */.jn)(typeNode) || typeof typeNode.value !== "string" || typeNode.value === "") {
-        issue(ctx, typeNode && (0,dist/* isScalar */.jn)(typeNode) ? spanOf(typeNode, ctx.lines) : recordSpan, `a record of ${wording_quoted(name)} has no type (octoDNS needs "type: TXT", "type: MX", ...)`);
+        issue(ctx, typeNode && (0,dist/* isScalar */.jn)(typeNode) ? spanOf(typeNode, ctx.lines) : recordSpan, `a record of ${nameForMessage(name)} has no type (octoDNS needs "type: TXT", "type: MX", ...)`);
         return;
     }
     const type = typeNode.value.toUpperCase();
@@ -16351,9 +16412,11 @@ function readValues(ctx, map, type, name, recordSpan) {
     const many = field(ctx, map, "values");
     const one = field(ctx, map, "value");
     const given = many ?? one;
+    if (isForeignTagged(given))
+        return [];
     const key = many !== undefined ? "values" : "value";
     if (given === undefined || given === null || ((0,dist/* isScalar */.jn)(given) && given.value === null)) {
-        issue(ctx, recordSpan, `the ${type} record of ${wording_quoted(name)} has no ${SINGLE_VALUE_TYPES.has(type) ? "value" : "value or values"} (octoDNS: "missing value(s)")`);
+        issue(ctx, recordSpan, `the ${type} record of ${nameForMessage(name)} has no ${SINGLE_VALUE_TYPES.has(type) ? "value" : "value or values"} (octoDNS: "missing value(s)")`);
         return [];
     }
     if ((0,dist/* isSeq */.oP)(given)) {
@@ -16362,7 +16425,7 @@ function readValues(ctx, map, type, name, recordSpan) {
             return [];
         }
         if (given.items.length === 0) {
-            issue(ctx, spanOf(given, ctx.lines), `the ${type} record of ${wording_quoted(name)} has an empty "${key}" list (octoDNS: "missing value(s)")`);
+            issue(ctx, spanOf(given, ctx.lines), `the ${type} record of ${nameForMessage(name)} has an empty "${key}" list (octoDNS: "missing value(s)")`);
         }
         return given.items.map((item) => resolved(item, ctx.doc));
     }
@@ -16371,9 +16434,7 @@ function readValues(ctx, map, type, name, recordSpan) {
 function recordData(ctx, type, node) {
     if (type === "MX")
         return readMx(ctx, node);
-    const span = node && typeof node === "object" && "range" in node
-        ? spanOf(node, ctx.lines)
-        : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const span = at(ctx, node, START_OF_TEXT);
     if (TEXT_TYPES.has(type)) {
         if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string") {
             issue(ctx, span, `a ${type} value must be a string, not ${describeNode(node)}: quote it`);
@@ -16403,9 +16464,7 @@ function fromData(ctx, result, rdata, span) {
 /** MX values: `exchange` and `preference`, or the older `value` and `priority`. */
 function readMx(ctx, node) {
     if (!(0,dist/* isMap */.jh)(node)) {
-        const span = node && typeof node === "object" && "range" in node
-            ? spanOf(node, ctx.lines)
-            : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const span = at(ctx, node, START_OF_TEXT);
         issue(ctx, span, `an MX value is a mapping with "exchange" and "preference" (e.g. {exchange: mx1.example.com., preference: 10}), not ${describeNode(node)}`);
         return undefined;
     }
@@ -16729,6 +16788,17 @@ class ZoneCache {
             concrete = format;
         }
         if (concrete === "octodns") {
+            const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+            if (read.bytes.length > limit) {
+                return {
+                    file: read.file,
+                    problem: {
+                        file: read.file,
+                        area: "zone",
+                        reason: octodnsTooLarge(limit, read.bytes.length),
+                    },
+                };
+            }
             const named = octodnsZoneName(read.file);
             return this.parseOctodns(named ?? domain, read.file, [read], named !== undefined);
         }
@@ -16782,7 +16852,8 @@ class ZoneCache {
         const zoneName = asZoneName((0,external_node_path_namespaceObject.basename)(absolute));
         const catchall = names.find((n) => n.startsWith("$")) ?? names[0];
         const files = [];
-        let budget = this.maxBytes;
+        const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+        let budget = limit;
         for (const name of names) {
             const read = readSourceFile(this.cwd, (0,external_node_path_namespaceObject.join)(absolute, name), budget);
             if (!read.ok) {
@@ -16790,9 +16861,7 @@ class ZoneCache {
                 if (read.problem.kind === "empty")
                     continue;
                 const { file, reason } = read.problem;
-                const why = read.problem.kind === "too-large"
-                    ? `the split zone's files together are ${reason}`
-                    : reason;
+                const why = read.problem.kind === "too-large" ? octodnsTooLarge(limit, undefined) : reason;
                 return { file, problem: { file, area: "zone", reason: why } };
             }
             budget -= read.bytes.length;
@@ -16889,6 +16958,15 @@ class ZoneCache {
 function zoneApex(records, file) {
     const soa = records.find((r) => r.type === "SOA" && r.file === file && r.owner !== "");
     return soa?.owner;
+}
+/**
+ * The largest octoDNS zone read (all files of a split zone together). YAML is read at a few
+ * MiB a second; a larger zone would stall the run for minutes instead of linting it.
+ */
+const MAX_OCTODNS_BYTES = 16 * 1024 * 1024;
+function octodnsTooLarge(limit, size) {
+    const actual = size === undefined ? "" : ` (${size} bytes)`;
+    return `the octoDNS zone is larger than ${formatBytes(limit)}${actual}, the most the linter reads as YAML; lint a BIND master-file export of the zone instead (zone format bind)`;
 }
 /** A zone name from a file or directory name: `example.com.`, `example.com`, `$example.com`. */
 function asZoneName(name) {
