@@ -44968,6 +44968,7 @@ function mapColumns(type, source, column) {
 
 
 
+
 /**
  * octoDNS zone files (the YamlProvider's `<zone>.yaml`, and split zones: a directory of such
  * files), read as octoDNS reads them: top-level keys are names relative to the zone (`''` the
@@ -45015,7 +45016,6 @@ function at(ctx, node, fallback) {
     const range = node?.range;
     return Array.isArray(range) ? spanOf(node, ctx.lines) : fallback;
 }
-const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readTopLevel(ctx) {
     const root = resolved(ctx.doc.contents, ctx.doc);
     // An empty file (or one holding only comments or `---`) is an empty zone.
@@ -45032,7 +45032,7 @@ function readTopLevel(ctx) {
             const name = String(key.value);
             const first = names.get(name);
             if (first !== undefined) {
-                octodns_issue(ctx, spanOf(key, ctx.lines), `${quoted(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`);
+                octodns_issue(ctx, spanOf(key, ctx.lines), `${nameForMessage(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`);
                 continue;
             }
             names.set(name, spanOf(key, ctx.lines).line);
@@ -45155,7 +45155,7 @@ function readValues(ctx, map, type, name, recordSpan) {
 function recordData(ctx, type, node) {
     if (type === "MX")
         return readMx(ctx, node);
-    const span = at(ctx, node, START);
+    const span = at(ctx, node, START_OF_TEXT);
     if (TEXT_TYPES.has(type)) {
         if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string") {
             octodns_issue(ctx, span, `a ${type} value must be a string, not ${describeNode(node)}: quote it`);
@@ -45185,7 +45185,7 @@ function fromData(ctx, result, rdata, span) {
 /** MX values: `exchange` and `preference`, or the older `value` and `priority`. */
 function readMx(ctx, node) {
     if (!(0,dist/* isMap */.jh)(node)) {
-        const span = at(ctx, node, START);
+        const span = at(ctx, node, START_OF_TEXT);
         octodns_issue(ctx, span, `an MX value is a mapping with "exchange" and "preference" (e.g. {exchange: mx1.example.com., preference: 10}), not ${describeNode(node)}`);
         return undefined;
     }

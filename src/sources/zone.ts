@@ -344,7 +344,7 @@ function zoneApex(records: readonly ZoneRecord[], file: string): string | undefi
  * The largest octoDNS zone read (all files of a split zone together). YAML is read at a few
  * MiB a second; a larger zone would stall the run for minutes instead of linting it.
  */
-export const MAX_OCTODNS_BYTES = 16 * 1024 * 1024;
+export const MAX_OCTODNS_BYTES = 8 * 1024 * 1024;
 
 function octodnsTooLarge(limit: number, size: number | undefined): string {
   const actual = size === undefined ? "" : ` (${size} bytes)`;

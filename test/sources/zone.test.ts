@@ -253,7 +253,7 @@ describe("size limits of structured zone sources", () => {
     const big = `${"# padding\n".repeat(Math.ceil(MAX_OCTODNS_BYTES / 10))}${line}`;
     const root = tempRepo({ "config/example.com.yaml": big });
     const { problem } = load(root, "config/example.com.yaml");
-    expect(problem?.reason).toMatch(/octoDNS zone is larger than 16 MiB/);
+    expect(problem?.reason).toMatch(/octoDNS zone is larger than 8 MiB/);
   });
 
   it("the files of a split zone count together", () => {
@@ -262,6 +262,6 @@ describe("size limits of structured zone sources", () => {
       "config/example.com./a.yaml": half,
       "config/example.com./b.yaml": half,
     });
-    expect(load(root, "config/example.com.").problem?.reason).toMatch(/larger than 16 MiB/);
+    expect(load(root, "config/example.com.").problem?.reason).toMatch(/larger than 8 MiB/);
   });
 });
