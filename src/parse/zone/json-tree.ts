@@ -29,7 +29,8 @@ export interface JsonString {
 }
 
 export interface JsonEntry {
-  key: JsonString;
+  /** The property name, decoded (its position is never needed: findings point at values). */
+  key: string;
   value: JsonNode;
 }
 
@@ -168,7 +169,7 @@ class Reader {
       if (this.text[this.i] !== '"') {
         this.fail(`expected a quoted property name, found ${this.describeHere()}`);
       }
-      const key = this.string();
+      const key = this.string().value;
       this.skipBlanks();
       if (this.text[this.i] !== ":") this.fail(`expected ":" after the property name`);
       this.i++;
@@ -286,6 +287,6 @@ export function parseJsonTree(text: string): JsonResult {
 export function jsonProperty(node: JsonNode, name: string): JsonNode | undefined {
   if (node.kind !== "object") return undefined;
   let found: JsonNode | undefined;
-  for (const entry of node.entries) if (entry.key.value === name) found = entry.value;
+  for (const entry of node.entries) if (entry.key === name) found = entry.value;
   return found;
 }
