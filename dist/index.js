@@ -42725,7 +42725,7 @@ class Reader {
             if (this.text[this.i] !== '"') {
                 this.fail(`expected a quoted property name, found ${this.describeHere()}`);
             }
-            const key = this.string();
+            const key = this.string().value;
             this.skipBlanks();
             if (this.text[this.i] !== ":")
                 this.fail(`expected ":" after the property name`);
@@ -42849,7 +42849,7 @@ function jsonProperty(node, name) {
         return undefined;
     let found;
     for (const entry of node.entries)
-        if (entry.key.value === name)
+        if (entry.key === name)
             found = entry.value;
     return found;
 }
@@ -45684,7 +45684,7 @@ function zoneApex(records, file) {
  * The largest octoDNS zone read (all files of a split zone together). YAML is read at a few
  * MiB a second; a larger zone would stall the run for minutes instead of linting it.
  */
-const MAX_OCTODNS_BYTES = 16 * 1024 * 1024;
+const MAX_OCTODNS_BYTES = 8 * 1024 * 1024;
 function octodnsTooLarge(limit, size) {
     const actual = size === undefined ? "" : ` (${size} bytes)`;
     return `the octoDNS zone is larger than ${formatBytes(limit)}${actual}, the most the linter reads as YAML; lint a BIND master-file export of the zone instead (zone format bind)`;
@@ -46483,7 +46483,6 @@ function loadConfig(text, file, cwd, knownRuleIds) {
 
 
 
-
 /** A site's CNAME file holds one host name; anything larger is not one. */
 const MAX_CNAME_BYTES = 64 * 1024;
 /** The configuration file used when none is named and it exists in the working directory. */
@@ -46627,10 +46626,25 @@ function domainFromZone(cwd, path, format, readText) {
     }
     return domains_asDomain(domainFromZoneFileName(path));
 }
-/** The IR's domain when it holds exactly one (a split-horizon `!tag` aside). */
+/**
+ * The IR's domain when it holds exactly one (a split-horizon `!tag` aside). Only the names are
+ * needed here, so the native JSON parser reads it; the linted zone is read with positions.
+ */
 function domainFromDnscontrol(text) {
-    const names = new Set(parseDnscontrolIr(text, "").domains.map((d) => d.name));
-    return names.size === 1 ? domains_asDomain([...names][0]) : undefined;
+    try {
+        const ir = JSON.parse(text);
+        const list = Array.isArray(ir) ? ir : ir?.domains;
+        if (!Array.isArray(list))
+            return undefined;
+        const names = new Set(list.map((d) => {
+            const name = d?.name;
+            return typeof name === "string" ? name.replace(/!.*$/, "").toLowerCase() : "";
+        }));
+        return names.size === 1 ? domains_asDomain([...names][0]) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * A policy-only repository is a static site for `mta-sts.<domain>`: its `CNAME` file (GitHub

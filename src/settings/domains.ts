@@ -1,6 +1,5 @@
 import { dirname, join, relative, resolve } from "node:path";
 import type { ConfigIssue } from "../model/rule.js";
-import { parseDnscontrolIr } from "../parse/zone/dnscontrol.js";
 import { domainFromZoneFileName } from "../parse/zone/file-name.js";
 import { declaredOriginOf } from "../parse/zone/master.js";
 import { displayPath, isInside } from "../sources/files.js";
@@ -215,10 +214,25 @@ export function domainFromZone(
   return asDomain(domainFromZoneFileName(path));
 }
 
-/** The IR's domain when it holds exactly one (a split-horizon `!tag` aside). */
+/**
+ * The IR's domain when it holds exactly one (a split-horizon `!tag` aside). Only the names are
+ * needed here, so the native JSON parser reads it; the linted zone is read with positions.
+ */
 function domainFromDnscontrol(text: string): string | undefined {
-  const names = new Set(parseDnscontrolIr(text, "").domains.map((d) => d.name));
-  return names.size === 1 ? asDomain([...names][0]) : undefined;
+  try {
+    const ir: unknown = JSON.parse(text);
+    const list = Array.isArray(ir) ? ir : (ir as { domains?: unknown })?.domains;
+    if (!Array.isArray(list)) return undefined;
+    const names = new Set(
+      list.map((d) => {
+        const name = (d as { name?: unknown })?.name;
+        return typeof name === "string" ? name.replace(/!.*$/, "").toLowerCase() : "";
+      }),
+    );
+    return names.size === 1 ? asDomain([...names][0]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
