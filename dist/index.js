@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9774:
+/***/ 5868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42589,273 +42589,6 @@ function indexRecords(records) {
     return byName;
 }
 
-;// CONCATENATED MODULE: ./src/parse/zone/json-tree.ts
-
-/** A parsed document: its root, and the positions of its nodes on demand. */
-class JsonTree {
-    root;
-    lines;
-    constructor(root, lines) {
-        this.root = root;
-        this.lines = lines;
-    }
-    span(node) {
-        return this.lines.span(node.start, node.end);
-    }
-    /**
-     * The source column of each decoded UTF-16 unit of a string written on one line (an
-     * escape's units all map to its backslash); undefined for a string over several lines.
-     */
-    columns(node) {
-        const span = this.span(node);
-        if (span.line !== span.endLine)
-            return undefined;
-        const text = this.lines.text;
-        const columns = [];
-        let i = node.start + 1;
-        while (i < node.end - 1) {
-            const column = span.column + (i - node.start);
-            if (text[i] === "\\") {
-                columns.push(column);
-                i += text[i + 1] === "u" ? 6 : 2;
-            }
-            else {
-                columns.push(column);
-                i++;
-            }
-        }
-        return columns;
-    }
-}
-/**
- * Deeper nesting is refused rather than risking the stack: the IR is three levels deep
- * (domains, records, metadata); a file of ten thousand `[` is an attack or an accident.
- */
-const MAX_JSON_DEPTH = 64;
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const ESCAPES = {
-    '"': '"',
-    "\\": "\\",
-    "/": "/",
-    b: "\b",
-    f: "\f",
-    n: "\n",
-    r: "\r",
-    t: "\t",
-};
-class Reader {
-    text;
-    i = 0;
-    lines;
-    constructor(text) {
-        this.text = text;
-        this.lines = new LineIndex(text);
-    }
-    parse() {
-        // A byte order mark is not JSON, but editors on Windows write one and Go skips it too.
-        if (this.text.charCodeAt(0) === 0xfeff)
-            this.i = 1;
-        this.skipBlanks();
-        const root = this.value(0);
-        this.skipBlanks();
-        if (this.i < this.text.length)
-            this.fail("unexpected text after the JSON value");
-        return root;
-    }
-    fail(message, at = this.i) {
-        throw new JsonSyntaxError(message, at);
-    }
-    skipBlanks() {
-        const t = this.text;
-        while (this.i < t.length) {
-            const c = t.charCodeAt(this.i);
-            if (c === 32 || c === 9 || c === 10 || c === 13)
-                this.i++;
-            else
-                break;
-        }
-    }
-    describeHere() {
-        if (this.i >= this.text.length)
-            return "the end of the file";
-        return JSON.stringify(this.text[this.i]);
-    }
-    value(depth) {
-        if (depth > MAX_JSON_DEPTH) {
-            this.fail(`values nested more than ${MAX_JSON_DEPTH} deep; a DNSControl IR is not`);
-        }
-        const c = this.text[this.i];
-        if (c === "{")
-            return this.object(depth);
-        if (c === "[")
-            return this.array(depth);
-        if (c === '"')
-            return this.string();
-        if (c === "-" || (c !== undefined && c >= "0" && c <= "9"))
-            return this.number();
-        for (const [word, node] of [
-            ["true", { kind: "boolean", value: true }],
-            ["false", { kind: "boolean", value: false }],
-            ["null", { kind: "null" }],
-        ]) {
-            if (this.text.startsWith(word, this.i)) {
-                const start = this.i;
-                this.i += word.length;
-                return { ...node, start, end: this.i };
-            }
-        }
-        return this.fail(`expected a JSON value, found ${this.describeHere()}`);
-    }
-    object(depth) {
-        const start = this.i++;
-        const entries = [];
-        this.skipBlanks();
-        if (this.text[this.i] === "}") {
-            this.i++;
-            return { kind: "object", entries, start, end: this.i };
-        }
-        for (;;) {
-            this.skipBlanks();
-            if (this.text[this.i] !== '"') {
-                this.fail(`expected a quoted property name, found ${this.describeHere()}`);
-            }
-            const key = this.string().value;
-            this.skipBlanks();
-            if (this.text[this.i] !== ":")
-                this.fail(`expected ":" after the property name`);
-            this.i++;
-            this.skipBlanks();
-            entries.push({ key, value: this.value(depth + 1) });
-            this.skipBlanks();
-            const c = this.text[this.i];
-            if (c === ",") {
-                this.i++;
-                continue;
-            }
-            if (c === "}") {
-                this.i++;
-                return { kind: "object", entries, start, end: this.i };
-            }
-            this.fail(`expected "," or "}" in an object, found ${this.describeHere()}`);
-        }
-    }
-    array(depth) {
-        const start = this.i++;
-        const items = [];
-        this.skipBlanks();
-        if (this.text[this.i] === "]") {
-            this.i++;
-            return { kind: "array", items, start, end: this.i };
-        }
-        for (;;) {
-            this.skipBlanks();
-            items.push(this.value(depth + 1));
-            this.skipBlanks();
-            const c = this.text[this.i];
-            if (c === ",") {
-                this.i++;
-                continue;
-            }
-            if (c === "]") {
-                this.i++;
-                return { kind: "array", items, start, end: this.i };
-            }
-            this.fail(`expected "," or "]" in an array, found ${this.describeHere()}`);
-        }
-    }
-    string() {
-        const t = this.text;
-        const start = this.i++;
-        let out = "";
-        // Copies runs of plain characters in one slice: strings are most of an IR.
-        let run = this.i;
-        for (;;) {
-            if (this.i >= t.length)
-                this.fail("unterminated string", start);
-            const c = t.charCodeAt(this.i);
-            if (c === 34) {
-                out += t.slice(run, this.i);
-                this.i++;
-                break;
-            }
-            if (c < 0x20)
-                this.fail("control character (a raw line break or tab) inside a string");
-            if (c !== 92) {
-                this.i++;
-                continue;
-            }
-            out += t.slice(run, this.i);
-            const e = t[this.i + 1];
-            if (e === "u") {
-                const hex = t.slice(this.i + 2, this.i + 6);
-                if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                    this.fail("bad \\u escape: four hex digits expected");
-                out += String.fromCharCode(Number.parseInt(hex, 16));
-                this.i += 6;
-            }
-            else if (e !== undefined && e in ESCAPES) {
-                out += ESCAPES[e];
-                this.i += 2;
-            }
-            else {
-                this.fail(`bad escape \\${e ?? ""} inside a string`);
-            }
-            run = this.i;
-        }
-        return { kind: "string", value: out, start, end: this.i };
-    }
-    number() {
-        const start = this.i;
-        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-        match.lastIndex = start;
-        const m = match.exec(this.text);
-        if (!m)
-            this.fail("malformed number");
-        this.i = start + m[0].length;
-        return {
-            kind: "number",
-            value: Number(m[0]),
-            text: m[0],
-            start,
-            end: this.i,
-        };
-    }
-}
-/** Parses JSON text; a syntax error comes back with the line and column where it was found. */
-function parseJsonTree(text) {
-    const reader = new Reader(text);
-    try {
-        return { tree: new JsonTree(reader.parse(), reader.lines) };
-    }
-    catch (err) {
-        if (!(err instanceof JsonSyntaxError))
-            throw err;
-        const at = reader.lines.position(err.offset);
-        return {
-            error: err.message,
-            span: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
-        };
-    }
-}
-/** The value of an object's property (the last one, as Go's encoding/json keeps it). */
-function jsonProperty(node, name) {
-    if (node.kind !== "object")
-        return undefined;
-    let found;
-    for (const entry of node.entries)
-        if (entry.key === name)
-            found = entry.value;
-    return found;
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/parse/zone/escapes.ts
 /**
  * The escapes of RFC 1035 §5.1 shared by names and character-strings: `\X` stands for X, and
@@ -42897,415 +42630,6 @@ function readEscape(text, i) {
     if (code > 255)
         return { error: `"\\${digits}" is not a valid escape: \\DDD must be 255 or less` };
     return { code, next: i + 4, decimal: true };
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/names.ts
-
-
-
-const names_MAX_LABEL_OCTETS = 63;
-const names_MAX_NAME_OCTETS = 255;
-/** The label text of one decoded octet or character. */
-function labelChar(code) {
-    if (code === 46)
-        return "\\.";
-    if (code === 92)
-        return "\\\\";
-    if (code <= 32 || code === 127 || (code > 127 && code < 256)) {
-        return `\\${code.toString().padStart(3, "0")}`;
-    }
-    return String.fromCharCode(code);
-}
-/**
- * Resolves a name as written against the current origin (normalised, without trailing dot;
- * "" is the root; undefined when no origin is known).
- */
-function resolveName(written, origin) {
-    if (written === "@") {
-        if (origin === undefined) {
-            return {
-                error: '"@" stands for the origin, but no $ORIGIN is set and no domain is configured',
-            };
-        }
-        return { name: origin, absolute: false };
-    }
-    if (written === ".")
-        return { name: "", absolute: true };
-    if (written.length === 0)
-        return { error: "an empty name" };
-    // Copies runs of plain characters in one slice: names are the bulk of a zone file.
-    let out = "";
-    let runStart = 0;
-    let labelOctets = 0;
-    let absolute = false;
-    let nameOctets = 1; // the root label's length octet
-    let i = 0;
-    while (i < written.length) {
-        const c = written.charCodeAt(i);
-        if (c === 46) {
-            if (labelOctets === 0) {
-                return {
-                    error: `empty label in ${quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
-                };
-            }
-            nameOctets += labelOctets + 1;
-            labelOctets = 0;
-            i++;
-            if (i === written.length)
-                absolute = true;
-            continue;
-        }
-        if (c === 92) {
-            const decoded = readEscape(written, i);
-            if ("error" in decoded)
-                return { error: `${decoded.error} in the name ${quoted(written)}` };
-            const keepEscaped = decoded.decimal ||
-                decoded.code <= 32 ||
-                decoded.code === 46 ||
-                decoded.code === 92 ||
-                decoded.code === 127;
-            out += written.slice(runStart, i);
-            out += keepEscaped ? labelChar(decoded.code) : written[i + 1];
-            labelOctets += decoded.decimal ? 1 : escapes_utf8Length(decoded.code);
-            i = decoded.next;
-            runStart = i;
-        }
-        else {
-            labelOctets += c < 0x80 ? 1 : escapes_utf8Length(c);
-            i++;
-        }
-        if (labelOctets > names_MAX_LABEL_OCTETS) {
-            return { error: `a label of ${quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
-        }
-    }
-    out += written.slice(runStart, absolute ? written.length - 1 : written.length);
-    if (!absolute)
-        nameOctets += labelOctets + 1;
-    let name = out;
-    if (!absolute) {
-        if (origin === undefined) {
-            return {
-                error: `relative name ${quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
-            };
-        }
-        if (origin !== "") {
-            name = `${name}.${origin}`;
-            nameOctets += origin.length + 1;
-        }
-    }
-    if (nameOctets > names_MAX_NAME_OCTETS) {
-        return { error: `the name ${quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
-    }
-    return { name: normalizeHost(name), absolute };
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/structured-records.ts
-
-
-
-
-/** Types whose single value is a host name. */
-const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
-/** The absolute owner of a name written relative to the zone: "" and "@" are the apex. */
-function ownerOf(relative, origin) {
-    if (relative === "" || relative === "@")
-        return { name: origin };
-    const written = relative.endsWith(".") ? relative.slice(0, -1) : relative;
-    const resolved = resolveName(written, origin);
-    if ("error" in resolved)
-        return { error: resolved.error };
-    return { name: resolved.name };
-}
-/** A host name target: absolute when it ends with a dot, else relative to the zone. */
-function hostName(written, origin, what) {
-    if (written.trim() !== written || written === "") {
-        return { error: `${what} ${quoted(written)} is not a host name` };
-    }
-    const resolved = resolveName(written, origin);
-    if ("error" in resolved)
-        return { error: `${what}: ${resolved.error}` };
-    return resolved.name;
-}
-/** Data of a one-value record of the types the rules read (A, AAAA, CNAME, NS, PTR, DNAME). */
-function valueData(type, value, origin) {
-    if (type === "A" || type === "AAAA") {
-        const v4 = type === "A";
-        const valid = v4 ? (0,external_node_net_.isIPv4)(value) : (0,external_node_net_.isIPv6)(value) && !value.includes("%");
-        if (!valid) {
-            const other = v4 ? (0,external_node_net_.isIPv6)(value) : (0,external_node_net_.isIPv4)(value);
-            const advice = other
-                ? ` (it is an ${v4 ? "IPv6" : "IPv4"} address: use an ${v4 ? "AAAA" : "A"} record)`
-                : "";
-            return {
-                error: `${quoted(value)} is not a valid ${v4 ? "IPv4" : "IPv6"} address${advice}`,
-            };
-        }
-        return { data: { kind: "ADDRESS", address: v4 ? value : value.toLowerCase() } };
-    }
-    if (NAME_TYPES.has(type)) {
-        const target = hostName(value, origin, `${type} target`);
-        if (typeof target !== "string")
-            return target;
-        return { data: { kind: "NAME", target } };
-    }
-    return {};
-}
-/** MX data from a preference and an exchange given as separate fields. */
-function mxData(preference, exchange, origin) {
-    if (!Number.isInteger(preference) || preference < 0 || preference > 65535) {
-        return { error: `MX preference ${preference} is not a whole number from 0 to 65535` };
-    }
-    if (exchange === ".")
-        return { data: { kind: "MX", preference, exchange: "", exchangeText: "." } };
-    const name = hostName(exchange, origin, "MX exchange");
-    if (typeof name !== "string")
-        return name;
-    return { data: { kind: "MX", preference, exchange: name, exchangeText: exchange } };
-}
-/**
- * A TXT string from a source value: `span` covers the characters themselves when their
- * columns are known, so a field inside the value can be pointed at exactly.
- */
-function txtString(value) {
-    const { columns, text } = value;
-    if (!columns || columns.length !== text.length || text.length === 0) {
-        return { text, span: value.span };
-    }
-    const line = value.span.line;
-    const endColumn = value.endColumn ?? columns[columns.length - 1] + 1;
-    return { text, span: { line, column: columns[0], endLine: line, endColumn }, columns };
-}
-/** The record's text in master-file presentation form, for `ZoneRecord.rdata`. */
-function txtRdata(strings) {
-    return strings.map((s) => zoneString(s.text)).join(" ");
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/dnscontrol.ts
-
-
-
-
-/**
- * The JSON `dnscontrol print-ir` prints (DNSControl's models.DNSConfig): `domains[]`, each with
- * `name` and `records[]` of RecordConfig: `type`, `name` (a label, `@` the apex), `target`,
- * `ttl` (DNSControl's default 300 when absent or 0), `mxpreference`, and TXT text either in
- * `txtstrings` (DNSControl 3) or whole in `target` (DNSControl 4). `dnsconfig.js` is a
- * program; its IR is what DNSControl would publish.
- */
-/** DNSControl's models.DefaultTTL. */
-const DNSCONTROL_DEFAULT_TTL = 300;
-function parseDnscontrolIr(text, file) {
-    const parsed = parseJsonTree(text);
-    if ("error" in parsed) {
-        return {
-            domains: [],
-            issues: [{ file, span: parsed.span, message: `JSON syntax error: ${parsed.error}` }],
-        };
-    }
-    const tree = parsed.tree;
-    const root = tree.root;
-    // Some tools save the domain list alone; accept it as DNSControl would the `domains` value.
-    const list = root.kind === "array" ? root : jsonProperty(root, "domains");
-    if (list?.kind !== "array") {
-        const message = root.kind === "object"
-            ? `this JSON has no "domains" list: it is not the output of "dnscontrol print-ir"`
-            : `this JSON is ${describe(root)}, not the output of "dnscontrol print-ir" (an object with "domains")`;
-        return { domains: [], issues: [{ file, span: tree.span(list ?? root), message }] };
-    }
-    const domains = [];
-    const issues = [];
-    for (const node of list.items) {
-        const domain = readDomain(tree, node, file);
-        if ("error" in domain)
-            issues.push({ file, span: domain.span, message: domain.error });
-        else
-            domains.push(domain);
-    }
-    return { domains, issues };
-}
-function describe(node) {
-    if (!node)
-        return "nothing";
-    switch (node.kind) {
-        case "object":
-            return "an object";
-        case "array":
-            return "a list";
-        case "string":
-            return JSON.stringify(node.value);
-        case "number":
-            return node.text;
-        case "boolean":
-            return String(node.value);
-        case "null":
-            return "null";
-    }
-}
-function readDomain(tree, node, file) {
-    const nameNode = jsonProperty(node, "name");
-    if (nameNode?.kind !== "string" || nameNode.value === "") {
-        return { error: `a domain of the IR has no "name"`, span: tree.span(nameNode ?? node) };
-    }
-    const written = nameNode.value;
-    const name = normalizeHost(written.replace(/!.*$/, ""));
-    const domain = { name, written, span: tree.span(nameNode), records: [], issues: [] };
-    const records = jsonProperty(node, "records");
-    if (records === undefined || records.kind === "null")
-        return domain;
-    if (records.kind !== "array") {
-        domain.issues.push({
-            file,
-            span: tree.span(records),
-            message: `"records" of ${quoted(written)} is ${describe(records)}, not a list`,
-        });
-        return domain;
-    }
-    for (const record of records.items)
-        readRecord(tree, domain, record, file);
-    return domain;
-}
-function readRecord(tree, domain, node, file) {
-    const fail = (at, message) => domain.issues.push({ file, span: tree.span(at), message });
-    if (node.kind !== "object") {
-        fail(node, `a record of ${quoted(domain.written)} is ${describe(node)}, not an object`);
-        return;
-    }
-    const typeNode = jsonProperty(node, "type");
-    if (typeNode?.kind !== "string" || typeNode.value === "") {
-        fail(typeNode ?? node, `a record has no "type"`);
-        return;
-    }
-    const type = typeNode.value.toUpperCase();
-    const nameNode = jsonProperty(node, "name");
-    if (nameNode !== undefined && nameNode.kind !== "string") {
-        fail(nameNode, `record name is ${describe(nameNode)}, not a string`);
-        return;
-    }
-    const label = labelWithSubdomain(nameNode?.value ?? "@", jsonProperty(node, "subdomain"));
-    const owner = ownerOf(label, domain.name);
-    if ("error" in owner) {
-        fail(nameNode ?? node, `record name ${quoted(label)}: ${owner.error}`);
-        return;
-    }
-    const ttlNode = jsonProperty(node, "ttl");
-    let ttl = DNSCONTROL_DEFAULT_TTL;
-    if (ttlNode !== undefined && ttlNode.kind !== "null") {
-        if (ttlNode.kind !== "number" ||
-            !Number.isInteger(ttlNode.value) ||
-            ttlNode.value < 0 ||
-            ttlNode.value > 4294967295) {
-            fail(ttlNode, `ttl ${describe(ttlNode)} is not a number of seconds; DNSControl's default ${DNSCONTROL_DEFAULT_TTL} was assumed`);
-        }
-        else if (ttlNode.value > 0) {
-            ttl = ttlNode.value;
-        }
-    }
-    const target = jsonProperty(node, "target");
-    const targetText = target?.kind === "string" ? target : undefined;
-    const base = { owner, ttl, type, file };
-    if (type === "TXT" || type === "SPF") {
-        const strings = txtStrings(tree, node, targetText);
-        if (!strings) {
-            fail(target ?? node, `the TXT record has neither "txtstrings" nor a "target" string`);
-            return;
-        }
-        const span = strings.span;
-        domain.records.push({
-            ...base,
-            owner: owner.name,
-            class: "IN",
-            rdata: txtRdata(strings.strings),
-            data: { kind: "TXT", strings: strings.strings },
-            span,
-        });
-        return;
-    }
-    if (!targetText) {
-        // Pseudo-types (CF_REDIRECT, ...) and typed rdata without a target stay opaque.
-        domain.records.push({
-            ...base,
-            owner: owner.name,
-            class: "IN",
-            rdata: "",
-            span: tree.span(node),
-        });
-        return;
-    }
-    let result;
-    if (type === "MX") {
-        const preference = mxPreference(node);
-        if (preference === undefined) {
-            const written = jsonProperty(node, "mxpreference");
-            fail(written ?? node, `MX "mxpreference" is ${describe(written)}, not a number from 0 to 65535`);
-            return;
-        }
-        result = mxData(preference, targetText.value, domain.name);
-    }
-    else {
-        result = valueData(type, targetText.value, domain.name);
-    }
-    if ("error" in result) {
-        fail(targetText, result.error);
-        return;
-    }
-    const rdata = type === "MX" ? `${mxPreference(node)} ${targetText.value}` : targetText.value;
-    const record = {
-        ...base,
-        owner: owner.name,
-        class: "IN",
-        rdata,
-        span: tree.span(targetText),
-    };
-    if (result.data)
-        record.data = result.data;
-    domain.records.push(record);
-}
-/** A record's label below a `D_EXTEND` subdomain, unless DNSControl already folded it in. */
-function labelWithSubdomain(label, subdomain) {
-    if (subdomain?.kind !== "string" || subdomain.value === "")
-        return label;
-    const sub = subdomain.value.toLowerCase();
-    const lower = label.toLowerCase();
-    if (lower === sub || lower.endsWith(`.${sub}`))
-        return label;
-    return label === "@" || label === "" ? subdomain.value : `${label}.${subdomain.value}`;
-}
-/** `mxpreference` (DNSControl 3 and 4), or the typed rdata's `Preference` of later versions. */
-function mxPreference(node) {
-    const direct = jsonProperty(node, "mxpreference");
-    if (direct?.kind === "number")
-        return direct.value;
-    const rdata = jsonProperty(node, "rdata");
-    const typed = rdata
-        ? (jsonProperty(rdata, "Preference") ?? jsonProperty(rdata, "preference"))
-        : undefined;
-    if (typed?.kind === "number")
-        return typed.value;
-    // Go omits a zero preference ("omitempty"): an MX with a target and no preference has 0.
-    return direct === undefined && typed === undefined ? 0 : undefined;
-}
-function fromJsonString(tree, node) {
-    const span = tree.span(node);
-    const value = { text: node.value, span };
-    const columns = tree.columns(node);
-    if (columns) {
-        value.columns = columns;
-        value.endColumn = span.endColumn - 1;
-    }
-    return value;
-}
-/** The TXT strings: each of `txtstrings` (DNSControl 3), else the whole `target`. */
-function txtStrings(tree, node, target) {
-    const list = jsonProperty(node, "txtstrings");
-    if (list?.kind === "array" &&
-        list.items.length > 0 &&
-        list.items.every((i) => i.kind === "string")) {
-        const strings = list.items.map((s) => txtString(fromJsonString(tree, s)));
-        return { strings, span: tree.span(list) };
-    }
-    if (!target)
-        return undefined;
-    return { strings: [txtString(fromJsonString(tree, target))], span: tree.span(target) };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/ttl.ts
@@ -43752,6 +43076,108 @@ class Lexer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/zone/names.ts
+
+
+
+const names_MAX_LABEL_OCTETS = 63;
+const names_MAX_NAME_OCTETS = 255;
+/** The label text of one decoded octet or character. */
+function labelChar(code) {
+    if (code === 46)
+        return "\\.";
+    if (code === 92)
+        return "\\\\";
+    if (code <= 32 || code === 127 || (code > 127 && code < 256)) {
+        return `\\${code.toString().padStart(3, "0")}`;
+    }
+    return String.fromCharCode(code);
+}
+/**
+ * Resolves a name as written against the current origin (normalised, without trailing dot;
+ * "" is the root; undefined when no origin is known).
+ */
+function resolveName(written, origin) {
+    if (written === "@") {
+        if (origin === undefined) {
+            return {
+                error: '"@" stands for the origin, but no $ORIGIN is set and no domain is configured',
+            };
+        }
+        return { name: origin, absolute: false };
+    }
+    if (written === ".")
+        return { name: "", absolute: true };
+    if (written.length === 0)
+        return { error: "an empty name" };
+    // Copies runs of plain characters in one slice: names are the bulk of a zone file.
+    let out = "";
+    let runStart = 0;
+    let labelOctets = 0;
+    let absolute = false;
+    let nameOctets = 1; // the root label's length octet
+    let i = 0;
+    while (i < written.length) {
+        const c = written.charCodeAt(i);
+        if (c === 46) {
+            if (labelOctets === 0) {
+                return {
+                    error: `empty label in ${quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
+                };
+            }
+            nameOctets += labelOctets + 1;
+            labelOctets = 0;
+            i++;
+            if (i === written.length)
+                absolute = true;
+            continue;
+        }
+        if (c === 92) {
+            const decoded = readEscape(written, i);
+            if ("error" in decoded)
+                return { error: `${decoded.error} in the name ${quoted(written)}` };
+            const keepEscaped = decoded.decimal ||
+                decoded.code <= 32 ||
+                decoded.code === 46 ||
+                decoded.code === 92 ||
+                decoded.code === 127;
+            out += written.slice(runStart, i);
+            out += keepEscaped ? labelChar(decoded.code) : written[i + 1];
+            labelOctets += decoded.decimal ? 1 : escapes_utf8Length(decoded.code);
+            i = decoded.next;
+            runStart = i;
+        }
+        else {
+            labelOctets += c < 0x80 ? 1 : escapes_utf8Length(c);
+            i++;
+        }
+        if (labelOctets > names_MAX_LABEL_OCTETS) {
+            return { error: `a label of ${quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
+        }
+    }
+    out += written.slice(runStart, absolute ? written.length - 1 : written.length);
+    if (!absolute)
+        nameOctets += labelOctets + 1;
+    let name = out;
+    if (!absolute) {
+        if (origin === undefined) {
+            return {
+                error: `relative name ${quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
+            };
+        }
+        if (origin !== "") {
+            name = `${name}.${origin}`;
+            nameOctets += origin.length + 1;
+        }
+    }
+    if (nameOctets > names_MAX_NAME_OCTETS) {
+        return { error: `the name ${quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
+    }
+    return { name: normalizeHost(name), absolute };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/parse/zone/character-string.ts
 
 /**
@@ -43999,7 +43425,7 @@ function decodeWireRdata(type, octets, span) {
 
 
 /** Types whose RDATA is decoded into `ZoneRecord.data`. */
-const rdata_NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
+const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
 /** Types whose presentation format may be empty (RFC 3123: an APL with no items). */
 const MAY_BE_EMPTY = new Set(["APL"]);
 function fail(error, span) {
@@ -44164,7 +43590,7 @@ function parseRdata(input) {
         case "SOA":
             return parseSoa(input);
     }
-    if (rdata_NAME_TYPES.has(type))
+    if (NAME_TYPES.has(type))
         return parseNameTarget(input);
     if (type.startsWith("TYPE")) {
         return fail(`${type} is a type without a known text format: write its RDATA in the generic form \\# <length> <hex> (RFC 3597 §5)`, tokensSpan(tokens, input.recordSpan));
@@ -44455,7 +43881,7 @@ function ttlAboveMaximum(value) {
  * was dropped because of an error. `damaged` records (a lexical error was already reported)
  * only update the current owner.
  */
-function master_readRecord(tokens, entry, file, state, damaged = false) {
+function readRecord(tokens, entry, file, state, damaged = false) {
     const span = recordSpan(tokens, entry);
     let owner;
     let i = 0;
@@ -44716,7 +44142,7 @@ function readGenerateDirective(args, entry, directive, file, state) {
         }
         const owner = { ...spec.lhs, raw: lhs, text: lhs, quoted: false, synthetic: true };
         // One report per template, not one per generated value.
-        if (!master_readRecord([owner, ...spec.middle, ...rdata], { indented: false, line: entry.line }, file, state))
+        if (!readRecord([owner, ...spec.middle, ...rdata], { indented: false, line: entry.line }, file, state))
             break;
     }
     file.owner = savedOwner;
@@ -44767,7 +44193,7 @@ function readFile(text, file, state) {
                 return;
             continue;
         }
-        master_readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
+        readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
         if (state.originOnly && originSettled(state))
             return;
     }
@@ -44811,568 +44237,6 @@ function parseMasterFile(text, options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/zone/yaml-values.ts
-
-
-/**
- * YAML documents read with the position of every value (for octoDNS zone files), on top of
- * the `yaml` package's node ranges: a finding points at the YAML value it is about.
- */
-/**
- * Alias expansions allowed before a document is refused as a resource-exhaustion attack
- * ("billion laughs"): octoDNS files use a few anchors for shared values, never thousands.
- */
-const MAX_YAML_ALIAS_COUNT = 100;
-/**
- * Parses one YAML document as octoDNS loads it (PyYAML, YAML 1.1). A syntax error is an
- * issue at the line the parser gives, and the document is not used: octoDNS stops there too.
- */
-function readYaml(text, file) {
-    const lines = new LineIndex(text);
-    const issues = [];
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        version: "1.1",
-        prettyErrors: true,
-        // yaml compares every key with every other: quadratic on a zone of 100,000 names. The
-        // zone reader checks the names itself.
-        uniqueKeys: false,
-    });
-    if (doc.errors.length > 0) {
-        for (const error of doc.errors) {
-            issues.push({
-                file,
-                span: lines.span(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
-                message: `YAML syntax error: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
-            });
-        }
-        return { lines, issues };
-    }
-    for (const warning of doc.warnings) {
-        if (warning.code !== "TAG_RESOLVE_FAILED")
-            continue;
-        const tag = lines.text.slice(warning.pos[0], warning.pos[1]);
-        issues.push({
-            file,
-            span: lines.span(warning.pos[0], warning.pos[1]),
-            message: `the YAML tag ${tag} is not read by the linter: what it stands for was not checked. Write the records out in the zone file to have them linted`,
-        });
-    }
-    const alias = firstAlias(doc);
-    if (alias) {
-        try {
-            doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
-        }
-        catch {
-            issues.push({
-                file,
-                span: spanOf(alias, lines),
-                message: 'YAML aliases here expand into an enormous document (a resource-exhaustion attack, "billion laughs"): the file was not read. Write the values out instead of nesting aliases',
-            });
-            return { lines, issues };
-        }
-    }
-    return { doc, lines, issues };
-}
-function firstAlias(doc) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, node) {
-            found = node;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-/** A node with an application tag (`!include`, ...) the linter does not read; reported once. */
-function isForeignTagged(node) {
-    const tag = node?.tag;
-    return typeof tag === "string" && tag.startsWith("!") && !tag.startsWith("!!");
-}
-/** The node an alias stands for (the document has been checked against alias bombs). */
-function resolved(node, doc) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-}
-function spanOf(node, lines) {
-    const range = node.range;
-    if (!range)
-        return lines.span(0, 0);
-    return lines.span(range[0], range[1]);
-}
-/** A YAML value for messages: scalars as written, collections by kind. */
-function describeNode(node) {
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? "an empty value" : JSON.stringify(node.value);
-    if ((0,dist/* isMap */.jh)(node))
-        return "a mapping";
-    if ((0,dist/* isSeq */.oP)(node))
-        return "a list";
-    return "nothing";
-}
-/**
- * A string scalar with the source column of each character when it is written on one line
- * (plain, single- or double-quoted), so that a field inside a TXT value can be pointed at.
- */
-function sourceText(node, lines) {
-    const text = String(node.value);
-    const span = spanOf(node, lines);
-    const range = node.range;
-    if (!range || span.line !== span.endLine)
-        return { text, span };
-    const source = lines.text.slice(range[0], range[1]);
-    const mapped = mapColumns(node.type, source, span.column);
-    if (!mapped || mapped.columns.length !== text.length)
-        return { text, span };
-    return { text, span, columns: mapped.columns, endColumn: mapped.endColumn };
-}
-const SIMPLE_ESCAPE_LENGTH = { x: 4, u: 6, U: 10 };
-function mapColumns(type, source, column) {
-    const columns = [];
-    if (type === dist/* Scalar */.X5.PLAIN) {
-        for (let i = 0; i < source.length; i++)
-            columns.push(column + i);
-        return { columns, endColumn: column + source.length };
-    }
-    if (type === dist/* Scalar */.X5.QUOTE_SINGLE) {
-        let i = 1;
-        while (i < source.length - 1) {
-            columns.push(column + i);
-            i += source[i] === "'" && source[i + 1] === "'" ? 2 : 1;
-        }
-        return { columns, endColumn: column + source.length - 1 };
-    }
-    if (type === dist/* Scalar */.X5.QUOTE_DOUBLE) {
-        let i = 1;
-        while (i < source.length - 1) {
-            if (source[i] !== "\\") {
-                columns.push(column + i);
-                i++;
-                continue;
-            }
-            const length = SIMPLE_ESCAPE_LENGTH[source[i + 1]] ?? 2;
-            const decoded = length === 10 ? Number.parseInt(source.slice(i + 2, i + 10), 16) : 0;
-            columns.push(column + i);
-            // An escape for a code point beyond U+FFFF decodes to two UTF-16 units.
-            if (decoded > 0xffff)
-                columns.push(column + i);
-            i += length;
-        }
-        return { columns, endColumn: column + source.length - 1 };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/octodns.ts
-
-
-
-
-
-/**
- * octoDNS zone files (the YamlProvider's `<zone>.yaml`, and split zones: a directory of such
- * files), read as octoDNS reads them: top-level keys are names relative to the zone (`''` the
- * apex, `*` a wildcard), each holding one record or a list of records with `type`, `ttl`
- * (default 3600) and `value` or `values`. What octoDNS rejects is an issue at the YAML value.
- */
-/** The YamlProvider's `default_ttl`. */
-const OCTODNS_DEFAULT_TTL = 3600;
-/** Types with one `value` (octoDNS's ValueMixin); the others take `values`. */
-const SINGLE_VALUE_TYPES = new Set(["CNAME", "ALIAS", "DNAME"]);
-/** Types whose values octoDNS handles as chunked text (`\;` escapes, 255-octet chunks). */
-const TEXT_TYPES = new Set(["TXT", "SPF"]);
-/** Reads the files of one zone (one file, or every file of a split-zone directory) together. */
-function parseOctodnsZone(files, options) {
-    const records = [];
-    const issues = [];
-    const seen = new Map();
-    for (const { file, text } of files) {
-        const yaml = readYaml(text, file);
-        issues.push(...yaml.issues);
-        if (!yaml.doc)
-            continue;
-        const ctx = {
-            file,
-            doc: yaml.doc,
-            lines: yaml.lines,
-            origin: options.origin,
-            defaultTtl: options.defaultTtl ?? OCTODNS_DEFAULT_TTL,
-            records,
-            issues,
-            seen,
-        };
-        readTopLevel(ctx);
-    }
-    return { records, issues };
-}
-function parseOctodnsFile(text, options) {
-    return parseOctodnsZone([{ file: options.file, text }], options);
-}
-function octodns_issue(ctx, span, message) {
-    ctx.issues.push({ file: ctx.file, span, message });
-}
-/** Where a YAML node stands, or `fallback` for what has no node (an absent value). */
-function at(ctx, node, fallback) {
-    const range = node?.range;
-    return Array.isArray(range) ? spanOf(node, ctx.lines) : fallback;
-}
-function readTopLevel(ctx) {
-    const root = resolved(ctx.doc.contents, ctx.doc);
-    // An empty file (or one holding only comments or `---`) is an empty zone.
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        octodns_issue(ctx, spanOf(root, ctx.lines), `an octoDNS zone file is a mapping of record names to records, but this file holds ${describeNode(root)}`);
-        return;
-    }
-    const names = new Map();
-    for (const pair of root.items) {
-        const key = resolved(pair.key, ctx.doc);
-        if ((0,dist/* isScalar */.jn)(key) && (typeof key.value === "string" || typeof key.value === "number")) {
-            const name = String(key.value);
-            const first = names.get(name);
-            if (first !== undefined) {
-                octodns_issue(ctx, spanOf(key, ctx.lines), `${nameForMessage(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`);
-                continue;
-            }
-            names.set(name, spanOf(key, ctx.lines).line);
-        }
-        octodns_readName(ctx, pair);
-    }
-}
-function octodns_readName(ctx, pair) {
-    const key = resolved(pair.key, ctx.doc);
-    const keySpan = (0,dist/* isScalar */.jn)(key) ? spanOf(key, ctx.lines) : spanOf(pair.value, ctx.lines);
-    const name = (0,dist/* isScalar */.jn)(key) ? key.value : undefined;
-    if (typeof name !== "string" && typeof name !== "number") {
-        octodns_issue(ctx, keySpan, `record name ${describeNode(key)} is not a name: write the name relative to the zone, '' for the apex`);
-        return;
-    }
-    const owner = ownerOf(String(name), ctx.origin);
-    if ("error" in owner) {
-        octodns_issue(ctx, keySpan, `record name ${nameForMessage(String(name))}: ${owner.error}`);
-        return;
-    }
-    const value = resolved(pair.value, ctx.doc);
-    if (isForeignTagged(value))
-        return;
-    const entries = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => resolved(item, ctx.doc)) : [value];
-    if (entries.length === 0) {
-        octodns_issue(ctx, keySpan, `${nameForMessage(String(name))} holds an empty list: give it records or remove it`);
-    }
-    for (const entry of entries) {
-        if (!(0,dist/* isMap */.jh)(entry)) {
-            octodns_issue(ctx, at(ctx, entry, keySpan), `a record of ${nameForMessage(String(name))} is ${describeNode(entry)}, not a mapping with type and value(s)`);
-            continue;
-        }
-        octodns_readRecord(ctx, owner.name, String(name), entry);
-    }
-}
-/** A key of a record mapping (resolving aliases); undefined when absent. */
-function field(ctx, map, key) {
-    for (const pair of map.items) {
-        const k = resolved(pair.key, ctx.doc);
-        if ((0,dist/* isScalar */.jn)(k) && k.value === key)
-            return resolved(pair.value, ctx.doc) ?? null;
-    }
-    return undefined;
-}
-function octodns_readRecord(ctx, owner, name, map) {
-    const recordSpan = spanOf(map, ctx.lines);
-    const typeNode = field(ctx, map, "type");
-    if (!(0,dist/* isScalar */.jn)(typeNode) || typeof typeNode.value !== "string" || typeNode.value === "") {
-        octodns_issue(ctx, typeNode && (0,dist/* isScalar */.jn)(typeNode) ? spanOf(typeNode, ctx.lines) : recordSpan, `a record of ${nameForMessage(name)} has no type (octoDNS needs "type: TXT", "type: MX", ...)`);
-        return;
-    }
-    const type = typeNode.value.toUpperCase();
-    if (type !== typeNode.value) {
-        octodns_issue(ctx, spanOf(typeNode, ctx.lines), `octoDNS record types are upper case: write ${quoted(type)}, not ${quoted(typeNode.value)} (octoDNS reports "Unknown record type")`);
-    }
-    const ttl = readTtl(ctx, map);
-    const values = readValues(ctx, map, type, name, recordSpan);
-    if (values.length === 0)
-        return;
-    const setKey = `${owner}\u0000${type}`;
-    const earlier = ctx.seen.get(setKey);
-    if (earlier) {
-        octodns_issue(ctx, spanOf(typeNode, ctx.lines), `a second ${type} record set for ${nameForMessage(name)} (the first is at line ${earlier.line}): octoDNS refuses duplicate records; put all values in one record's "values" list`);
-        return;
-    }
-    ctx.seen.set(setKey, spanOf(typeNode, ctx.lines));
-    for (const value of values) {
-        const read = recordData(ctx, type, value);
-        if (!read)
-            continue;
-        const record = {
-            owner,
-            ttl,
-            class: "IN",
-            type,
-            rdata: read.rdata,
-            file: ctx.file,
-            span: read.span,
-        };
-        if (read.data)
-            record.data = read.data;
-        ctx.records.push(record);
-    }
-}
-function readTtl(ctx, map) {
-    const node = field(ctx, map, "ttl");
-    if (node === undefined)
-        return ctx.defaultTtl;
-    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 2147483647) {
-        return value;
-    }
-    octodns_issue(ctx, (0,dist/* isScalar */.jn)(node) ? spanOf(node, ctx.lines) : spanOf(map, ctx.lines), `ttl ${describeNode(node)} is not a number of seconds (octoDNS rejects the record); the default ${ctx.defaultTtl} was assumed`);
-    return ctx.defaultTtl;
-}
-/** The record's value nodes: `values` (a list, or one value), else `value`. */
-function readValues(ctx, map, type, name, recordSpan) {
-    const many = field(ctx, map, "values");
-    const one = field(ctx, map, "value");
-    const given = many ?? one;
-    if (isForeignTagged(given))
-        return [];
-    const key = many !== undefined ? "values" : "value";
-    if (given === undefined || given === null || ((0,dist/* isScalar */.jn)(given) && given.value === null)) {
-        octodns_issue(ctx, recordSpan, `the ${type} record of ${nameForMessage(name)} has no ${SINGLE_VALUE_TYPES.has(type) ? "value" : "value or values"} (octoDNS: "missing value(s)")`);
-        return [];
-    }
-    if ((0,dist/* isSeq */.oP)(given)) {
-        if (SINGLE_VALUE_TYPES.has(type)) {
-            octodns_issue(ctx, spanOf(given, ctx.lines), `a ${type} record has one value, but "${key}" holds a list (octoDNS rejects it)`);
-            return [];
-        }
-        if (given.items.length === 0) {
-            octodns_issue(ctx, spanOf(given, ctx.lines), `the ${type} record of ${nameForMessage(name)} has an empty "${key}" list (octoDNS: "missing value(s)")`);
-        }
-        return given.items.map((item) => resolved(item, ctx.doc));
-    }
-    return [given];
-}
-function recordData(ctx, type, node) {
-    if (type === "MX")
-        return readMx(ctx, node);
-    const span = at(ctx, node, START_OF_TEXT);
-    if (TEXT_TYPES.has(type)) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string") {
-            octodns_issue(ctx, span, `a ${type} value must be a string, not ${describeNode(node)}: quote it`);
-            return undefined;
-        }
-        const strings = readText(ctx, sourceText(node, ctx.lines));
-        return strings ? { rdata: txtRdata(strings), data: { kind: "TXT", strings }, span } : undefined;
-    }
-    if (!(0,dist/* isScalar */.jn)(node)) {
-        // Types the rules do not read (SRV, CAA, ...) keep their structured values opaque.
-        return { rdata: JSON.stringify(node?.toJS?.(ctx.doc) ?? null), span };
-    }
-    const text = String(node.value);
-    if (["CNAME", "NS", "PTR", "DNAME", "ALIAS"].includes(type) && !text.endsWith(".")) {
-        octodns_issue(ctx, span, `${type} value ${quoted(text)} must end with a dot: octoDNS rejects it ("missing trailing .") — write ${quoted(`${text}.`)}`);
-        return undefined;
-    }
-    return fromData(ctx, valueData(type, text, ctx.origin), text, span);
-}
-function fromData(ctx, result, rdata, span) {
-    if ("error" in result) {
-        octodns_issue(ctx, span, result.error);
-        return undefined;
-    }
-    return result.data ? { rdata, data: result.data, span } : { rdata, span };
-}
-/** MX values: `exchange` and `preference`, or the older `value` and `priority`. */
-function readMx(ctx, node) {
-    if (!(0,dist/* isMap */.jh)(node)) {
-        const span = at(ctx, node, START_OF_TEXT);
-        octodns_issue(ctx, span, `an MX value is a mapping with "exchange" and "preference" (e.g. {exchange: mx1.example.com., preference: 10}), not ${describeNode(node)}`);
-        return undefined;
-    }
-    const mapSpan = spanOf(node, ctx.lines);
-    const exchangeNode = field(ctx, node, "exchange") ?? field(ctx, node, "value");
-    const preferenceNode = field(ctx, node, "preference") ?? field(ctx, node, "priority");
-    if (!(0,dist/* isScalar */.jn)(exchangeNode) || typeof exchangeNode.value !== "string") {
-        octodns_issue(ctx, mapSpan, `the MX value has no exchange host (octoDNS: "missing exchange")`);
-        return undefined;
-    }
-    const span = spanOf(exchangeNode, ctx.lines);
-    const preference = (0,dist/* isScalar */.jn)(preferenceNode) ? Number(preferenceNode.value) : Number.NaN;
-    if (preferenceNode === undefined) {
-        octodns_issue(ctx, mapSpan, `the MX value has no preference (octoDNS: "missing preference"); write "preference: 10"`);
-        return undefined;
-    }
-    if (!Number.isInteger(preference)) {
-        octodns_issue(ctx, (0,dist/* isScalar */.jn)(preferenceNode) ? spanOf(preferenceNode, ctx.lines) : mapSpan, `MX preference ${describeNode(preferenceNode)} is not a number (octoDNS: "invalid preference")`);
-        return undefined;
-    }
-    const exchange = exchangeNode.value;
-    if (exchange !== "." && !exchange.endsWith(".")) {
-        octodns_issue(ctx, span, `MX exchange ${quoted(exchange)} must end with a dot: octoDNS rejects it ("missing trailing .") — write ${quoted(`${exchange}.`)}`);
-        return undefined;
-    }
-    const check = hostName(exchange, ctx.origin, "MX exchange");
-    if (typeof check !== "string" && exchange !== ".") {
-        octodns_issue(ctx, span, check.error);
-        return undefined;
-    }
-    return fromData(ctx, mxData(preference, exchange, ctx.origin), `${preference} ${exchange}`, span);
-}
-/**
- * A TXT value as octoDNS reads it: a value written already chunked (`"part" "part"`) is
- * joined, a `;` must be escaped (`\;`, which providers publish as `;`), and the whole text is
- * one string for the rules: octoDNS splits values longer than 255 octets into chunks itself.
- */
-function readText(ctx, value) {
-    let chars = charsOf(value);
-    let text = value.text;
-    if (text.startsWith('"') && text.length >= 2) {
-        // octoDNS's _ChunkedValue.process: drop the outer quotes and every `" "` between chunks.
-        const inner = drop(text, chars, [0, text.length - 1]);
-        const joints = [];
-        for (let i = inner.text.indexOf('" "'); i !== -1; i = inner.text.indexOf('" "', i + 3)) {
-            joints.push(i, i + 1, i + 2);
-        }
-        const joined = drop(inner.text, inner.chars, joints);
-        text = joined.text;
-        chars = joined.chars;
-    }
-    let bad = false;
-    for (const m of text.matchAll(/\w;/g)) {
-        const at = (m.index ?? 0) + 1;
-        octodns_issue(ctx, charSpan(value, chars, at), `unescaped ";" in the ${quoted(text)} value: octoDNS rejects it ("unescaped ; in"). Write "\\;" for each ";" in octoDNS YAML`);
-        bad = true;
-    }
-    for (const m of text.matchAll(/\\\\;/g)) {
-        octodns_issue(ctx, charSpan(value, chars, m.index ?? 0), `double escaped ";" (\\\\;): octoDNS rejects it ("double escaped ;"); write "\\;"`);
-        bad = true;
-    }
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
-    const nonAscii = /[^\x00-\x7f]/.exec(text);
-    if (nonAscii) {
-        octodns_issue(ctx, charSpan(value, chars, nonAscii.index), `non-ASCII character ${quoted(nonAscii[0])} in a TXT value: octoDNS rejects it ("non ASCII character")`);
-        bad = true;
-    }
-    if (bad)
-        return undefined;
-    const escapes = [];
-    for (let i = text.indexOf("\\;"); i !== -1; i = text.indexOf("\\;", i + 2))
-        escapes.push(i);
-    const unescaped = drop(text, chars, escapes);
-    const source = { text: unescaped.text, span: value.span };
-    if (unescaped.chars) {
-        source.columns = unescaped.chars;
-        // The last character's end: where the value's own last character ends.
-        const lastSource = value.columns?.[value.columns.length - 1];
-        const last = unescaped.chars[unescaped.chars.length - 1];
-        if (value.endColumn !== undefined && last === lastSource)
-            source.endColumn = value.endColumn;
-        else if (last !== undefined)
-            source.endColumn = last + 1;
-    }
-    return [txtString(source)];
-}
-function charsOf(value) {
-    return value.columns && value.columns.length === value.text.length
-        ? [...value.columns]
-        : undefined;
-}
-/** Removes the characters at some indexes, keeping the columns of the rest. */
-function drop(text, chars, indexes) {
-    if (indexes.length === 0)
-        return chars ? { text, chars } : { text };
-    const gone = new Set(indexes);
-    let out = "";
-    const kept = [];
-    for (let i = 0; i < text.length; i++) {
-        if (gone.has(i))
-            continue;
-        out += text[i];
-        if (chars)
-            kept.push(chars[i]);
-    }
-    return chars ? { text: out, chars: kept } : { text: out };
-}
-/** One character of a value, or the whole value when its columns are unknown. */
-function charSpan(value, chars, index) {
-    const column = chars?.[index];
-    if (column === undefined)
-        return value.span;
-    return { line: value.span.line, column, endLine: value.span.line, endColumn: column + 1 };
-}
-/** A record name as the user wrote it, for messages: the apex is `''`. */
-function nameForMessage(name) {
-    return name === "" ? "the apex ('')" : quoted(name);
-}
-
-;// CONCATENATED MODULE: ./src/sources/zone-format.ts
-
-/** Where the user sets the format, for messages. */
-const ZONE_FORMAT_SETTING = "The format is set with zoneFormat in the configuration file, --zone-format on the command line or the zone-format action input.";
-/** Only the head of a file is looked at: the shape shows in the first records. */
-const SNIFF_CHARS = 64 * 1024;
-/** An octoDNS record: an indented `type: MX` (or `- type: MX` in a list of records). */
-const OCTODNS_RECORD = /^[ \t]+(?:-[ \t]+)?type:[ \t]*['"]?[A-Za-z][A-Za-z0-9_]*['"]?[ \t]*(?:#.*)?$/m;
-/** octoDNS's own configuration (providers and zones), which users sometimes point at. */
-const OCTODNS_CONFIG = /^providers:[ \t]*$[\s\S]*^zones:[ \t]*$|^zones:[ \t]*$[\s\S]*^providers:[ \t]*$/m;
-/** A master-file directive or a record line with a class or a common type after the owner. */
-const MASTER_FILE = /^\$(?:ORIGIN|TTL|INCLUDE|GENERATE)\b|^\S*[ \t]+(?:\d+[smhdw]?[ \t]+)?(?:(?:IN|CH|HS)[ \t]+)?(?:SOA|NS|MX|A|AAAA|TXT|CNAME)[ \t]/im;
-/** Nothing but comments, blank lines and YAML document markers: an empty octoDNS zone. */
-const EMPTY_YAML = /^(?:[ \t]*(?:#.*)?(?:---|\.\.\.)?[ \t]*(?:\r?\n|$))*$/;
-function looksLikeIr(head) {
-    return /^\s*\[/.test(head) || /"domains"\s*:/.test(head);
-}
-/**
- * The format of a zone source whose format was left on `auto`, by file name and content:
- * octoDNS keeps zones in YAML (a directory of YAML files for a split zone), DNSControl's IR
- * is JSON with `domains`, anything else is a BIND master file (which has no customary
- * extension: `.zone`, `.db`, `db.example`, bare names). A file that fits none, or two, is
- * reported rather than guessed: a wrong guess would make every check after it wrong.
- */
-function detectZoneFormat(path, text, isDirectory = false) {
-    if (isDirectory)
-        return { format: "octodns" };
-    const ext = (0,external_node_path_namespaceObject.extname)(path).toLowerCase();
-    const head = text?.slice(0, SNIFF_CHARS);
-    if (ext === ".yaml" || ext === ".yml") {
-        if (head === undefined || OCTODNS_RECORD.test(head) || EMPTY_YAML.test(head)) {
-            return { format: "octodns" };
-        }
-        if (OCTODNS_CONFIG.test(head)) {
-            return {
-                unknown: "it is an octoDNS configuration file (providers and zones), not a zone: name the zone file the YamlProvider reads, <directory>/<zone>.yaml",
-            };
-        }
-        return {
-            unknown: "it is YAML but holds no octoDNS records (names with type and value); if it is an octoDNS zone, set the zone format to octodns",
-        };
-    }
-    if (ext === ".json") {
-        if (head === undefined || looksLikeIr(head))
-            return { format: "dnscontrol" };
-        return {
-            unknown: 'it is JSON but not the output of "dnscontrol print-ir" (no "domains"); if it is, set the zone format to dnscontrol',
-        };
-    }
-    if (head === undefined)
-        return { format: "bind" };
-    if (/^\uFEFF?\s*[{[]/.test(head)) {
-        if (looksLikeIr(head))
-            return { format: "dnscontrol" };
-        return {
-            unknown: 'it looks like JSON but is not the output of "dnscontrol print-ir" (no "domains"); set the zone format',
-        };
-    }
-    const octodns = OCTODNS_RECORD.test(head);
-    const master = MASTER_FILE.test(head);
-    if (octodns && master) {
-        return {
-            unknown: "it has both octoDNS YAML records and master-file lines; set the zone format (bind or octodns)",
-        };
-    }
-    return { format: octodns ? "octodns" : "bind" };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/zone.ts
 
 
@@ -45380,11 +44244,21 @@ function detectZoneFormat(path, text, isDirectory = false) {
 
 
 
-
-
-
-
-
+/**
+ * The zone format of a file whose format was left on `auto`: octoDNS keeps zones in YAML,
+ * DNSControl's intermediate representation is JSON; anything else is read as a BIND master
+ * file (which has no customary extension: `.zone`, `.db`, `db.example`, bare names).
+ */
+function detectZoneFormat(path, text) {
+    const ext = (0,external_node_path_namespaceObject.extname)(path).toLowerCase();
+    if (ext === ".yaml" || ext === ".yml")
+        return "octodns";
+    if (ext === ".json")
+        return "dnscontrol";
+    if (text !== undefined && /^\s*[{[]/.test(text))
+        return "dnscontrol";
+    return "bind";
+}
 /**
  * Most `$INCLUDE` files read for one zone. Nesting is limited by the parser, but a file that
  * includes another many times, which includes another many times, multiplies: 200 lines at
@@ -45454,7 +44328,6 @@ class ZoneCache {
     maxBytes;
     parsed = new Map();
     reads = new Map();
-    irs = new Map();
     constructor(cwd, maxBytes) {
         this.cwd = cwd;
         this.maxBytes = maxBytes;
@@ -45489,157 +44362,20 @@ class ZoneCache {
     parse(domain, path, format) {
         const read = this.read(path);
         if (!read.ok) {
-            const { file, kind, reason } = read.problem;
-            // A split octoDNS zone is a directory of YAML files.
-            if (kind === "directory" && (format === "auto" || format === "octodns")) {
-                return this.parseSplitOctodns(domain, path, file);
-            }
+            const { file, reason } = read.problem;
             return { file, problem: { file, area: "zone", reason } };
         }
-        let concrete;
-        if (format === "auto") {
-            const detected = detectZoneFormat(path, read.text);
-            if ("unknown" in detected) {
-                const reason = `cannot tell the zone format: ${detected.unknown}. ${ZONE_FORMAT_SETTING}`;
-                return { file: read.file, problem: { file: read.file, area: "zone", reason } };
-            }
-            concrete = detected.format;
-        }
-        else {
-            concrete = format;
-        }
-        if (concrete === "octodns") {
-            const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
-            if (read.bytes.length > limit) {
-                return {
-                    file: read.file,
-                    problem: {
-                        file: read.file,
-                        area: "zone",
-                        reason: octodnsTooLarge(limit, read.bytes.length),
-                    },
-                };
-            }
-            const named = octodnsZoneName(read.file);
-            return this.parseOctodns(named ?? domain, read.file, [read], named !== undefined);
-        }
-        if (concrete === "dnscontrol")
-            return this.parseDnscontrol(domain, read.file, read.text);
-        return this.parseMaster(domain, read);
-    }
-    /** octoDNS files of one zone, parsed once per zone name. */
-    parseOctodns(origin, file, files, namedByFile) {
-        const key = `${file}\u0000${origin}`;
-        const cached = this.parsed.get(key);
-        if (cached)
-            return cached;
-        const result = parseOctodnsZone(files, { origin });
-        const zone = {
-            file,
-            format: "octodns",
-            origin,
-            records: result.records,
-            issues: result.issues,
-            byName: indexRecords(result.records),
-        };
-        const entry = namedByFile ? { file, zone, apexFrom: "file name" } : { file, zone };
-        this.parsed.set(key, entry);
-        return entry;
-    }
-    /**
-     * A split zone (octoDNS's YamlProvider with `split_extension`, or the older
-     * SplitYamlProvider): a directory named after the zone (`example.com.` or `example.com`)
-     * whose YAML files together hold the zone, the apex usually in the catch-all
-     * `$example.com.yaml`. Findings about absent records point at that file.
-     */
-    parseSplitOctodns(domain, path, shown) {
-        const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, path);
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(absolute)
-                .filter((n) => /\.ya?ml$/i.test(n))
-                .sort();
-        }
-        catch {
+        const concrete = format === "auto" ? detectZoneFormat(path, read.text) : format;
+        if (concrete !== "bind") {
             return {
-                file: shown,
-                problem: { file: shown, area: "zone", reason: "the directory cannot be read" },
+                file: read.file,
+                problem: {
+                    file: read.file,
+                    area: "zone",
+                    reason: `zone format ${concrete} is not supported yet; lint a BIND master-file export of the zone instead`,
+                },
             };
         }
-        if (names.length === 0) {
-            const reason = "is a directory without YAML files; a zone is a file, or an octoDNS split-zone directory of <name>.yaml files";
-            return { file: shown, problem: { file: shown, area: "zone", reason } };
-        }
-        const zoneName = asZoneName((0,external_node_path_namespaceObject.basename)(absolute));
-        const catchall = names.find((n) => n.startsWith("$")) ?? names[0];
-        const files = [];
-        const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
-        let budget = limit;
-        for (const name of names) {
-            const read = readSourceFile(this.cwd, (0,external_node_path_namespaceObject.join)(absolute, name), budget);
-            if (!read.ok) {
-                // An empty file holds no records; anything else unreadable makes the zone incomplete.
-                if (read.problem.kind === "empty")
-                    continue;
-                const { file, reason } = read.problem;
-                const why = read.problem.kind === "too-large" ? octodnsTooLarge(limit, undefined) : reason;
-                return { file, problem: { file, area: "zone", reason: why } };
-            }
-            budget -= read.bytes.length;
-            files.push({ file: read.file, text: read.text });
-        }
-        const anchor = displayPath(this.cwd, (0,external_node_path_namespaceObject.join)(absolute, catchall));
-        return this.parseOctodns(zoneName ?? domain, anchor, files, zoneName !== undefined);
-    }
-    /**
-     * A DNSControl IR is read once however many domains it holds; a domain's zone is the IR
-     * domain it is at or below (the most specific one).
-     */
-    parseDnscontrol(domain, file, text) {
-        let ir = this.irs.get(file);
-        if (!ir) {
-            ir = parseDnscontrolIr(text, file);
-            this.irs.set(file, ir);
-        }
-        const match = ir.domains
-            .filter((d) => isAtOrBelow(domain, d.name))
-            .reduce((best, d) => (!best || d.name.length > best.name.length ? d : best), undefined);
-        if (!match) {
-            if (ir.issues.length > 0) {
-                // The file cannot be read (malformed JSON): its syntax errors are the findings.
-                const zone = {
-                    file,
-                    format: "dnscontrol",
-                    origin: domain,
-                    records: [],
-                    issues: ir.issues,
-                    byName: new Map(),
-                };
-                return { file, zone };
-            }
-            const names = ir.domains.map((d) => d.name);
-            const has = names.length === 0 ? "it has no domains" : `it has ${names.join(", ")}`;
-            const reason = `the DNSControl IR has no domain containing ${domain} (${has}): run "dnscontrol print-ir" with the dnsconfig.js that manages ${domain}`;
-            return { file, problem: { file, area: "zone", reason } };
-        }
-        const key = `${file}\u0000${match.name}`;
-        const cached = this.parsed.get(key);
-        if (cached)
-            return cached;
-        const records = match.records;
-        const zone = {
-            file,
-            format: "dnscontrol",
-            origin: match.name,
-            records,
-            issues: [...ir.issues, ...match.issues],
-            byName: indexRecords(records),
-        };
-        const entry = { file, zone };
-        this.parsed.set(key, entry);
-        return entry;
-    }
-    parseMaster(domain, read) {
         const declared = declaredOriginOf(read.text, read.file);
         const origin = declared === undefined ? domain : normalizeHost(declared);
         const key = `${read.file}\u0000${origin}`;
@@ -45679,29 +44415,6 @@ class ZoneCache {
 function zoneApex(records, file) {
     const soa = records.find((r) => r.type === "SOA" && r.file === file && r.owner !== "");
     return soa?.owner;
-}
-/**
- * The largest octoDNS zone read (all files of a split zone together). YAML is read at a few
- * MiB a second; a larger zone would stall the run for minutes instead of linting it.
- */
-const MAX_OCTODNS_BYTES = 8 * 1024 * 1024;
-function octodnsTooLarge(limit, size) {
-    const actual = size === undefined ? "" : ` (${size} bytes)`;
-    return `the octoDNS zone is larger than ${formatBytes(limit)}${actual}, the most the linter reads as YAML; lint a BIND master-file export of the zone instead (zone format bind)`;
-}
-/** A zone name from a file or directory name: `example.com.`, `example.com`, `$example.com`. */
-function asZoneName(name) {
-    const bare = name.replace(/^\$/, "").replace(/\.$/, "").toLowerCase();
-    if (!bare.includes(".") || !isValidHostName(normalizeHost(bare)))
-        return undefined;
-    return normalizeHost(bare);
-}
-/**
- * The zone an octoDNS file is for: the YamlProvider reads `<directory>/<zone>.yaml` (the zone
- * name with its trailing dot, so `example.com.yaml`), a split zone's catch-all `$<zone>.yaml`.
- */
-function octodnsZoneName(path) {
-    return asZoneName((0,external_node_path_namespaceObject.basename)(path).replace(/\.ya?ml$/i, ""));
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -45909,6 +44622,8 @@ function withImpliedLive(live) {
     return live.smtp ? { ...live, enabled: true } : live;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/values.ts
 
 
@@ -46571,7 +45286,7 @@ function singleDomain(request, cwd, readText, names) {
                 : undefined));
     if (domain === undefined) {
         const from = request.zone !== undefined
-            ? "the zone names no origin ($ORIGIN, an absolute SOA owner, a file name like example.com.zone or example.com.yaml, or a DNSControl IR of one domain)"
+            ? "the zone names no origin ($ORIGIN, an absolute SOA owner or a file name like example.com.zone)"
             : "no CNAME file (mta-sts.<domain>) was found beside the policy";
         throw new UsageError(`cannot tell the domain: ${from}; give ${names.domain}`);
     }
@@ -46596,27 +45311,15 @@ function domains_asDomain(value) {
 function domainFromZone(cwd, path, format, readText) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
     let text;
-    let isDirectory = false;
     try {
         text = readText(absolute, DEFAULT_MAX_ZONE_BYTES);
     }
-    catch (err) {
+    catch {
         // The file name may still tell; the unreadable file is reported when it is linted.
-        isDirectory = domains_errorCode(err) === "EISDIR";
     }
-    let concrete;
-    if (format === "auto") {
-        const detected = detectZoneFormat(path, text, isDirectory);
-        if ("unknown" in detected) {
-            throw new UsageError(`${path}: cannot tell the zone format: ${detected.unknown}`);
-        }
-        concrete = detected.format;
-    }
-    else {
-        concrete = format;
-    }
+    const concrete = format === "auto" ? detectZoneFormat(path, text) : format;
     if (concrete === "octodns")
-        return octodnsZoneName(path);
+        return domains_asDomain((0,external_node_path_namespaceObject.basename)(path).replace(/\.ya?ml$/i, ""));
     if (concrete === "dnscontrol")
         return text === undefined ? undefined : domainFromDnscontrol(text);
     if (text !== undefined) {
@@ -46626,21 +45329,14 @@ function domainFromZone(cwd, path, format, readText) {
     }
     return domains_asDomain(domainFromZoneFileName(path));
 }
-/**
- * The IR's domain when it holds exactly one (a split-horizon `!tag` aside). Only the names are
- * needed here, so the native JSON parser reads it; the linted zone is read with positions.
- */
 function domainFromDnscontrol(text) {
     try {
         const ir = JSON.parse(text);
         const list = Array.isArray(ir) ? ir : ir?.domains;
-        if (!Array.isArray(list))
+        if (!Array.isArray(list) || list.length !== 1)
             return undefined;
-        const names = new Set(list.map((d) => {
-            const name = d?.name;
-            return typeof name === "string" ? name.replace(/!.*$/, "").toLowerCase() : "";
-        }));
-        return names.size === 1 ? domains_asDomain([...names][0]) : undefined;
+        const name = list[0]?.name;
+        return typeof name === "string" ? domains_asDomain(name) : undefined;
     }
     catch {
         return undefined;
@@ -46936,7 +45632,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9774);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5868);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -49798,7 +48494,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-exports.X5 = Scalar.Scalar;
+__webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
