@@ -323,6 +323,22 @@ describe("what octoDNS rejects is a zone-syntax issue at the YAML value", () => 
 });
 
 describe("split zones", () => {
+  it("reads the split-zone fixture (octodns/split/example.net./, catch-all $example.net.yaml)", () => {
+    const dir = "octodns/split/example.net.";
+    const names = ["$example.net.yaml", "_mta-sts.yaml", "mta-sts.yaml"];
+    const r = parseOctodnsZone(
+      names.map((n) => ({ file: `${dir}/${n}`, text: readFixture(`${dir}/${n}`) })),
+      { origin: "example.net" },
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.records.map((x) => `${x.owner} ${x.type}`)).toEqual([
+      "example.net MX",
+      "_mta-sts.example.net TXT",
+      "mta-sts.example.net CNAME",
+    ]);
+    expect(txt(r, "_mta-sts.example.net").strings[0].text).toBe("v=STSv1; id=2024050101");
+  });
+
   it("merges the files of a zone; a record set defined in two files is a duplicate", () => {
     const r = parseOctodnsZone(
       [
