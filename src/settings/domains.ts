@@ -1,9 +1,9 @@
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import type { ConfigIssue } from "../model/rule.js";
 import { domainFromZoneFileName } from "../parse/zone/file-name.js";
 import { declaredOriginOf } from "../parse/zone/master.js";
 import { displayPath, isInside } from "../sources/files.js";
-import { detectZoneFormat } from "../sources/zone.js";
+import { detectZoneFormat, octodnsZoneName } from "../sources/zone.js";
 import { loadConfig, MAX_CONFIG_BYTES } from "./config-file.js";
 import {
   DEFAULT_MAX_ZONE_BYTES,
@@ -161,7 +161,7 @@ function singleDomain(
       request.policy !== undefined ? siteCnameHost(cwd, request.policy, readText) : undefined;
     const from =
       request.zone !== undefined
-        ? "the zone names no origin ($ORIGIN, an absolute SOA owner or a file name like example.com.zone)"
+        ? "the zone names no origin ($ORIGIN, an absolute SOA owner, a file name like example.com.zone or example.com.yaml, or a DNSControl IR of one domain)"
         : cname !== undefined
           ? `the site's CNAME names "${cname}", not mta-sts.<domain>`
           : "no CNAME file (mta-sts.<domain>) was found beside the policy";
@@ -192,13 +192,24 @@ export function domainFromZone(
 ): string | undefined {
   const absolute = resolve(cwd, path);
   let text: string | undefined;
+  let isDirectory = false;
   try {
     text = readText(absolute, DEFAULT_MAX_ZONE_BYTES);
-  } catch {
+  } catch (err) {
     // The file name may still tell; the unreadable file is reported when it is linted.
+    isDirectory = errorCode(err) === "EISDIR";
   }
-  const concrete = format === "auto" ? detectZoneFormat(path, text) : format;
-  if (concrete === "octodns") return asDomain(basename(path).replace(/\.ya?ml$/i, ""));
+  let concrete: Exclude<ZoneFormat, "auto">;
+  if (format === "auto") {
+    const detected = detectZoneFormat(path, text, isDirectory);
+    if ("unknown" in detected) {
+      throw new UsageError(`${path}: cannot tell the zone format: ${detected.unknown}`);
+    }
+    concrete = detected.format;
+  } else {
+    concrete = format;
+  }
+  if (concrete === "octodns") return octodnsZoneName(path);
   if (concrete === "dnscontrol") return text === undefined ? undefined : domainFromDnscontrol(text);
   if (text !== undefined) {
     const declared = asDomain(declaredOriginOf(text, displayPath(cwd, absolute)));
@@ -207,13 +218,22 @@ export function domainFromZone(
   return asDomain(domainFromZoneFileName(path));
 }
 
+/**
+ * The IR's domain when it holds exactly one (a split-horizon `!tag` aside). Only the names are
+ * needed here, so the native JSON parser reads it; the linted zone is read with positions.
+ */
 function domainFromDnscontrol(text: string): string | undefined {
   try {
     const ir: unknown = JSON.parse(text);
     const list = Array.isArray(ir) ? ir : (ir as { domains?: unknown })?.domains;
-    if (!Array.isArray(list) || list.length !== 1) return undefined;
-    const name = (list[0] as { name?: unknown })?.name;
-    return typeof name === "string" ? asDomain(name) : undefined;
+    if (!Array.isArray(list)) return undefined;
+    const names = new Set(
+      list.map((d) => {
+        const name = (d as { name?: unknown })?.name;
+        return typeof name === "string" ? name.replace(/!.*$/, "").toLowerCase() : "";
+      }),
+    );
+    return names.size === 1 ? asDomain([...names][0]) : undefined;
   } catch {
     return undefined;
   }

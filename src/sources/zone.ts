@@ -1,26 +1,18 @@
-import { dirname, extname, isAbsolute, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { InputProblem } from "../model/domain.js";
-import { isAtOrBelow, normalizeHost } from "../model/hostname.js";
+import { isAtOrBelow, isValidHostName, normalizeHost } from "../model/hostname.js";
 import { quoted } from "../model/wording.js";
 import { indexRecords, type ZoneModel, type ZoneRecord } from "../model/zone.js";
+import { type IrDomain, parseDnscontrolIr } from "../parse/zone/dnscontrol.js";
 import { declaredOriginOf, parseMasterFile } from "../parse/zone/master.js";
+import { type OctodnsFile, parseOctodnsZone } from "../parse/zone/octodns.js";
 import type { ZoneFormat } from "../settings/types.js";
 import { displayPath, formatBytes, isInside, readSourceFile } from "./files.js";
+import { type ConcreteZoneFormat, detectZoneFormat, ZONE_FORMAT_SETTING } from "./zone-format.js";
 
-export type ConcreteZoneFormat = Exclude<ZoneFormat, "auto">;
-
-/**
- * The zone format of a file whose format was left on `auto`: octoDNS keeps zones in YAML,
- * DNSControl's intermediate representation is JSON; anything else is read as a BIND master
- * file (which has no customary extension: `.zone`, `.db`, `db.example`, bare names).
- */
-export function detectZoneFormat(path: string, text?: string): ConcreteZoneFormat {
-  const ext = extname(path).toLowerCase();
-  if (ext === ".yaml" || ext === ".yml") return "octodns";
-  if (ext === ".json") return "dnscontrol";
-  if (text !== undefined && /^\s*[{[]/.test(text)) return "dnscontrol";
-  return "bind";
-}
+export type { ConcreteZoneFormat, ZoneDetection } from "./zone-format.js";
+export { detectZoneFormat } from "./zone-format.js";
 
 export type IncludeResult = { file: string; text: string } | { error: string };
 
@@ -107,6 +99,7 @@ type Parsed =
 export class ZoneCache {
   private readonly parsed = new Map<string, Parsed>();
   private readonly reads = new Map<string, ReturnType<typeof readSourceFile>>();
+  private readonly irs = new Map<string, ReturnType<typeof parseDnscontrolIr>>();
 
   constructor(
     private readonly cwd: string,
@@ -144,20 +137,167 @@ export class ZoneCache {
   private parse(domain: string, path: string, format: ZoneFormat): Parsed {
     const read = this.read(path);
     if (!read.ok) {
-      const { file, reason } = read.problem;
+      const { file, kind, reason } = read.problem;
+      // A split octoDNS zone is a directory of YAML files.
+      if (kind === "directory" && (format === "auto" || format === "octodns")) {
+        return this.parseSplitOctodns(domain, path, file);
+      }
       return { file, problem: { file, area: "zone", reason } };
     }
-    const concrete = format === "auto" ? detectZoneFormat(path, read.text) : format;
-    if (concrete !== "bind") {
-      return {
-        file: read.file,
-        problem: {
+    let concrete: ConcreteZoneFormat;
+    if (format === "auto") {
+      const detected = detectZoneFormat(path, read.text);
+      if ("unknown" in detected) {
+        const reason = `cannot tell the zone format: ${detected.unknown}. ${ZONE_FORMAT_SETTING}`;
+        return { file: read.file, problem: { file: read.file, area: "zone", reason } };
+      }
+      concrete = detected.format;
+    } else {
+      concrete = format;
+    }
+    if (concrete === "octodns") {
+      const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+      if (read.bytes.length > limit) {
+        return {
           file: read.file,
-          area: "zone",
-          reason: `zone format ${concrete} is not supported yet; lint a BIND master-file export of the zone instead`,
-        },
+          problem: {
+            file: read.file,
+            area: "zone",
+            reason: octodnsTooLarge(limit, read.bytes.length),
+          },
+        };
+      }
+      const named = octodnsZoneName(read.file);
+      return this.parseOctodns(named ?? domain, read.file, [read], named !== undefined);
+    }
+    if (concrete === "dnscontrol") return this.parseDnscontrol(domain, read.file, read.text);
+    return this.parseMaster(domain, read);
+  }
+
+  /** octoDNS files of one zone, parsed once per zone name. */
+  private parseOctodns(
+    origin: string,
+    file: string,
+    files: OctodnsFile[],
+    namedByFile: boolean,
+  ): Parsed {
+    const key = `${file}\u0000${origin}`;
+    const cached = this.parsed.get(key);
+    if (cached) return cached;
+    const result = parseOctodnsZone(files, { origin });
+    const zone: ZoneModel = {
+      file,
+      format: "octodns",
+      origin,
+      records: result.records,
+      issues: result.issues,
+      byName: indexRecords(result.records),
+    };
+    const entry: Parsed = namedByFile ? { file, zone, apexFrom: "file name" } : { file, zone };
+    this.parsed.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * A split zone (octoDNS's YamlProvider with `split_extension`, or the older
+   * SplitYamlProvider): a directory named after the zone (`example.com.` or `example.com`)
+   * whose YAML files together hold the zone, the apex usually in the catch-all
+   * `$example.com.yaml`. Findings about absent records point at that file.
+   */
+  private parseSplitOctodns(domain: string, path: string, shown: string): Parsed {
+    const absolute = resolve(this.cwd, path);
+    let names: string[];
+    try {
+      names = readdirSync(absolute)
+        .filter((n) => /\.ya?ml$/i.test(n))
+        .sort();
+    } catch {
+      return {
+        file: shown,
+        problem: { file: shown, area: "zone", reason: "the directory cannot be read" },
       };
     }
+    if (names.length === 0) {
+      const reason =
+        "is a directory without YAML files; a zone is a file, or an octoDNS split-zone directory of <name>.yaml files";
+      return { file: shown, problem: { file: shown, area: "zone", reason } };
+    }
+    const zoneName = asZoneName(basename(absolute));
+    const catchall = names.find((n) => n.startsWith("$")) ?? names[0];
+    const files: OctodnsFile[] = [];
+    const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+    let budget = limit;
+    for (const name of names) {
+      const read = readSourceFile(this.cwd, join(absolute, name), budget);
+      if (!read.ok) {
+        // An empty file holds no records; anything else unreadable makes the zone incomplete.
+        if (read.problem.kind === "empty") continue;
+        const { file, reason } = read.problem;
+        const why = read.problem.kind === "too-large" ? octodnsTooLarge(limit, undefined) : reason;
+        return { file, problem: { file, area: "zone", reason: why } };
+      }
+      budget -= read.bytes.length;
+      files.push({ file: read.file, text: read.text });
+    }
+    const anchor = displayPath(this.cwd, join(absolute, catchall));
+    return this.parseOctodns(zoneName ?? domain, anchor, files, zoneName !== undefined);
+  }
+
+  /**
+   * A DNSControl IR is read once however many domains it holds; a domain's zone is the IR
+   * domain it is at or below (the most specific one).
+   */
+  private parseDnscontrol(domain: string, file: string, text: string): Parsed {
+    let ir = this.irs.get(file);
+    if (!ir) {
+      ir = parseDnscontrolIr(text, file);
+      this.irs.set(file, ir);
+    }
+    const match = ir.domains
+      .filter((d) => isAtOrBelow(domain, d.name))
+      .reduce<IrDomain | undefined>(
+        (best, d) => (!best || d.name.length > best.name.length ? d : best),
+        undefined,
+      );
+    if (!match) {
+      if (ir.issues.length > 0) {
+        // The file cannot be read (malformed JSON): its syntax errors are the findings.
+        const zone: ZoneModel = {
+          file,
+          format: "dnscontrol",
+          origin: domain,
+          records: [],
+          issues: ir.issues,
+          byName: new Map(),
+        };
+        return { file, zone };
+      }
+      const names = ir.domains.map((d) => d.name);
+      const has = names.length === 0 ? "it has no domains" : `it has ${names.join(", ")}`;
+      const reason = `the DNSControl IR has no domain containing ${domain} (${has}): run "dnscontrol print-ir" with the dnsconfig.js that manages ${domain}`;
+      return { file, problem: { file, area: "zone", reason } };
+    }
+    const key = `${file}\u0000${match.name}`;
+    const cached = this.parsed.get(key);
+    if (cached) return cached;
+    const records = match.records;
+    const zone: ZoneModel = {
+      file,
+      format: "dnscontrol",
+      origin: match.name,
+      records,
+      issues: [...ir.issues, ...match.issues],
+      byName: indexRecords(records),
+    };
+    const entry: Parsed = { file, zone };
+    this.parsed.set(key, entry);
+    return entry;
+  }
+
+  private parseMaster(
+    domain: string,
+    read: { file: string; text: string; bytes: Uint8Array },
+  ): Parsed {
     const declared = declaredOriginOf(read.text, read.file);
     const origin = declared === undefined ? domain : normalizeHost(declared);
     const key = `${read.file}\u0000${origin}`;
@@ -198,4 +338,30 @@ export class ZoneCache {
 function zoneApex(records: readonly ZoneRecord[], file: string): string | undefined {
   const soa = records.find((r) => r.type === "SOA" && r.file === file && r.owner !== "");
   return soa?.owner;
+}
+
+/**
+ * The largest octoDNS zone read (all files of a split zone together). YAML is read at a few
+ * MiB a second; a larger zone would stall the run for minutes instead of linting it.
+ */
+export const MAX_OCTODNS_BYTES = 8 * 1024 * 1024;
+
+function octodnsTooLarge(limit: number, size: number | undefined): string {
+  const actual = size === undefined ? "" : ` (${size} bytes)`;
+  return `the octoDNS zone is larger than ${formatBytes(limit)}${actual}, the most the linter reads as YAML; lint a BIND master-file export of the zone instead (zone format bind)`;
+}
+
+/** A zone name from a file or directory name: `example.com.`, `example.com`, `$example.com`. */
+function asZoneName(name: string): string | undefined {
+  const bare = name.replace(/^\$/, "").replace(/\.$/, "").toLowerCase();
+  if (!bare.includes(".") || !isValidHostName(normalizeHost(bare))) return undefined;
+  return normalizeHost(bare);
+}
+
+/**
+ * The zone an octoDNS file is for: the YamlProvider reads `<directory>/<zone>.yaml` (the zone
+ * name with its trailing dot, so `example.com.yaml`), a split zone's catch-all `$<zone>.yaml`.
+ */
+export function octodnsZoneName(path: string): string | undefined {
+  return asZoneName(basename(path).replace(/\.ya?ml$/i, ""));
 }

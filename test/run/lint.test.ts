@@ -154,18 +154,20 @@ describe("lint(): the pipeline over a repository", () => {
     expect(report.domains[0].policyFile).toBe("missing.txt");
   });
 
-  it("an unsupported zone format fails the zone area and skips the record areas", () => {
+  it("a zone whose format cannot be told fails the zone area and skips the record areas", () => {
     const root = tempRepo({
       "mta-sts.txt": GOOD_POLICY,
-      "octodns/example.com.yaml": "'':\n  type: MX\n",
+      // octoDNS's own configuration, named where a zone file was meant.
+      "octodns/config.yaml":
+        "providers:\n  config:\n    directory: ./config\nzones:\n  example.com.: {}\n",
     });
     const report = lint(
-      settingsFor(root, [{ policy: "mta-sts.txt", zone: "octodns/example.com.yaml" }]),
+      settingsFor(root, [{ policy: "mta-sts.txt", zone: "octodns/config.yaml" }]),
       {
         rules: RULES,
       },
     );
-    expect(report.findings[0].message).toContain("zone format octodns is not supported yet");
+    expect(report.findings[0].message).toContain("cannot tell the zone format");
     expect(report.domains[0].checks).toMatchObject({
       zone: "fail",
       "sts-record": "skipped",
