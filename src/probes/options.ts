@@ -18,3 +18,9 @@ export interface ProbeOptions {
 }
 
 export const DEFAULT_PORTS: ProbeOptions["ports"] = { https: 443, http: 80, smtp: 25 };
+
+/** One address of a host, as resolved (and let through the address guard) for a probe. */
+export interface ProbeAddress {
+  address: string;
+  family: 4 | 6;
+}
