@@ -11,7 +11,14 @@ export const SLOW_FETCH_MS = 4000;
  * How far one attempt got. `connect-failed`, `timeout` and `tls-failed` never produced an HTTP
  * answer; `cert-invalid` means the handshake completed but a sender would stop there.
  */
-export type FetchOutcome = "ok" | "connect-failed" | "timeout" | "tls-failed" | "cert-invalid";
+export type FetchOutcome =
+  | "ok"
+  | "connect-failed"
+  | "timeout"
+  | "tls-failed"
+  | "cert-invalid"
+  /** The TLS session was up but no valid HTTP answer came (connection closed, garbage). */
+  | "protocol-error";
 
 /** Where a deadline or error struck. */
 export type FetchPhase = "connect" | "tls" | "headers" | "body";
@@ -27,12 +34,17 @@ export interface HttpsResponse {
   bytesRead: number;
   /** The body was longer than POLICY_BODY_LIMIT; reading stopped there. */
   truncated: boolean;
-  /** The body, parsed with the policy parser (source.url = the URL), for a complete 200. */
+  /**
+   * The body, parsed with the policy parser (source.url = the URL), for a complete 200 with
+   * media type text/plain. An HTML error page is not a policy: linting it would only repeat
+   * `https-content-type` as dozens of syntax findings.
+   */
   body?: PolicyDoc;
 }
 
 /** Port 80 of the policy host, checked when port 443 could not be used. */
 export interface PlainHttpCheck {
+  port: number;
   /** The HTTP status port 80 answered with; absent when it did not answer. */
   status?: number;
 }
@@ -65,4 +77,9 @@ export interface HttpsObservation {
   url: string;
   /** One entry per address family that had addresses, IPv4 first. */
   families: HttpsFamilyResult[];
+}
+
+/** `text/plain; charset=utf-8` → `text/plain`: the media type, lowercase, parameters dropped. */
+export function mediaType(contentType: string | undefined): string | undefined {
+  return contentType?.split(";")[0].trim().toLowerCase();
 }

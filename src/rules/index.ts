@@ -2,6 +2,15 @@
 // listed. Adding a rule means adding its file, its docs page and its tests, then one line here.
 import type { Rule, RuleMeta } from "../model/rule.js";
 import { rule as configInvalid } from "./config-invalid.js";
+import { rule as httpsCertExpiring } from "./https-cert-expiring.js";
+import { rule as httpsCertInvalid } from "./https-cert-invalid.js";
+import { rule as httpsContentType } from "./https-content-type.js";
+import { rule as httpsPolicyDrift } from "./https-policy-drift.js";
+import { rule as httpsRedirect } from "./https-redirect.js";
+import { rule as httpsSlow } from "./https-slow.js";
+import { rule as httpsStatus } from "./https-status.js";
+import { rule as httpsTooLarge } from "./https-too-large.js";
+import { rule as httpsUnreachable } from "./https-unreachable.js";
 import { rule as inputUnreadable } from "./input-unreadable.js";
 import { rule as mxMissing } from "./mx-missing.js";
 import { rule as mxNotCovered } from "./mx-not-covered.js";
@@ -83,6 +92,15 @@ export const RULES: readonly Rule[] = [
   tlsrptRua,
   tlsrptWhitespace,
   tlsrptWrongName,
+  httpsUnreachable,
+  httpsCertInvalid,
+  httpsCertExpiring,
+  httpsRedirect,
+  httpsStatus,
+  httpsContentType,
+  httpsTooLarge,
+  httpsSlow,
+  httpsPolicyDrift,
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);
