@@ -12,6 +12,11 @@ import { rule as httpsStatus } from "./https-status.js";
 import { rule as httpsTooLarge } from "./https-too-large.js";
 import { rule as httpsUnreachable } from "./https-unreachable.js";
 import { rule as inputUnreadable } from "./input-unreadable.js";
+import { rule as liveDnsError } from "./live-dns-error.js";
+import { rule as liveMxDrift } from "./live-mx-drift.js";
+import { rule as liveNsInconsistent } from "./live-ns-inconsistent.js";
+import { rule as liveStsRecordDrift } from "./live-sts-record-drift.js";
+import { rule as liveTlsrptDrift } from "./live-tlsrpt-drift.js";
 import { rule as mxMissing } from "./mx-missing.js";
 import { rule as mxNotCovered } from "./mx-not-covered.js";
 import { rule as mxNull } from "./mx-null.js";
@@ -92,6 +97,11 @@ export const RULES: readonly Rule[] = [
   tlsrptRua,
   tlsrptWhitespace,
   tlsrptWrongName,
+  liveDnsError,
+  liveStsRecordDrift,
+  liveMxDrift,
+  liveTlsrptDrift,
+  liveNsInconsistent,
   httpsUnreachable,
   httpsCertInvalid,
   httpsCertExpiring,
