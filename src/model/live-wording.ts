@@ -1,8 +1,10 @@
-import type { Location } from "./finding.js";
+import type { DomainModel } from "./domain.js";
+import type { Location, Severity } from "./finding.js";
 import type { HttpsFamilyResult, HttpsObservation } from "./live-https.js";
 import type { SmtpAddressResult, SmtpObservation } from "./live-smtp.js";
 import type { CertificateDetails, TlsVerdict } from "./live-tls.js";
-import { quoted, quotedList } from "./wording.js";
+import { effectiveMode } from "./policy-semantics.js";
+import { ENFORCING_SENDERS, quoted, quotedList } from "./wording.js";
 
 /**
  * Wording and grouping shared by the https-* and smtp-* rules, so the two probes describe
@@ -97,4 +99,28 @@ export function certFixText(verdict: TlsVerdict, host: string): string {
     default:
       return `Use a certificate for ${host} from a publicly trusted CA (e.g. Let's Encrypt), with its full chain.`;
   }
+}
+
+/**
+ * rules.md "enforce → error, testing → warning" for the SMTP checks: the mode of the local
+ * policy, else of the live one. In testing (or without a usable policy) a failing MX only
+ * produces TLS-RPT reports; in enforce, senders stop delivering to it.
+ */
+export function smtpSeverity(domain: DomainModel): Severity {
+  const live = domain.live?.https?.families.find((f) => f.response?.body)?.response?.body;
+  const mode = effectiveMode(domain.policy) ?? effectiveMode(live);
+  return mode === "enforce" ? "error" : "warning";
+}
+
+/** What a failing MX means for delivery under the policy's mode. */
+export function smtpImpact(severity: Severity): string {
+  return severity === "error"
+    ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) do not deliver to this MX`
+    : "In mode testing, senders still deliver but report the failure in TLS-RPT reports; switching to enforce would stop delivery to this MX";
+}
+
+/** "in 3 days" / "today". */
+export function expiryWhen(cert: CertificateDetails): string {
+  if (cert.daysLeft === 0) return "within a day";
+  return `in ${cert.daysLeft} day${cert.daysLeft === 1 ? "" : "s"}`;
 }

@@ -1,13 +1,13 @@
 import type { CertificateDetails } from "../model/live-tls.js";
 import { expiresSoon } from "../model/live-tls.js";
-import { describeCert, familiesText, groupBy, httpsLocation } from "../model/live-wording.js";
+import {
+  describeCert,
+  expiryWhen,
+  familiesText,
+  groupBy,
+  httpsLocation,
+} from "../model/live-wording.js";
 import type { Rule } from "../model/rule.js";
-
-/** "in 3 days" / "today". */
-export function expiryWhen(cert: CertificateDetails): string {
-  if (cert.daysLeft === 0) return "within a day";
-  return `in ${cert.daysLeft} day${cert.daysLeft === 1 ? "" : "s"}`;
-}
 
 /** A valid certificate that is about to expire: the renewal job may be broken. */
 export const rule: Rule = {

@@ -38,6 +38,10 @@ import { rule as policySyntax } from "./policy-syntax.js";
 import { rule as policyTooLarge } from "./policy-too-large.js";
 import { rule as policyUnknownField } from "./policy-unknown-field.js";
 import { rule as policyVersion } from "./policy-version.js";
+import { rule as smtpCertExpiring } from "./smtp-cert-expiring.js";
+import { rule as smtpCertInvalid } from "./smtp-cert-invalid.js";
+import { rule as smtpStarttlsMissing } from "./smtp-starttls-missing.js";
+import { rule as smtpUnreachable } from "./smtp-unreachable.js";
 import { rule as stsRecordAtApex } from "./sts-record-at-apex.js";
 import { rule as stsRecordDuplicateField } from "./sts-record-duplicate-field.js";
 import { rule as stsRecordId } from "./sts-record-id.js";
@@ -111,6 +115,10 @@ export const RULES: readonly Rule[] = [
   httpsTooLarge,
   httpsSlow,
   httpsPolicyDrift,
+  smtpUnreachable,
+  smtpStarttlsMissing,
+  smtpCertInvalid,
+  smtpCertExpiring,
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);
