@@ -16,7 +16,11 @@ export const rule: Rule = {
   },
   scope: "domain",
   check(ctx) {
-    for (const obs of ctx.domain.live?.smtp ?? []) {
+    const live = ctx.domain.live;
+    // An address the address guard kept us away from was never tried: no port-25 hint.
+    const guarded = (host: string, address: string) =>
+      (live?.refused ?? []).some((x) => x.host === host && x.address === address);
+    for (const obs of live?.smtp ?? []) {
       for (const r of obs.addresses) {
         if (
           r.outcome !== "connect-failed" &&
@@ -25,7 +29,7 @@ export const rule: Rule = {
         )
           continue;
         const blocked =
-          r.outcome === "protocol-error"
+          r.outcome === "protocol-error" || guarded(obs.host, r.address)
             ? ""
             : ` Hosted CI runners (GitHub-hosted runners included) often block outbound port ${obs.port}: if every MX fails this way, run the SMTP checks from a self-hosted runner or another network before concluding that the MX is down.`;
         ctx.report({

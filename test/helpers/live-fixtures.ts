@@ -1,4 +1,5 @@
 import type { Finding } from "../../src/model/finding.js";
+import type { RefusedAddress } from "../../src/model/live.js";
 import type { HttpsFamilyResult, HttpsObservation } from "../../src/model/live-https.js";
 import type { SmtpAddressResult, SmtpObservation } from "../../src/model/live-smtp.js";
 import type { CertificateDetails, TlsVerdict } from "../../src/model/live-tls.js";
@@ -81,9 +82,19 @@ export function smtp(...addresses: SmtpAddressResult[]): SmtpObservation {
 /** Runs rules over a domain with a local policy and the given live observations. */
 export function lintLive(
   rules: Rule | Rule[],
-  live: { https?: HttpsObservation; smtp?: SmtpObservation[]; policy?: string | null },
+  live: {
+    https?: HttpsObservation;
+    smtp?: SmtpObservation[];
+    refused?: RefusedAddress[];
+    policy?: string | null;
+  },
 ): Finding[] {
   const domain = buildDomain(live.policy === null ? {} : { policy: live.policy ?? ENFORCE_POLICY });
-  domain.live = { areas: ["https", "smtp"], https: live.https, smtp: live.smtp };
+  domain.live = {
+    areas: ["https", "smtp"],
+    https: live.https,
+    smtp: live.smtp,
+    refused: live.refused,
+  };
   return lintModels(rules, [domain]);
 }

@@ -19,6 +19,8 @@ export interface SmtpServerOptions {
   greetingCode?: number;
   /** Accept the connection and say nothing. */
   silent?: boolean;
+  /** Greet with an endless multi-line 220, one continuation line at a time. */
+  trickleGreeting?: boolean;
   address?: string;
   port?: number;
 }
@@ -77,6 +79,11 @@ export async function startSmtpServer(opts: SmtpServerOptions = {}): Promise<Tes
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => {});
     if (opts.silent) return;
+    if (opts.trickleGreeting) {
+      const timer = setInterval(() => socket.write("220-still greeting you\r\n"), 50);
+      socket.on("close", () => clearInterval(timer));
+      return;
+    }
     reply(socket, opts.greetingCode ?? 220, opts.greeting ?? ["mx.test.invalid ESMTP ready"]);
     serve(socket, opts, false);
   });

@@ -283,6 +283,14 @@ describe("fetchPolicy: address families and plain-HTTP hosting", () => {
     expect(findings[0].message).toContain("plain HTTP only");
   });
 
+  it("plain HTTP spoken on the HTTPS port is a failed handshake, not a hang", async () => {
+    const http = await startHttpServer(servePolicy(POLICY));
+    servers.push(http);
+    const { obs, rules } = await fetchAndLint(fetchPolicy(HOST, [V4], await options(http.port)));
+    expect(obs.families[0]).toMatchObject({ outcome: "tls-failed", phase: "tls" });
+    expect(rules).toEqual(["https-unreachable"]);
+  });
+
   it("fails over to the next address of the family, recording the failed one", async () => {
     const s = await serve(servePolicy(POLICY));
     const dead: ProbeAddress = { address: "127.0.0.2", family: 4 };

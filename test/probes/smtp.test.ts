@@ -143,6 +143,13 @@ describe("probeMxHost: unreachable and hostile servers end within the deadline",
     expect(findings.map((f) => f.rule)).toEqual(["smtp-unreachable"]);
   });
 
+  it("an endless multi-line greeting cannot stretch the deadline", async () => {
+    const s = await mx({ trickleGreeting: true });
+    const { findings, result } = await probeAndLint(probeMxHost(MX, [V4], options(s.port)));
+    expect(result).toMatchObject({ outcome: "timeout", phase: "banner" });
+    expect(findings.map((f) => f.rule)).toEqual(["smtp-unreachable"]);
+  });
+
   it("a 554 greeting is reported with the server's words, as data", async () => {
     const s = await mx({ greetingCode: 554, greeting: ["no service <script>::error::x"] });
     const { findings, result } = await probeAndLint(probeMxHost(MX, [V4], options(s.port)));

@@ -37,6 +37,31 @@ describe("smtp-unreachable (no STARTTLS check possible on port 25)", () => {
     expect(findings[0].message).not.toContain("block outbound");
   });
 
+  it("an address refused by the address guard is reported without the port-25 hint", () => {
+    const refusedMx = smtp(
+      smtpResult({
+        address: "10.0.0.25",
+        outcome: "connect-failed",
+        error: "refused: private address (private)",
+      }),
+    );
+    const findings = lintLive(rule, {
+      smtp: [refusedMx],
+      refused: [
+        {
+          host: "mx1.example.net",
+          address: "10.0.0.25",
+          family: 4,
+          area: "smtp",
+          category: "private",
+        },
+      ],
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("private address");
+    expect(findings[0].message).not.toContain("block outbound");
+  });
+
   it("does not fire for a working session or a TLS problem", () => {
     expect(lintLive(rule, { smtp: [smtp(smtpResult())] })).toEqual([]);
     expect(lintLive(rule, { smtp: [smtp(smtpResult({ outcome: "starttls-missing" }))] })).toEqual(
