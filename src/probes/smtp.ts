@@ -131,11 +131,15 @@ function probeAddress(
         if (settled || phase === "tls" || phase === "quit") break;
         onReply(reply);
       }
-      if (error && !settled) finish("protocol-error", error);
+      // Bytes after the 220 to STARTTLS belong to the TLS stream, not to the reply reader.
+      if (error && !settled && phase !== "tls" && phase !== "quit") finish("protocol-error", error);
     });
     plain.on("error", (err) => {
       if (verdict) return finish(verdict.outcome, verdict.error);
-      finish(phase === "connect" ? "connect-failed" : "protocol-error", describeSocketError(err));
+      // During the handshake the TCP socket may report the failure before the TLS socket does.
+      const outcome =
+        phase === "connect" ? "connect-failed" : phase === "tls" ? "tls-failed" : "protocol-error";
+      finish(outcome, describeSocketError(err));
     });
     plain.on("close", () => {
       if (verdict) return finish(verdict.outcome, verdict.error);

@@ -17,6 +17,8 @@ export interface SmtpServerOptions {
   greeting?: string[];
   /** Reply code of the greeting (554: "no service"). Default 220. */
   greetingCode?: number;
+  /** Answer STARTTLS with 220, then send plain text instead of a TLS handshake. */
+  brokenTls?: boolean;
   /** Accept the connection and say nothing. */
   silent?: boolean;
   /** Greet with an endless multi-line 220, one continuation line at a time. */
@@ -51,6 +53,10 @@ function serve(socket: Socket, opts: SmtpServerOptions, secured: boolean) {
           continue;
         }
         reply(socket, 220, ["2.0.0 Ready to start TLS"]);
+        if (opts.brokenTls) {
+          socket.end("this is not TLS\r\n");
+          return;
+        }
         socket.removeListener("data", onData);
         const tls = new TLSSocket(socket, {
           isServer: true,

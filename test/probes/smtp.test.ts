@@ -118,6 +118,14 @@ describe("probeMxHost: certificates (RFC 8461 §4.2)", () => {
     expect(findings[0].message).toContain('"certificate-not-trusted"');
   });
 
+  it("a handshake that fails after STARTTLS is smtp-cert-invalid (validation-failure)", async () => {
+    const s = await mx({ tls: ca.leaf({ names: [MX] }), brokenTls: true });
+    const { findings, result } = await probeAndLint(probeMxHost(MX, [V4], options(s.port)));
+    expect(result).toMatchObject({ outcome: "tls-failed", phase: "tls", starttlsOffered: true });
+    expect(findings.map((f) => f.rule)).toEqual(["smtp-cert-invalid"]);
+    expect(findings[0].message).toContain('"validation-failure"');
+  });
+
   it("a certificate expiring within the window is smtp-cert-expiring", async () => {
     const s = await mx({ tls: ca.leaf({ names: [MX], toDays: 3 }) });
     const { findings } = await probeAndLint(probeMxHost(MX, [V4], options(s.port)));
