@@ -175,17 +175,19 @@ export async function probeDomain(
         refused.push(...denied);
         return withRefusedHttps(await fetchPolicy(host, allowed, options), denied);
       })();
-  const mx = smtp
-    ? Promise.all(
-        dns.mxHosts
-          .filter((h: HostAddresses) => !lookupFailed(h))
-          .map(async (h) => {
-            const { allowed, refused: denied } = guarded(h.host, h, "smtp", options);
-            refused.push(...denied);
-            return withRefusedSmtp(await probeMxHost(h.host, allowed, options), denied);
-          }),
-      )
-    : Promise.resolve(undefined);
+  // Without an MX answer there is nothing to probe: live-dns-error reports the lookup.
+  const mx =
+    smtp && !isDnsFailure(dns.answers.mx.status)
+      ? Promise.all(
+          dns.mxHosts
+            .filter((h: HostAddresses) => !lookupFailed(h))
+            .map(async (h) => {
+              const { allowed, refused: denied } = guarded(h.host, h, "smtp", options);
+              refused.push(...denied);
+              return withRefusedSmtp(await probeMxHost(h.host, allowed, options), denied);
+            }),
+        )
+      : Promise.resolve(undefined);
   const [httpsObs, smtpObs] = await Promise.all([https, mx]);
   if (httpsObs) {
     live.https = httpsObs;

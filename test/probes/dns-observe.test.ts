@@ -11,6 +11,7 @@ import { runChecks } from "../../src/run.js";
 import { defaultSettings } from "../../src/settings/defaults.js";
 import type { Settings } from "../../src/settings/types.js";
 import { nsdPath, type RunningDns, startFaultDns, startNsd } from "../helpers/dns-server.js";
+import { startSmtpServer } from "../helpers/smtp-server.js";
 
 function zone(serial: number, id: number): string {
   return [
@@ -59,70 +60,124 @@ function settings(cwd: string, live: Partial<Settings["live"]>): Settings {
 const byRule = (findings: Finding[], prefix: string) =>
   findings.filter((f) => f.rule.startsWith(prefix));
 
-describe.skipIf(!nsdPath() && !process.env.CI)("live DNS checks through runChecks (NSD + a stale secondary)", () => {
-  let primary: RunningDns;
-  let stale: RunningDns;
-  beforeAll(async () => {
-    primary = await startNsd({ "example.com": zone(2, 2) });
-    // The secondary missed the last transfer: older serial, older id (same port, 127.0.0.2).
-    stale = await startFaultDns({
-      address: "127.0.0.2",
-      port: primary.port,
-      records: {
-        "example.com": {
-          SOA: ["1"],
-          NS: ["ns1.example.com", "ns2.example.com"],
-          MX: ["10 mx1.example.com"],
+describe.skipIf(!nsdPath() && !process.env.CI)(
+  "live DNS checks through runChecks (NSD + a stale secondary)",
+  () => {
+    let primary: RunningDns;
+    let stale: RunningDns;
+    beforeAll(async () => {
+      primary = await startNsd({ "example.com": zone(2, 2) });
+      // The secondary missed the last transfer: older serial, older id (same port, 127.0.0.2).
+      stale = await startFaultDns({
+        address: "127.0.0.2",
+        port: primary.port,
+        records: {
+          "example.com": {
+            SOA: ["1"],
+            NS: ["ns1.example.com", "ns2.example.com"],
+            MX: ["10 mx1.example.com"],
+          },
+          "_mta-sts.example.com": { TXT: ["v=STSv1; id=1"] },
+          "_smtp._tls.example.com": { TXT: ["v=TLSRPTv1; rua=mailto:tls@example.com"] },
+          "mta-sts.example.com": { A: ["127.0.0.1"] },
         },
-        "_mta-sts.example.com": { TXT: ["v=STSv1; id=1"] },
-        "_smtp._tls.example.com": { TXT: ["v=TLSRPTv1; rua=mailto:tls@example.com"] },
-        "mta-sts.example.com": { A: ["127.0.0.1"] },
+      });
+    });
+    afterAll(async () => {
+      await stale?.stop();
+      await primary?.stop();
+    });
+
+    it("a pending deploy (id 2 live, 3 in the zone) and a secondary that serves id 1", async () => {
+      const report = await runChecks(
+        settings(repo(), { allowPrivateAddresses: true, resolvers: [primary.server] }),
+        { live: { nameServerPort: primary.port, ports: { https: 1, http: 1 } } },
+      );
+      const live = byRule(report.findings, "live-");
+      expect(live.map((f) => f.rule).sort()).toEqual([
+        "live-ns-inconsistent",
+        "live-ns-inconsistent",
+        "live-sts-record-drift",
+      ]);
+      const drift = live.find((f) => f.rule === "live-sts-record-drift");
+      expect(drift?.message).toContain('has id "2", the zone has id "3"');
+      const split = live.find(
+        (f) => f.location.host === "_mta-sts.example.com" && f.rule === "live-ns-inconsistent",
+      );
+      expect(split?.message).toContain('"v=STSv1; id=2" from ns1.example.com (127.0.0.1)');
+      expect(split?.message).toContain('"v=STSv1; id=1" from ns2.example.com (127.0.0.2)');
+      expect(report.domains[0].checks.dns).toBe("warn");
+      expect(report.domains[0].checks.https).not.toBe("skipped");
+    });
+
+    it("without allow-private-addresses no loopback server or host is contacted, and each refusal is named", async () => {
+      const report = await runChecks(
+        settings(repo(), { allowPrivateAddresses: false, resolvers: [primary.server] }),
+        { live: { nameServerPort: primary.port } },
+      );
+      const notices = report.findings.filter((f) => f.rule === "live-dns-error");
+      expect(notices.map((f) => f.severity)).toEqual(["notice", "notice"]);
+      expect(notices.map((f) => f.location.host).sort()).toEqual([
+        "ns1.example.com",
+        "ns2.example.com",
+      ]);
+      expect(byRule(report.findings, "live-ns-inconsistent")).toEqual([]);
+      // The policy host's 127.0.0.1 is refused by the guard and reported by https-unreachable.
+      const https = report.findings.find((f) => f.rule === "https-unreachable");
+      expect(https?.message).toContain("127.0.0.1");
+      expect(https?.message).toContain("refused: private address (loopback)");
+    });
+  },
+);
+
+describe("STARTTLS wiring: the MX addresses from DNS reach the SMTP probe, after the guard", () => {
+  let dns: RunningDns;
+  beforeAll(async () => {
+    dns = await startFaultDns({
+      records: {
+        "mail.test": { MX: ["10 mx1.mail.test"] },
+        "mx1.mail.test": { A: ["127.0.0.1"], AAAA: ["::1"] },
       },
     });
   });
   afterAll(async () => {
-    await stale?.stop();
-    await primary?.stop();
+    await dns?.stop();
   });
 
-  it("a pending deploy (id 2 live, 3 in the zone) and a secondary that serves id 1", async () => {
-    const report = await runChecks(
-      settings(repo(), { allowPrivateAddresses: true, resolvers: [primary.server] }),
-      { live: { nameServerPort: primary.port, ports: { https: 1, http: 1 } } },
-    );
-    const live = byRule(report.findings, "live-");
-    expect(live.map((f) => f.rule).sort()).toEqual([
-      "live-ns-inconsistent",
-      "live-ns-inconsistent",
-      "live-sts-record-drift",
-    ]);
-    const drift = live.find((f) => f.rule === "live-sts-record-drift");
-    expect(drift?.message).toContain('has id "2", the zone has id "3"');
-    const split = live.find(
-      (f) => f.location.host === "_mta-sts.example.com" && f.rule === "live-ns-inconsistent",
-    );
-    expect(split?.message).toContain('"v=STSv1; id=2" from ns1.example.com (127.0.0.1)');
-    expect(split?.message).toContain('"v=STSv1; id=1" from ns2.example.com (127.0.0.2)');
-    expect(report.domains[0].checks.dns).toBe("warn");
-    expect(report.domains[0].checks.https).not.toBe("skipped");
+  function smtpSettings(allowPrivateAddresses: boolean): Settings {
+    const s = defaultSettings(mkdtempSync(join(tmpdir(), "live-")));
+    s.domains = [{ domain: "mail.test", zoneFormat: "auto" }];
+    s.live = {
+      ...s.live,
+      enabled: true,
+      smtp: true,
+      timeout: 2,
+      resolvers: [dns.server],
+      allowPrivateAddresses,
+    };
+    return s;
+  }
+
+  it("an MX without STARTTLS, probed on its IPv4 address (RFC 8461 §4.2)", async () => {
+    const smtp = await startSmtpServer();
+    try {
+      const report = await runChecks(smtpSettings(true), { live: { ports: { smtp: smtp.port } } });
+      const missing = report.findings.filter((f) => f.rule === "smtp-starttls-missing");
+      expect(missing.length).toBeGreaterThan(0);
+      expect(missing[0].location.host).toContain("mx1.mail.test [127.0.0.1]");
+      expect(report.domains[0].checks.smtp).not.toBe("skipped");
+    } finally {
+      await smtp.close();
+    }
   });
 
-  it("without allow-private-addresses no loopback server or host is contacted, and each refusal is named", async () => {
-    const report = await runChecks(
-      settings(repo(), { allowPrivateAddresses: false, resolvers: [primary.server] }),
-      { live: { nameServerPort: primary.port } },
-    );
-    const notices = report.findings.filter((f) => f.rule === "live-dns-error");
-    expect(notices.map((f) => f.severity)).toEqual(["notice", "notice"]);
-    expect(notices.map((f) => f.location.host).sort()).toEqual([
-      "ns1.example.com",
-      "ns2.example.com",
-    ]);
-    expect(byRule(report.findings, "live-ns-inconsistent")).toEqual([]);
-    // The policy host's 127.0.0.1 is refused by the guard and reported by https-unreachable.
-    const https = report.findings.find((f) => f.rule === "https-unreachable");
-    expect(https?.message).toContain("127.0.0.1");
-    expect(https?.message).toContain("refused: private address (loopback)");
+  it("without allow-private-addresses both loopback addresses are refused and named", async () => {
+    const report = await runChecks(smtpSettings(false));
+    const refused = report.findings.filter((f) => f.rule === "smtp-unreachable");
+    const text = refused.map((f) => `${f.location.host} ${f.message}`).join("\n");
+    expect(text).toContain("127.0.0.1");
+    expect(text).toContain("::1");
+    expect(text).toContain("refused: private address (loopback)");
   });
 });
 
