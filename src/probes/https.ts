@@ -103,7 +103,12 @@ function fetchFrom(
     socket.on("error", (err) => {
       const outcome: FetchOutcome =
         phase === "connect" ? "connect-failed" : phase === "tls" ? "tls-failed" : "protocol-error";
-      finish({ outcome, phase, error: describeSocketError(err) });
+      const reason = describeSocketError(err);
+      finish({
+        outcome,
+        phase,
+        error: phase === "tls" ? `TLS handshake failed: ${reason}` : reason,
+      });
     });
     socket.once("secureConnect", () => {
       tls = judgeCertificate(socket, host);

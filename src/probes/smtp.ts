@@ -91,7 +91,9 @@ function probeAddress(
         ca: trustAnchors(options),
         rejectUnauthorized: false,
       });
-      tlsSocket.on("error", (err) => finish("tls-failed", describeSocketError(err)));
+      tlsSocket.on("error", (err) =>
+        finish("tls-failed", `TLS handshake failed: ${describeSocketError(err)}`),
+      );
       tlsSocket.once("secureConnect", () => {
         const socket = tlsSocket as TLSSocket;
         result.tls = judgeCertificate(socket, host);
@@ -139,7 +141,8 @@ function probeAddress(
       // During the handshake the TCP socket may report the failure before the TLS socket does.
       const outcome =
         phase === "connect" ? "connect-failed" : phase === "tls" ? "tls-failed" : "protocol-error";
-      finish(outcome, describeSocketError(err));
+      const reason = describeSocketError(err);
+      finish(outcome, phase === "tls" ? `TLS handshake failed: ${reason}` : reason);
     });
     plain.on("close", () => {
       if (verdict) return finish(verdict.outcome, verdict.error);

@@ -132,6 +132,13 @@ export function describeSocketError(err: unknown): string {
     EPIPE: "connection closed by the server",
   };
   if (code && known[code]) return known[code];
+  if (code === "ERR_SSL_WRONG_VERSION_NUMBER" || code === "ERR_SSL_PACKET_LENGTH_TOO_LONG")
+    return "the server does not speak TLS on this port (plain HTTP or another protocol?)";
+  // e.g. ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE, ERR_SSL_TLSV1_UNRECOGNIZED_NAME: the server ended
+  // the handshake, typically because it has no certificate for the name asked for (SNI).
+  const alert = code ? /^ERR_SSL_(?:SSLV3|TLSV1)_(?:ALERT_)?(.+)$/.exec(code) : null;
+  if (alert)
+    return `the server aborted the TLS handshake (alert: ${alert[1].toLowerCase().replace(/_/g, " ")}); often it has no certificate for this name`;
   const message = err instanceof Error ? err.message : String(err);
   return clip(message);
 }

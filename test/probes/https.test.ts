@@ -289,6 +289,7 @@ describe("fetchPolicy: address families and plain-HTTP hosting", () => {
     const { obs, rules } = await fetchAndLint(fetchPolicy(HOST, [V4], await options(http.port)));
     expect(obs.families[0]).toMatchObject({ outcome: "tls-failed", phase: "tls" });
     expect(rules).toEqual(["https-unreachable"]);
+    expect(obs.families[0].error).toContain("does not speak TLS");
   });
 
   it("fails over to the next address of the family, recording the failed one", async () => {
