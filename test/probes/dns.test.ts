@@ -36,68 +36,71 @@ function options(server: RunningDns, extra: Partial<ProbeOptions> = {}): ProbeOp
   };
 }
 
-describe.skipIf(!nsdPath() && !process.env.CI)("DNS probe against NSD (a real authoritative server)", () => {
-  let nsd: RunningDns;
-  beforeAll(async () => {
-    nsd = await startNsd({ "example.com": ZONE });
-  });
-  afterAll(async () => {
-    await nsd?.stop();
-  });
-
-  it("joins TXT chunks, follows CNAMEs, reads MX pairs and the MX hosts' addresses", async () => {
-    const obs = await probeDns({ domain: "example.com" }, options(nsd));
-    expect(obs.answers.stsTxt).toMatchObject({
-      status: "answer",
-      values: ["v=STSv1; id=20260101"],
+describe.skipIf(!nsdPath() && !process.env.CI)(
+  "DNS probe against NSD (a real authoritative server)",
+  () => {
+    let nsd: RunningDns;
+    beforeAll(async () => {
+      nsd = await startNsd({ "example.com": ZONE });
     });
-    expect(obs.answers.tlsrptTxt.values).toEqual(["v=TLSRPTv1; rua=mailto:tls@example.com"]);
-    expect(obs.answers.mx.values.sort()).toEqual(["10 mx1.example.com", "20 mx2.example.com"]);
-    expect(obs.answers.policyHostA).toMatchObject({
-      status: "answer",
-      values: ["127.0.0.1"],
-      cnames: ["sts.example.com"],
+    afterAll(async () => {
+      await nsd?.stop();
     });
-    expect(obs.answers.policyHostAaaa.status).toBe("nodata");
-    const mx2 = obs.mxHosts.find((h) => h.host === "mx2.example.com");
-    expect(mx2?.aaaa.values).toEqual(["::1"]);
-    expect(mx2?.a.status).toBe("nodata");
-  });
 
-  it("asks the authoritative server named by NS directly, with the SOA serial", async () => {
-    const obs = await probeDns({ domain: "example.com" }, options(nsd));
-    expect(obs.ns?.values).toEqual(["ns1.example.com"]);
-    expect(obs.nameServers).toHaveLength(1);
-    const [view] = obs.nameServers;
-    expect(view).toMatchObject({ name: "ns1.example.com", address: "127.0.0.1", from: ["live"] });
-    expect(view.soaSerial?.values).toEqual(["2026010101"]);
-    expect(view.answers?.stsTxt.values).toEqual(["v=STSv1; id=20260101"]);
-    expect(view.answers?.stsTxt.server).toBe("ns1.example.com (127.0.0.1)");
-  });
+    it("joins TXT chunks, follows CNAMEs, reads MX pairs and the MX hosts' addresses", async () => {
+      const obs = await probeDns({ domain: "example.com" }, options(nsd));
+      expect(obs.answers.stsTxt).toMatchObject({
+        status: "answer",
+        values: ["v=STSv1; id=20260101"],
+      });
+      expect(obs.answers.tlsrptTxt.values).toEqual(["v=TLSRPTv1; rua=mailto:tls@example.com"]);
+      expect(obs.answers.mx.values.sort()).toEqual(["10 mx1.example.com", "20 mx2.example.com"]);
+      expect(obs.answers.policyHostA).toMatchObject({
+        status: "answer",
+        values: ["127.0.0.1"],
+        cnames: ["sts.example.com"],
+      });
+      expect(obs.answers.policyHostAaaa.status).toBe("nodata");
+      const mx2 = obs.mxHosts.find((h) => h.host === "mx2.example.com");
+      expect(mx2?.aaaa.values).toEqual(["::1"]);
+      expect(mx2?.a.status).toBe("nodata");
+    });
 
-  it("the address guard keeps the probe away from a name server on loopback", async () => {
-    const obs = await probeDns(
-      { domain: "example.com" },
-      options(nsd, { allowPrivateAddresses: false }),
-    );
-    expect(obs.nameServers[0].answers).toBeUndefined();
-    expect(obs.nameServers[0].skipped).toBe("refused: private address (loopback)");
-  });
+    it("asks the authoritative server named by NS directly, with the SOA serial", async () => {
+      const obs = await probeDns({ domain: "example.com" }, options(nsd));
+      expect(obs.ns?.values).toEqual(["ns1.example.com"]);
+      expect(obs.nameServers).toHaveLength(1);
+      const [view] = obs.nameServers;
+      expect(view).toMatchObject({ name: "ns1.example.com", address: "127.0.0.1", from: ["live"] });
+      expect(view.soaSerial?.values).toEqual(["2026010101"]);
+      expect(view.answers?.stsTxt.values).toEqual(["v=STSv1; id=20260101"]);
+      expect(view.answers?.stsTxt.server).toBe("ns1.example.com (127.0.0.1)");
+    });
 
-  it("NXDOMAIN and NODATA are answers, told apart", async () => {
-    const server = { servers: [nsd.server], label: nsd.server };
-    expect((await ask(server, "_mta-sts.nowhere.example.com", "TXT", 2000)).status).toBe(
-      "nxdomain",
-    );
-    expect((await ask(server, "mx1.example.com", "TXT", 2000)).status).toBe("nodata");
-  });
+    it("the address guard keeps the probe away from a name server on loopback", async () => {
+      const obs = await probeDns(
+        { domain: "example.com" },
+        options(nsd, { allowPrivateAddresses: false }),
+      );
+      expect(obs.nameServers[0].answers).toBeUndefined();
+      expect(obs.nameServers[0].skipped).toBe("refused: private address (loopback)");
+    });
 
-  it("a name outside the server's zones is REFUSED", async () => {
-    const server = { servers: [nsd.server], label: nsd.server };
-    const answer = await ask(server, "_mta-sts.example.org", "TXT", 2000);
-    expect(answer).toMatchObject({ status: "refused", code: "EREFUSED" });
-  });
-});
+    it("NXDOMAIN and NODATA are answers, told apart", async () => {
+      const server = { servers: [nsd.server], label: nsd.server };
+      expect((await ask(server, "_mta-sts.nowhere.example.com", "TXT", 2000)).status).toBe(
+        "nxdomain",
+      );
+      expect((await ask(server, "mx1.example.com", "TXT", 2000)).status).toBe("nodata");
+    });
+
+    it("a name outside the server's zones is REFUSED", async () => {
+      const server = { servers: [nsd.server], label: nsd.server };
+      const answer = await ask(server, "_mta-sts.example.org", "TXT", 2000);
+      expect(answer).toMatchObject({ status: "refused", code: "EREFUSED" });
+    });
+  },
+);
 
 describe("DNS probe failures (a fault-injecting server)", () => {
   let dns: RunningDns;
