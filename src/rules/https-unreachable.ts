@@ -14,10 +14,15 @@ function unreachable(r: HttpsFamilyResult): boolean {
   return r.outcome !== "ok" && r.outcome !== "cert-invalid";
 }
 
+const MAX_REASONS = 4;
+
 function reason(r: HttpsFamilyResult): string {
   const earlier = r.failedAddresses.map((a) => `${a.address}: ${a.error}`);
   const parts = [...earlier, `${r.address}: ${r.error ?? r.outcome}`];
-  return parts.map((p) => quoted(p)).join("; ");
+  // Bounded: a host with many addresses must not turn the finding into a wall of text.
+  const shown = parts.slice(0, MAX_REASONS).map((p) => quoted(p));
+  const more = parts.length - shown.length;
+  return more > 0 ? `${shown.join("; ")} and ${more} more` : shown.join("; ");
 }
 
 /**
