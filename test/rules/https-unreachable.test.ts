@@ -60,6 +60,18 @@ describe("https-unreachable (RFC 8461 §3.3: the policy is fetched over HTTPS)",
     expect(findings[0].message).toContain('"192.0.2.9: host unreachable"');
   });
 
+  it("keeps the message bounded for a host with many addresses", () => {
+    const failed = Array.from({ length: 10 }, (_, i) => ({
+      address: `192.0.2.${i + 1}`,
+      error: "timed out",
+    }));
+    const findings = lintLive(rule, {
+      https: https(family({ ...refused, failedAddresses: failed })),
+    });
+    expect(findings[0].message).toContain("and 7 more");
+    expect(findings[0].message).not.toContain("192.0.2.5:");
+  });
+
   it("a policy host with no address at all is an error", () => {
     const findings = lintLive(rule, { https: https() });
     expect(findings.map((f) => f.severity)).toEqual(["error"]);
