@@ -119,11 +119,15 @@ export async function ask(
   return answer;
 }
 
+/** The CNAME chain from `name`, hop by hop, all hops within one deadline together. */
 async function cnameChain(server: DnsServer, name: string, timeoutMs: number): Promise<string[]> {
   const chain: string[] = [];
+  const deadlineAt = Date.now() + timeoutMs;
   let current = name;
   while (chain.length < MAX_CNAME_HOPS) {
-    const hop = await query(server, current, "CNAME", timeoutMs);
+    const left = deadlineAt - Date.now();
+    if (left <= 0) break;
+    const hop = await query(server, current, "CNAME", left);
     const target = hop.status === "answer" ? hop.values[0] : undefined;
     if (target === undefined || chain.includes(target)) break;
     chain.push(target);
