@@ -111,6 +111,13 @@ describe("DNS probe failures (a fault-injecting server)", () => {
         "_mta-sts.big.test": { TXT: ["v=STSv1; id=big"] },
         "_mta-sts.cut.test": { TXT: ["v=STSv1; id=cut"] },
         "_mta-sts.late.test": { TXT: ["v=STSv1; id=late"] },
+        // RFC 8461 §8.2: the record delegated to a provider through a chain of CNAMEs.
+        "_mta-sts.chain.test": { CNAME: ["sts.hop1.test"] },
+        "sts.hop1.test": { CNAME: ["sts.provider.test"] },
+        "sts.provider.test": { TXT: ["v=STSv1; id=chained"] },
+        // A hostile loop.
+        "_mta-sts.loop.test": { CNAME: ["a.loop.test"] },
+        "a.loop.test": { CNAME: ["_mta-sts.loop.test"] },
       },
       fault: (name) =>
         name.endsWith("slow.test")
@@ -133,6 +140,21 @@ describe("DNS probe failures (a fault-injecting server)", () => {
   });
 
   const server = () => ({ servers: [dns.server], label: dns.server });
+
+  it("a CNAME chain is followed to the record and named hop by hop", async () => {
+    const answer = await ask(server(), "_mta-sts.chain.test", "TXT", 2000, true);
+    expect(answer).toMatchObject({
+      status: "answer",
+      values: ["v=STSv1; id=chained"],
+      cnames: ["sts.hop1.test", "sts.provider.test"],
+    });
+  });
+
+  it("a CNAME loop ends: no record, the loop named once", async () => {
+    const answer = await ask(server(), "_mta-sts.loop.test", "TXT", 2000, true);
+    expect(answer.values).toEqual([]);
+    expect(answer.cnames).toEqual(["a.loop.test", "_mta-sts.loop.test"]);
+  });
 
   it("a server that never answers ends in a timeout at the deadline", async () => {
     const answer = await ask(server(), "_mta-sts.slow.test", "TXT", 400);
