@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ehloKeywords, ReplyReader } from "../../src/probes/smtp-reply.js";
 
@@ -27,5 +28,44 @@ describe("ReplyReader", () => {
     expect(new ReplyReader().push(Buffer.alloc(5000, 0x41)).error).toContain("longer than 4096");
     const many = "250-x\r\n".repeat(101);
     expect(new ReplyReader().push(Buffer.from(many)).error).toContain("100 lines");
+  });
+});
+
+describe("ReplyReader over arbitrary packet boundaries (TCP may split anywhere)", () => {
+  it("yields the same replies however the bytes are chunked", () => {
+    const line = fc.stringMatching(/^[A-Za-z0-9 .-]{0,40}$/);
+    const reply = fc.record({
+      code: fc.integer({ min: 200, max: 599 }),
+      lines: fc.array(line, { minLength: 1, maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(reply, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (replies, cuts) => {
+          const wire = Buffer.from(
+            replies
+              .map((r) =>
+                r.lines
+                  .map((l, i) => `${r.code}${i === r.lines.length - 1 ? " " : "-"}${l}\r\n`)
+                  .join(""),
+              )
+              .join(""),
+          );
+          const points = [...new Set(cuts.map((c) => c % (wire.length + 1)))].sort((a, b) => a - b);
+          const reader = new ReplyReader();
+          const got: { code: number; lines: string[] }[] = [];
+          let from = 0;
+          for (const to of [...points, wire.length]) {
+            const { replies: done, error } = reader.push(wire.subarray(from, to));
+            expect(error).toBeUndefined();
+            got.push(...done);
+            from = to;
+          }
+          expect(got).toEqual(replies);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
