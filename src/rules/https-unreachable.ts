@@ -16,6 +16,15 @@ function unreachable(r: HttpsFamilyResult): boolean {
 
 const MAX_REASONS = 4;
 
+/** What port 80 says about the hosting, when HTTPS failed and port 80 was asked. */
+function plainHttpText(r: HttpsFamilyResult): string {
+  const check = r.plainHttp;
+  if (check?.status === undefined) return "";
+  if (check.status === 200)
+    return ` Port ${check.port} serves the policy over plain HTTP (status 200) while HTTPS fails: the policy is hosted over plain HTTP only, which RFC 8461 §3.3 does not allow — senders fetch it only over HTTPS with a valid certificate.`;
+  return ` Port ${check.port} answers plain HTTP (status ${check.status}) while HTTPS fails: the web server is up, but does not serve HTTPS for ${r.family === 4 ? "this IPv4" : "this IPv6"} address.`;
+}
+
 function reason(r: HttpsFamilyResult): string {
   const earlier = r.failedAddresses.map((a) => `${a.address}: ${a.error}`);
   const parts = [...earlier, `${r.address}: ${r.error ?? r.outcome}`];
@@ -54,9 +63,7 @@ export const rule: Rule = {
     const plainOnly = (r: HttpsFamilyResult) => r.plainHttp?.status !== undefined;
     for (const group of groupBy(failing, (r) => `${r.outcome}|${plainOnly(r)}`)) {
       const first = group[0];
-      const plain = plainOnly(first)
-        ? ` Port ${first.plainHttp?.port} answers plain HTTP (status ${first.plainHttp?.status}) while HTTPS fails: the policy is hosted over plain HTTP only, which RFC 8461 §3.3 does not allow — senders only fetch over HTTPS with a valid certificate.`
-        : "";
+      const plain = plainHttpText(first);
       const impact =
         working.length > 0
           ? ` ${familyName(working[0].family)} works, so senders that try ${familiesText(group)} first fall back to it after a delay, or fail if they do not fall back.`

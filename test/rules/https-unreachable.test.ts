@@ -42,8 +42,13 @@ describe("https-unreachable (RFC 8461 §3.3: the policy is fetched over HTTPS)",
     const findings = lintLive(rule, {
       https: https(family({ ...refused, plainHttp: { port: 80, status: 200 } })),
     });
-    expect(findings[0].message).toContain("Port 80 answers plain HTTP (status 200)");
+    expect(findings[0].message).toContain("Port 80 serves the policy over plain HTTP (status 200)");
     expect(findings[0].message).toContain("plain HTTP only");
+    const redirecting = lintLive(rule, {
+      https: https(family({ ...refused, plainHttp: { port: 80, status: 301 } })),
+    });
+    expect(redirecting[0].message).toContain("Port 80 answers plain HTTP (status 301)");
+    expect(redirecting[0].message).not.toContain("plain HTTP only");
   });
 
   it("lists earlier addresses of the family that failed too", () => {
