@@ -60,8 +60,8 @@ export const rule: Rule = {
     }
     const working = obs.families.filter((r) => !unreachable(r));
     const failing = obs.families.filter(unreachable);
-    const plainOnly = (r: HttpsFamilyResult) => r.plainHttp?.status !== undefined;
-    for (const group of groupBy(failing, (r) => `${r.outcome}|${plainOnly(r)}`)) {
+    // Families that failed the same way (and whose port 80 said the same) share one finding.
+    for (const group of groupBy(failing, (r) => `${r.outcome}|${r.plainHttp?.status ?? ""}`)) {
       const first = group[0];
       const plain = plainHttpText(first);
       const impact =
