@@ -58,7 +58,8 @@ export const rule: Rule = {
       });
       return;
     }
-    const working = obs.families.filter((r) => !unreachable(r));
+    // A family "works" when a sender gets an HTTP answer over a validated connection.
+    const working = obs.families.filter((r) => r.outcome === "ok");
     const failing = obs.families.filter(unreachable);
     // Families that failed the same way (and whose port 80 said the same) share one finding.
     for (const group of groupBy(failing, (r) => `${r.outcome}|${r.plainHttp?.status ?? ""}`)) {

@@ -38,6 +38,19 @@ describe("https-unreachable (RFC 8461 §3.3: the policy is fetched over HTTPS)",
     expect(findings[0].message).toContain("AAAA record");
   });
 
+  it("a family with an invalid certificate does not count as working: the other's failure is an error", () => {
+    const badCert = family({
+      outcome: "cert-invalid",
+      response: undefined,
+      tls: { valid: false, problem: "expired" },
+    });
+    const findings = lintLive(rule, {
+      https: https(badCert, family({ ...refused, family: 6, address: "2001:db8::10" })),
+    });
+    expect(findings.map((f) => f.severity)).toEqual(["error"]);
+    expect(findings[0].message).toContain("No address family works");
+  });
+
   it("names plain-HTTP-only hosting when port 80 answers", () => {
     const findings = lintLive(rule, {
       https: https(family({ ...refused, plainHttp: { port: 80, status: 200 } })),
