@@ -18,7 +18,7 @@ import {
   describeCertificate,
   describeSocketError,
   judgeCertificate,
-  trustAnchors,
+  trustContext,
 } from "./tls-verdict.js";
 
 /** RFC 8461 §3.3: the policy's fixed path on the policy host. */
@@ -75,7 +75,7 @@ function fetchFrom(
       host: target.address,
       port: options.ports.https,
       servername: host,
-      ca: trustAnchors(options),
+      secureContext: trustContext(options),
       // Validation is judged after the handshake, so the certificate can be described too.
       rejectUnauthorized: false,
       ALPNProtocols: ["http/1.1"],

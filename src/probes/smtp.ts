@@ -13,7 +13,7 @@ import {
   describeCertificate,
   describeSocketError,
   judgeCertificate,
-  trustAnchors,
+  trustContext,
 } from "./tls-verdict.js";
 
 /** The name we greet with: reserved (RFC 2606), so it never claims to be someone's host. */
@@ -88,7 +88,7 @@ function probeAddress(
       tlsSocket = tlsConnect({
         socket: plain,
         servername: host,
-        ca: trustAnchors(options),
+        secureContext: trustContext(options),
         rejectUnauthorized: false,
       });
       tlsSocket.on("error", (err) =>
