@@ -265,6 +265,13 @@ describe("fetchPolicy: address families and plain-HTTP hosting", () => {
     expect(findings[0].message).toContain("connection refused");
   });
 
+  it("an IPv6-only policy host is fetched over IPv6", async () => {
+    const s = await serve(servePolicy(POLICY), good, "::1");
+    const { obs, rules } = await fetchAndLint(fetchPolicy(HOST, [V6], await options(s.port)));
+    expect(rules).toEqual([]);
+    expect(obs.families.map((f) => [f.family, f.outcome, f.address])).toEqual([[6, "ok", "::1"]]);
+  });
+
   it("both families failing is an error", async () => {
     const port = await closedPort();
     const { findings } = await fetchAndLint(fetchPolicy(HOST, [V4, V6], await options(port)));
