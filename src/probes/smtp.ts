@@ -62,7 +62,7 @@ function probeAddress(
       settled = true;
       clearTimeout(timer);
       result.outcome = outcome;
-      if (outcome !== "ok") result.phase = phase;
+      if (outcome !== "ok") result.phase ??= phase;
       if (error !== undefined) result.error = clip(error, 200);
       result.elapsedMs = Date.now() - started;
       tlsSocket?.destroy();
@@ -77,6 +77,8 @@ function probeAddress(
     /** Ends politely after the verdict; the verdict stands whatever QUIT brings. */
     let verdict: { outcome: SmtpOutcome; error?: string } | undefined;
     const quit = (socket: Socket, outcome: SmtpOutcome, error?: string) => {
+      // The verdict belongs to the step that produced it, not to the goodbye.
+      if (outcome !== "ok") result.phase = phase;
       phase = "quit";
       verdict = { outcome, error };
       socket.write("QUIT\r\n", () => finish(outcome, error));

@@ -78,7 +78,11 @@ describe("probeMxHost: STARTTLS missing (starttls-not-supported)", () => {
   it("not offered in EHLO: error in enforce", async () => {
     const s = await mx({});
     const { findings, result } = await probeAndLint(probeMxHost(MX, [V4], options(s.port)));
-    expect(result).toMatchObject({ outcome: "starttls-missing", starttlsOffered: false });
+    expect(result).toMatchObject({
+      outcome: "starttls-missing",
+      phase: "ehlo",
+      starttlsOffered: false,
+    });
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([["smtp-starttls-missing", "error"]]);
     expect(findings[0].message).toContain('"starttls-not-supported"');
     expect(findings[0].location.host).toBe(`${MX} [127.0.0.1] port ${s.port}`);
