@@ -68,7 +68,9 @@ export async function runAction(): Promise<void> {
     );
     settings.base ??= pullRequestBase();
 
-    const report: LintReport = await runChecks(settings);
+    const report: LintReport = await runChecks(settings, {
+      live: { env: process.env, progress: (line) => core.info(visibleControls(line)) },
+    });
     for (const note of report.notes ?? []) core.notice(`mta-sts-lint: ${visibleControls(note)}`);
     logUntrusted(formatText(report, { color: false }));
 

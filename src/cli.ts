@@ -57,7 +57,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const { settings } = command;
-    const report = await runChecks(settings);
+    const report = await runChecks(settings, {
+      live: { env: process.env, progress: (line) => io.stderr(`${TOOL_NAME}: ${line}\n`) },
+    });
     for (const note of report.notes ?? []) io.stderr(`${TOOL_NAME}: ${visibleControls(note)}\n`);
     const output = render(report, settings, io.color && !settings.output);
     if (settings.output) writeReport(settings.output, output);

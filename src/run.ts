@@ -1,5 +1,6 @@
 import type { DomainModel } from "./model/domain.js";
 import { AREAS, type Area, type AreaStatus, type Finding, severityRank } from "./model/finding.js";
+import { liveHostRows } from "./model/live.js";
 import { effectiveMode } from "./model/policy-semantics.js";
 import { discoveryView, qualifying, STS_FAMILY } from "./model/records.js";
 import type { DomainReport, LintReport } from "./model/report.js";
@@ -111,6 +112,8 @@ function domainReport(model: DomainModel, mine: readonly Finding[]): DomainRepor
   if (mode !== undefined) report.mode = mode;
   const id = stsRecordId(model);
   if (id !== undefined) report.id = id;
+  const live = liveHostRows(model.live);
+  if (live.length > 0) report.live = live;
   return report;
 }
 

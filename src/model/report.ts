@@ -1,4 +1,5 @@
 import type { Area, AreaStatus, Finding } from "./finding.js";
+import type { LiveHostRow } from "./live.js";
 
 /** Per-domain result: the scorecard of the JSON report and the job summary. */
 export interface DomainReport {
@@ -10,6 +11,8 @@ export interface DomainReport {
   /** The `_mta-sts` record's id, when the zone has one. */
   id?: string;
   checks: Record<Area, AreaStatus>;
+  /** The hosts the live probes reached or tried (summary and text only; not in the JSON). */
+  live?: LiveHostRow[];
 }
 
 /** The JSON report (`--format json`), the input of every other output format too. */

@@ -15,6 +15,16 @@ export interface ProbeOptions {
   certExpiryDays: number;
   /** The clock the certificate checks read. */
   now: () => Date;
+  /** DNS servers for the live questions (`ip` or `ip:port`); empty or absent: the system's. */
+  resolvers?: string[];
+  /** The port authoritative name servers are asked on (53; tests use a high port). */
+  nameServerPort?: number;
 }
 
 export const DEFAULT_PORTS: ProbeOptions["ports"] = { https: 443, http: 80, smtp: 25 };
+
+/** One address of a host, as resolved (and let through the address guard) for a probe. */
+export interface ProbeAddress {
+  address: string;
+  family: 4 | 6;
+}

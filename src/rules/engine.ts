@@ -16,6 +16,25 @@ function policyLocation(policy: PolicyDoc, r: Report): Location {
 }
 
 /**
+ * Every policy body the policy-* rules judge: the local file, then each body fetched live
+ * (rules.md: "applied to the local file and to every live-fetched body"). Identical bodies
+ * fetched over IPv4 and IPv6 are judged once, so one problem is one finding.
+ */
+function policyBodies(domain: DomainModel): PolicyDoc[] {
+  const bodies: PolicyDoc[] = domain.policy ? [domain.policy] : [];
+  const seen = new Set<string>();
+  for (const family of domain.live?.https?.families ?? []) {
+    const body = family.response?.body;
+    if (!body) continue;
+    const key = JSON.stringify([body.fields, body.issues, body.byteLength]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    bodies.push(body);
+  }
+  return bodies;
+}
+
+/**
  * Runs the ordered rules over the models and returns findings in a stable order: by domain
  * (as configured), then rule order, then position. A rule that throws becomes a finding of
  * its own instead of hiding the other rules' results.
@@ -65,15 +84,15 @@ export function runRules(rules: readonly Rule[], input: EngineInput): Finding[] 
   for (const domain of input.domains) {
     for (const rule of rules) {
       if (rule.scope === "policy") {
-        const policy = domain.policy;
-        if (!policy) continue;
-        guarded(rule, domain.name, () =>
-          rule.check({
-            domain: domain.name,
-            policy,
-            report: (r) => emit(rule, r, policyLocation(policy, r), domain.name),
-          }),
-        );
+        for (const policy of policyBodies(domain)) {
+          guarded(rule, domain.name, () =>
+            rule.check({
+              domain: domain.name,
+              policy,
+              report: (r) => emit(rule, r, policyLocation(policy, r), domain.name),
+            }),
+          );
+        }
       } else if (rule.scope === "domain") {
         guarded(rule, domain.name, () =>
           rule.check({

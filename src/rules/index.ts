@@ -8,7 +8,21 @@ import { rule as hostingLayout } from "./hosting-layout.js";
 import { rule as hostingLiquid } from "./hosting-liquid.js";
 import { rule as hostingNotPublished } from "./hosting-not-published.js";
 import { rule as hostingPermalink } from "./hosting-permalink.js";
+import { rule as httpsCertExpiring } from "./https-cert-expiring.js";
+import { rule as httpsCertInvalid } from "./https-cert-invalid.js";
+import { rule as httpsContentType } from "./https-content-type.js";
+import { rule as httpsPolicyDrift } from "./https-policy-drift.js";
+import { rule as httpsRedirect } from "./https-redirect.js";
+import { rule as httpsSlow } from "./https-slow.js";
+import { rule as httpsStatus } from "./https-status.js";
+import { rule as httpsTooLarge } from "./https-too-large.js";
+import { rule as httpsUnreachable } from "./https-unreachable.js";
 import { rule as inputUnreadable } from "./input-unreadable.js";
+import { rule as liveDnsError } from "./live-dns-error.js";
+import { rule as liveMxDrift } from "./live-mx-drift.js";
+import { rule as liveNsInconsistent } from "./live-ns-inconsistent.js";
+import { rule as liveStsRecordDrift } from "./live-sts-record-drift.js";
+import { rule as liveTlsrptDrift } from "./live-tlsrpt-drift.js";
 import { rule as mxMissing } from "./mx-missing.js";
 import { rule as mxNotCovered } from "./mx-not-covered.js";
 import { rule as mxNull } from "./mx-null.js";
@@ -30,6 +44,10 @@ import { rule as policySyntax } from "./policy-syntax.js";
 import { rule as policyTooLarge } from "./policy-too-large.js";
 import { rule as policyUnknownField } from "./policy-unknown-field.js";
 import { rule as policyVersion } from "./policy-version.js";
+import { rule as smtpCertExpiring } from "./smtp-cert-expiring.js";
+import { rule as smtpCertInvalid } from "./smtp-cert-invalid.js";
+import { rule as smtpStarttlsMissing } from "./smtp-starttls-missing.js";
+import { rule as smtpUnreachable } from "./smtp-unreachable.js";
 import { rule as stsRecordAtApex } from "./sts-record-at-apex.js";
 import { rule as stsRecordDuplicateField } from "./sts-record-duplicate-field.js";
 import { rule as stsRecordId } from "./sts-record-id.js";
@@ -95,6 +113,24 @@ export const RULES: readonly Rule[] = [
   tlsrptRua,
   tlsrptWhitespace,
   tlsrptWrongName,
+  liveDnsError,
+  liveStsRecordDrift,
+  liveMxDrift,
+  liveTlsrptDrift,
+  liveNsInconsistent,
+  httpsUnreachable,
+  httpsCertInvalid,
+  httpsCertExpiring,
+  httpsRedirect,
+  httpsStatus,
+  httpsContentType,
+  httpsTooLarge,
+  httpsSlow,
+  httpsPolicyDrift,
+  smtpUnreachable,
+  smtpStarttlsMissing,
+  smtpCertInvalid,
+  smtpCertExpiring,
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);
