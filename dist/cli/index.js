@@ -2657,7 +2657,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -8693,7 +8693,7 @@ function breakMentions(escaped) {
  * Untrusted text for an HTML text node of the job summary: visible controls, entities, and no
  * mentions or issue references. One line: line feeds are shown as `\x0a`.
  */
-function htmlText(text) {
+function escape_htmlText(text) {
     return breakMentions(escapeHtml(visibleControls(text)));
 }
 /**
@@ -8701,7 +8701,7 @@ function htmlText(text) {
  * stays copyable). Line feeds become `&#10;`: a literal blank line would end the surrounding
  * HTML block in GitHub-flavoured markdown and let the rest be read as markdown.
  */
-function htmlCode(text) {
+function escape_htmlCode(text) {
     return escapeHtml(visibleControls(text, { keepLineFeeds: true })).replace(/\n/g, "&#10;");
 }
 /**
@@ -9091,238 +9091,6 @@ const rule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
-
-/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
-const input_unreadable_rule = {
-    meta: {
-        id: "input-unreadable",
-        // Each finding carries the area of the file it is about (policy or zone).
-        area: "policy",
-        defaultSeverity: "error",
-        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
-    },
-    scope: "domain",
-    check(ctx) {
-        for (const problem of ctx.domain.problems) {
-            const what = problem.area === "policy" ? "policy file" : "zone file";
-            const skipped = problem.area === "policy"
-                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
-                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
-            ctx.report({
-                area: problem.area,
-                location: { file: problem.file },
-                message: `The ${what} ${wording_quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/position.ts
-function span(line, column, endLine, endColumn) {
-    return { line, column, endLine, endColumn };
-}
-/** The empty span before the first character: for problems of the text as a whole (a BOM, binary content). */
-const START_OF_TEXT = Object.freeze(span(1, 1, 1, 1));
-/** The span from the start of `first` to the end of `last` (e.g. a run of tokens). */
-function spanFrom(first, last) {
-    return {
-        line: first.line,
-        column: first.column,
-        endLine: last.endLine,
-        endColumn: last.endColumn,
-    };
-}
-/** A span covering `length` characters starting at (line, column) on one line. */
-function spanOnLine(line, column, length) {
-    return { line, column, endLine: line, endColumn: column + length };
-}
-/** Maps offsets in a text to 1-based line/column positions (LF, CRLF and lone CR end lines). */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const a = this.position(start);
-        const b = this.position(Math.max(start, end));
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/locations.ts
-
-/** A finding about a zone record: the record in its own file (an included file names itself). */
-function recordLocation(record) {
-    return { file: record.file, span: record.span };
-}
-/**
- * A finding about something absent from the zone: the apex SOA record when the zone has one
- * (the top of the zone), else the first line of the zone file. With `owner`, that name's own SOA
- * comes first wherever it was read: a finding about one domain of a zone that holds several
- * (or includes a sub-zone's file) lands on that domain's SOA.
- */
-function zoneAnchor(zone, owner) {
-    const soa = (owner !== undefined ? zone.byName.get(owner)?.find((r) => r.type === "SOA") : undefined) ??
-        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-    if (soa)
-        return recordLocation(soa);
-    return { file: zone.file, span: START_OF_TEXT };
-}
-/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
-function lineRef(record, from) {
-    const where = `line ${record.span.line}`;
-    return record.file === from ? where : `${where} of ${record.file}`;
-}
-/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
-function policyFieldLocation(domain, policy, field) {
-    const location = { span: field.lineSpan };
-    const file = policy.source.file ?? domain.policyFile;
-    if (file !== undefined)
-        location.file = file;
-    if (policy.source.url !== undefined)
-        location.url = policy.source.url;
-    return location;
-}
-/** The field itself (name to end of value), without any indentation before it. */
-function fieldSpan(field) {
-    return spanFrom(field.nameSpan, field.valueSpan);
-}
-
-;// CONCATENATED MODULE: ./src/model/text-similarity.ts
-/**
- * How close two names are, as a person typing sees it: shared by the policy's field-name typo
- * check and the configuration file's "did you mean" hints, so both judge a slip alike.
- */
-/**
- * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
- * `mdoe` is one slip away from `mode`, as a person typing sees it.
- */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return d[rows - 1][cols - 1];
-}
-/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
-function foldName(name) {
-    return name.toLowerCase().replace(/[-_]/g, "");
-}
-/**
- * The known name `name` was most likely meant to be: the first one equal up to case, `-` and
- * `_`; else, when `maxDistance` is given, the nearest one within that many edits (ties: the
- * first in `known`). Undefined when nothing is close enough.
- */
-function closestName(name, known, maxDistance = 0) {
-    const folded = foldName(name);
-    const candidates = [...known];
-    const sameWord = candidates.find((k) => foldName(k) === folded);
-    if (sameWord !== undefined || maxDistance <= 0)
-        return sameWord;
-    const lower = name.toLowerCase();
-    let best;
-    for (const k of candidates) {
-        const distance = editDistance(lower, k.toLowerCase());
-        if (distance <= maxDistance && (!best || distance < best.distance))
-            best = { name: k, distance };
-    }
-    return best?.name;
-}
-
-;// CONCATENATED MODULE: ./src/model/field-names.ts
-
-/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
-const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
-function isKnownField(name) {
-    return KNOWN_FIELDS.includes(name);
-}
-/**
- * How far a name may stray from each known field and still count as a typo of it (rules.md,
- * "Likely typos"): short names get one edit, long ones two, so `id` is not taken for `mx`.
- */
-const TYPO_DISTANCE = { version: 2, mode: 1, max_age: 2, mx: 1 };
-/**
- * The known field a name was most likely meant to be, or undefined when it is the known field
- * itself or reads as a genuine extension. Same name up to case, `-` and `_` wins; otherwise the
- * nearest known field within its typo distance (ties: the order of KNOWN_FIELDS).
- */
-function likelyIntendedField(name) {
-    if (isKnownField(name))
-        return undefined;
-    const folded = foldName(name);
-    const sameWord = KNOWN_FIELDS.find((known) => foldName(known) === folded);
-    if (sameWord)
-        return sameWord;
-    const lower = name.toLowerCase();
-    let best;
-    for (const known of KNOWN_FIELDS) {
-        const distance = editDistance(lower, known);
-        if (distance <= TYPO_DISTANCE[known] && (!best || distance < best.distance)) {
-            best = { field: known, distance };
-        }
-    }
-    return best?.field;
-}
-/** Fields whose name looks like a typo of `known` (they do not count as `known` for senders). */
-function misspellingsOf(doc, known) {
-    return doc.fields.filter((f) => likelyIntendedField(f.name) === known);
-}
-// ---------------------------------------------------------------------------------------------
-// Writing and pointing at policy lines: shared by the policy rules so that every corrected line,
-// quoted value and missing-field position looks the same.
-/** A policy line as the ABNF wants it: name, colon, one space, value. */
-function fieldLine(name, value) {
-    return `${name}: ${value}`;
-}
-/** The line end the policy already uses, for fixes that add lines. */
-function lineEndOf(doc) {
-    return doc.lineEnding === "CRLF" ? "\r\n" : "\n";
-}
-/** Placeholder syntax left over from a template (`[enforce|testing|none]`, `<host>`, `your_domain`). */
-function looksLikeTemplate(value) {
-    return /[[\]|<>{}]/.test(value) || /your[_-]?(domain|mail|server|host)|\.tld\b/i.test(value);
-}
-/**
- * What strict senders do with a policy that breaks the ABNF or lacks a required field; checked
- * in postfix-mta-sts-resolver (resolver.py) and mox (mtasts/parse.go). Every "the policy is
- * invalid" message ends with it so operators read the same consequence everywhere.
- */
-const POLICY_REJECTED = 'senders such as postfix-mta-sts-resolver and mox reject the whole policy and deliver as if the domain had no MTA-STS (TLS-RPT reports show "sts-policy-invalid")';
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/model/hostname.ts
@@ -9385,6 +9153,1007 @@ function isIpLiteral(value) {
         return true;
     return v.includes(":") && /^[0-9a-f:.]+$/i.test(v);
 }
+
+;// CONCATENATED MODULE: ./src/rules/hosting-cname-mismatch.ts
+
+
+/** GitHub Pages answers only for the host its CNAME file names; senders ask mta-sts.<domain>. */
+const hosting_cname_mismatch_rule = {
+    meta: {
+        id: "hosting-cname-mismatch",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "The site's CNAME file names a host other than mta-sts.<domain> of the domain the policy is configured for.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, name } = ctx.domain;
+        const cname = site?.cname;
+        if (!cname)
+            return;
+        const wanted = `mta-sts.${name}`;
+        if (normalizeHost(cname.host) === wanted)
+            return;
+        ctx.report({
+            location: { file: cname.file, span: cname.span },
+            message: `${cname.file} names ${wording_quoted(cname.host)}, but senders fetch the policy of ${name} from https://${wanted}/.well-known/mta-sts.txt (RFC 8461 §3.3): GitHub Pages serves the site only under the CNAME's host and its certificate covers only that name, so senders fail the fetch (TLS-RPT sts-policy-fetch-error or sts-webpki-invalid). Write "${wanted}" in ${cname.file} (and point the mta-sts DNS name at GitHub Pages).`,
+            fix: wanted,
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/model/position.ts
+function span(line, column, endLine, endColumn) {
+    return { line, column, endLine, endColumn };
+}
+/** The empty span before the first character: for problems of the text as a whole (a BOM, binary content). */
+const START_OF_TEXT = Object.freeze(span(1, 1, 1, 1));
+/** The span from the start of `first` to the end of `last` (e.g. a run of tokens). */
+function spanFrom(first, last) {
+    return {
+        line: first.line,
+        column: first.column,
+        endLine: last.endLine,
+        endColumn: last.endColumn,
+    };
+}
+/** A span covering `length` characters starting at (line, column) on one line. */
+function spanOnLine(line, column, length) {
+    return { line, column, endLine: line, endColumn: column + length };
+}
+/** Maps offsets in a text to 1-based line/column positions (LF, CRLF and lone CR end lines). */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/jekyll.ts
+
+
+/**
+ * What Jekyll (the generator behind GitHub Pages) makes of one file of a site, computed from
+ * the texts of the few files that decide it. Pure: the adapter in `sources/site.ts` reads them.
+ *
+ * The rules followed here are Jekyll's own (3.10 on GitHub Pages, 4.x locally; they agree on
+ * everything below unless noted):
+ * - a file whose first line is `---` is a page: the front matter up to the next `---` or `...`
+ *   line is removed (with any blank lines right after it), Liquid is rendered, a layout wraps
+ *   the result, and it is written at its permalink (with the file's extension appended when the
+ *   permalink lacks it);
+ * - any other file is copied byte for byte to the same path;
+ * - a folder or file whose name starts with `.`, `_`, `#` or `~` (or ends with `~`) is never
+ *   read, front matter or not, unless `_config.yml` lists it under `include:`;
+ * - `.nojekyll` at the site root switches all of this off: GitHub Pages serves the files as
+ *   they are, front matter included.
+ */
+/** The policy path the senders fetch (RFC 8461 §3.3). */
+const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
+/** The `include:` line that makes Jekyll publish the `.well-known` folder. */
+const INCLUDE_WELL_KNOWN = "include: [.well-known]";
+/**
+ * The `include:` line that adds `name` to what the site already includes: the line replaces
+ * the existing one, so the existing entries are kept.
+ */
+function includeLine(existing, name) {
+    const entries = [...existing.filter((e) => e !== name), name];
+    const flow = (e) => (/^[\w./-]+$/.test(e) && !e.startsWith("-") ? e : JSON.stringify(e));
+    return `include: [${entries.map(flow).join(", ")}]`;
+}
+/** Front matter that serves a file as the policy: no layout, at the well-known path. */
+const POLICY_FRONT_MATTER = `---\nlayout: null\npermalink: ${WELL_KNOWN_PATH}\n---`;
+/** A layout value that means "no layout" (`null`, `none`, empty; `false` in old sites). */
+function isNoLayout(value) {
+    return (value === null ||
+        value === undefined ||
+        value === false ||
+        (typeof value === "string" && ["", "none", "null"].includes(value.trim().toLowerCase())));
+}
+/** Jekyll::Utils.has_yaml_header?: the first line is `---` and optional whitespace. */
+const HAS_YAML_HEADER = /^---[ \t\r\f\v]*\n/;
+/** Ruby's \s (Jekyll's patterns are Ruby regular expressions). */
+function isRubySpace(c) {
+    return c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\f" || c === "\v";
+}
+/**
+ * Where Jekyll::Document::YAML_FRONT_MATTER_REGEXP,
+ * `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` (multiline dot, Ruby line anchors), ends its
+ * match: the first later line that starts with `---` or `...` followed by whitespace up to a
+ * line end or the end of the text closes the front matter, and `\s*$\n?` also swallows the
+ * blank lines after it, up to and including the last line end before the body. Computed by a
+ * scan, not that pattern: its lazy part backtracks quadratically on a file of blank lines.
+ * Returns the offsets of the closing line and of the body, or undefined when nothing closes.
+ */
+function closingLine(text) {
+    let lineStart = text.indexOf("\n") + 1;
+    while (lineStart > 0 && lineStart < text.length) {
+        const marker = text.slice(lineStart, lineStart + 3);
+        if (marker === "---" || marker === "...") {
+            let end = lineStart + 3;
+            let lastNewline = -1;
+            while (end < text.length && isRubySpace(text[end])) {
+                if (text[end] === "\n")
+                    lastNewline = end;
+                end++;
+            }
+            if (end === text.length)
+                return { start: lineStart, bodyOffset: end };
+            if (lastNewline >= 0)
+                return { start: lineStart, bodyOffset: lastNewline + 1 };
+        }
+        lineStart = text.indexOf("\n", lineStart) + 1;
+    }
+    return undefined;
+}
+/** Splits the front matter off a page; undefined when the file is not a page. */
+function splitFrontMatter(text) {
+    if (!HAS_YAML_HEADER.test(text))
+        return undefined;
+    const index = new LineIndex(text);
+    const closing = closingLine(text);
+    if (!closing) {
+        const firstLineEnd = text.indexOf("\n");
+        return {
+            frontMatter: {
+                span: index.span(0, firstLineEnd),
+                data: {},
+                keys: new Map(),
+                closed: false,
+            },
+            bodyOffset: 0,
+        };
+    }
+    const closingEnd = closing.start + 3;
+    const frontMatter = {
+        span: index.span(0, closingEnd),
+        data: {},
+        keys: new Map(),
+        closed: true,
+    };
+    readYaml(text.slice(0, closing.start), frontMatter);
+    return { frontMatter, bodyOffset: closing.bodyOffset };
+}
+function readYaml(yamlText, into) {
+    const lines = new dist/* LineCounter */.HN();
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(yamlText, { lineCounter: lines, uniqueKeys: false });
+        if (doc.errors.length > 0) {
+            into.yamlError = doc.errors[0].message.split("\n")[0];
+            return;
+        }
+        const root = doc.contents;
+        if (!(0,dist/* isMap */.jh)(root))
+            return;
+        const spanOf = (node) => {
+            const [start, end] = node?.range ?? [0, 0];
+            const a = lines.linePos(start);
+            const b = lines.linePos(Math.max(start, end));
+            return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+        };
+        for (const pair of root.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            if (into.keys.has(name))
+                continue; // Ruby's YAML keeps the last; rare enough to ignore
+            const value = pair.value;
+            into.keys.set(name, { keySpan: spanOf(pair.key), valueSpan: spanOf(value ?? pair.key) });
+            into.data[name] = (0,dist/* isScalar */.jn)(value) ? value.value : value === null ? null : value.toJSON();
+        }
+    }
+    catch (err) {
+        into.yamlError = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    }
+}
+/** Jekyll's `special?` and `backup?` entry names, skipped unless included. */
+function isSkippedName(name) {
+    return /^[._#~]/.test(name) || name.endsWith("~");
+}
+/** Ruby's File.fnmatch without flags: `*` and `?` match any character, `/` included. */
+function fnmatch(pattern, text) {
+    const source = pattern
+        .split("")
+        .map((c) => c === "*" ? "[\\s\\S]*" : c === "?" ? "[\\s\\S]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))
+        .join("");
+    return new RegExp(`^${source}$`).test(text);
+}
+/**
+ * Jekyll's EntryFilter#glob_include?: a pattern matches an entry when it globs it, is a prefix
+ * of it, or names it as a folder with a trailing slash. Both are relative to the site root.
+ */
+function patternMatches(pattern, entry) {
+    const p = pattern.replace(/^\.?\/+/, "");
+    if (p === "")
+        return false;
+    return fnmatch(p, entry) || entry.startsWith(p) || p === `${entry}/`;
+}
+function stringList(value) {
+    if (typeof value === "string")
+        return [value];
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((v) => typeof v === "string");
+}
+function readSiteConfig(text) {
+    const config = { include: [], exclude: [], defaults: [] };
+    if (text === undefined)
+        return config;
+    let data;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+        if (doc.errors.length > 0) {
+            const [error] = doc.errors;
+            config.error = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+            const at = error.linePos?.[0];
+            if (at)
+                config.errorAt = { line: at.line, column: at.col, endLine: at.line, endColumn: at.col };
+            return config;
+        }
+        data = doc.toJSON();
+    }
+    catch (err) {
+        config.error = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        return config;
+    }
+    if (typeof data !== "object" || data === null)
+        return config;
+    const record = data;
+    config.include = stringList(record.include);
+    config.exclude = stringList(record.exclude);
+    if (Array.isArray(record.defaults)) {
+        for (const entry of record.defaults) {
+            if (typeof entry !== "object" || entry === null)
+                continue;
+            const { scope, values } = entry;
+            if (typeof values !== "object" || values === null)
+                continue;
+            const s = (typeof scope === "object" && scope !== null ? scope : {});
+            config.defaults.push({
+                path: typeof s.path === "string" ? s.path : "",
+                type: typeof s.type === "string" ? s.type : undefined,
+                values: values,
+            });
+        }
+    }
+    return config;
+}
+/** Why the site will not read the file: the first skipped or excluded name on its path. */
+function unreadEntry(pathInSite, config) {
+    const names = pathInSite.split("/");
+    for (let i = 0; i < names.length; i++) {
+        const path = names.slice(0, i + 1).join("/");
+        const name = names[i];
+        // Jekyll's EntryFilter matches `include:` against the entry's own name (so a nested
+        // "docs/.well-known" pattern never matches) and `exclude:` against its path in the site.
+        if (config.include.some((p) => patternMatches(p, name)))
+            continue;
+        if (isSkippedName(name))
+            return { why: "skipped-name", name, path };
+        const pattern = config.exclude.find((p) => !config.include.includes(p) && patternMatches(p, path));
+        if (pattern !== undefined)
+            return { why: "excluded", path, pattern };
+    }
+    return undefined;
+}
+/**
+ * The value `key` gets from `defaults:` for a page at `pathInSite`: the last matching scope
+ * that sets it (Jekyll ranks by scope specificity; real sites rarely have competing scopes).
+ */
+function defaultValue(config, pathInSite, key) {
+    let found;
+    for (const d of config.defaults) {
+        if (d.type !== undefined && d.type !== "pages")
+            continue;
+        const scope = d.path.replace(/^\.?\/+/, "");
+        const applies = scope === "" ||
+            (scope.includes("*") ? fnmatch(scope, pathInSite) : pathInSite.startsWith(scope));
+        if (applies && Object.hasOwn(d.values, key))
+            found = d.values[key];
+    }
+    return found;
+}
+/** A front matter value, else the defaults' value, with where it came from. */
+function decide(frontMatter, config, pathInSite, key) {
+    if (frontMatter && Object.hasOwn(frontMatter.data, key)) {
+        return {
+            value: frontMatter.data[key],
+            decided: { from: "front matter", at: frontMatter.keys.get(key) },
+        };
+    }
+    const value = defaultValue(config, pathInSite, key);
+    return value === undefined ? { value } : { value, decided: { from: "defaults" } };
+}
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    const dot = name.lastIndexOf(".");
+    return dot > 0 ? name.slice(dot) : "";
+}
+/**
+ * Where Jekyll writes a page (Page#url and Page#destination): the permalink with `:path`,
+ * `:basename` and `:output_ext` filled in, `index` added to a folder permalink, and the
+ * file's extension appended when the path does not already end with it.
+ */
+function pageOutputPath(pathInSite, permalink) {
+    const ext = extensionOf(pathInSite);
+    const slash = pathInSite.lastIndexOf("/");
+    const dir = slash >= 0 ? pathInSite.slice(0, slash) : "";
+    const basename = pathInSite.slice(slash + 1, pathInSite.length - ext.length);
+    let url = (permalink ?? "/:path/:basename:output_ext")
+        .replace(/:path/g, dir)
+        .replace(/:basename/g, basename)
+        .replace(/:output_ext/g, ext);
+    url = `/${url}`.replace(/\/{2,}/g, "/");
+    if (url.endsWith("/"))
+        url += "index";
+    if (ext !== "" && !url.endsWith(ext))
+        url += ext;
+    return url;
+}
+/** Byte-level Liquid markers: Jekyll renders a page that contains either. */
+function liquidSpans(text, offset, index) {
+    const spans = [];
+    const re = /\{\{[\s\S]*?(?:\}\}|$)|\{%[\s\S]*?(?:%\}|$)/g;
+    const body = text.slice(offset);
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+        const start = offset + m.index;
+        // A tag that spans lines is pointed at on its first line.
+        const nl = m[0].search(/[\r\n]/);
+        spans.push(index.span(start, start + (nl >= 0 ? nl : m[0].length)));
+    }
+    return spans;
+}
+function cnameHost(cname) {
+    const index = new LineIndex(cname.text);
+    const match = /\S+/.exec(cname.text);
+    if (!match)
+        return undefined;
+    return {
+        file: cname.file,
+        host: match[0],
+        span: index.span(match.index, match.index + match[0].length),
+    };
+}
+/**
+ * Why the site looks like one GitHub Pages builds with Jekyll (a `_config.yml`, a `CNAME`, a
+ * `.nojekyll`, or front matter at the top of the policy file), as a phrase for messages;
+ * undefined when nothing says so.
+ */
+function jekyllSiteEvidence(input) {
+    if (input.config)
+        return input.config.file;
+    if (input.cname)
+        return input.cname.file;
+    if (input.nojekyll)
+        return input.nojekyll;
+    if (HAS_YAML_HEADER.test(input.text))
+        return `the front matter of ${input.file}`;
+    return undefined;
+}
+/** What GitHub Pages makes of the policy file. */
+function jekyllView(input) {
+    const cname = input.cname ? cnameHost(input.cname) : undefined;
+    const whole = { text: input.text, firstLine: 1, offset: 0 };
+    if (input.nojekyll !== undefined) {
+        // No Jekyll: every file is served as it is, dot-folders and front matter included.
+        return {
+            input,
+            config: readSiteConfig(undefined),
+            nojekyll: true,
+            outputPath: `/${input.pathInSite}`,
+            liquid: [],
+            body: whole,
+            ...(cname ? { cname } : {}),
+        };
+    }
+    const config = readSiteConfig(input.config?.text);
+    const view = { input, config, nojekyll: false, liquid: [], body: whole };
+    if (cname)
+        view.cname = cname;
+    const split = splitFrontMatter(input.text);
+    const unread = config.error !== undefined && input.config
+        ? {
+            why: "build-fails",
+            file: input.config.file,
+            reason: config.error,
+            ...(config.errorAt ? { span: config.errorAt } : {}),
+        }
+        : unreadEntry(input.pathInSite, config);
+    if (split) {
+        view.frontMatter = split.frontMatter;
+        const index = new LineIndex(input.text);
+        const start = index.position(split.bodyOffset);
+        // An empty body after the closing line starts on the line after it.
+        view.body = {
+            text: input.text.slice(split.bodyOffset),
+            firstLine: start.column === 1 ? start.line : start.line + 1,
+            offset: split.bodyOffset,
+        };
+        const fm = split.frontMatter;
+        const published = decide(fm, config, input.pathInSite, "published");
+        const permalink = decide(fm, config, input.pathInSite, "permalink");
+        if (typeof permalink.value === "string" && permalink.decided) {
+            view.permalink = { value: permalink.value, ...permalink.decided };
+        }
+        const layout = decide(fm, config, input.pathInSite, "layout");
+        if (!isNoLayout(layout.value) && layout.decided) {
+            view.layout = { value: String(layout.value), ...layout.decided };
+        }
+        view.liquid = liquidSpans(input.text, split.bodyOffset, index);
+        if (unread)
+            view.notPublished = unread;
+        else if (published.value === false) {
+            view.notPublished = { why: "unpublished", at: published.decided?.at };
+        }
+        else
+            view.outputPath = pageOutputPath(input.pathInSite, view.permalink?.value);
+        return view;
+    }
+    if (unread)
+        view.notPublished = unread;
+    else
+        view.outputPath = `/${input.pathInSite}`;
+    return view;
+}
+/** True when the site writes the file where senders fetch it, whatever its content. */
+function servedAtWellKnown(view) {
+    return view.outputPath === WELL_KNOWN_PATH;
+}
+
+;// CONCATENATED MODULE: ./src/model/site-fixes.ts
+
+/**
+ * Paste-able corrections for a policy a static site publishes, and the wording the hosting-*
+ * rules share.
+ */
+/** Why a page that is not the plain policy breaks delivery, said once for every hosting rule. */
+const NOT_A_POLICY = "senders (Google, Microsoft, Postfix + postfix-mta-sts-resolver, Stalwart, mox) then find no valid policy (TLS-RPT result type sts-policy-fetch-error or sts-policy-invalid) and deliver as if the domain had none";
+/**
+ * The policy body with every field on its own clean line (`name: value`, no indentation,
+ * comments, blank lines or front matter), in the order written, ending with one LF.
+ * Undefined when the body holds no field to keep.
+ */
+function cleanPolicyBody(doc) {
+    if (!doc || doc.fields.length === 0)
+        return undefined;
+    return `${doc.fields.map((f) => `${f.name}: ${f.value}`).join("\n")}\n`;
+}
+/** The whole file a Jekyll site should hold: front matter that serves it as is, then the clean body. */
+function correctedPageFile(doc) {
+    const body = cleanPolicyBody(doc);
+    return body === undefined ? POLICY_FRONT_MATTER : `${POLICY_FRONT_MATTER}\n${body}`;
+}
+/** The URL senders would find the file at on the policy host. */
+function servedUrl(domain, path) {
+    return `https://mta-sts.${domain}${path}`;
+}
+const WELL_KNOWN_URL = (domain) => servedUrl(domain, WELL_KNOWN_PATH);
+/** A span in the policy file, else its start. */
+function inPolicyFile(site, span) {
+    return { file: site.input.file, span: span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+}
+/**
+ * For findings that only hold if GitHub Pages really publishes the file: how the site was
+ * recognised, and how to say otherwise.
+ */
+function detectionNote(site) {
+    return site.input.detectedFrom
+        ? ` (The site was taken for a GitHub Pages site from ${site.input.detectedFrom}; if another server publishes this file, set "hosting: none" for the domain in the configuration.)`
+        : "";
+}
+
+;// CONCATENATED MODULE: ./src/rules/hosting-front-matter.ts
+
+
+/**
+ * Front matter is not part of what senders fetch: Jekyll strips it. The notice says so, and
+ * that the policy rules judged the body after it, at the file's own line numbers.
+ */
+const hosting_front_matter_rule = {
+    meta: {
+        id: "hosting-front-matter",
+        area: "policy",
+        defaultSeverity: "notice",
+        description: "The policy file starts with Jekyll front matter: the served body (after it) is what gets linted.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, policy } = ctx.domain;
+        const fm = site?.frontMatter;
+        if (!site || !fm)
+            return;
+        const lines = `lines ${fm.span.line}–${fm.span.endLine}`;
+        if (!fm.closed) {
+            ctx.report({
+                location: inPolicyFile(site, fm.span),
+                message: `The file starts with "---" but no closing "---" line follows: Jekyll keeps the whole file as the page, "---" included, so senders read a first line that is not "name: value" and strict ones reject the policy (sts-policy-invalid). Close the front matter, or use the corrected file in the fix.`,
+                fix: correctedPageFile(policy),
+            });
+            return;
+        }
+        const yaml = fm.yamlError
+            ? ` Its YAML is invalid (${fm.yamlError}): Jekyll warns and ignores every value in it (layout, permalink), so the page gets the site's defaults.`
+            : "";
+        const keys = [...fm.keys.keys()];
+        const what = keys.length > 0 ? ` (${keys.map(wording_quoted).join(", ")})` : "";
+        ctx.report({
+            location: inPolicyFile(site, fm.span),
+            message: `The file starts with Jekyll front matter${what} on ${lines}. GitHub Pages strips it (with any blank lines right after it) and serves the rest, so the policy checks judge the body from line ${site.body.firstLine} on, at the file's real lines.${yaml} The file in the fix is the front matter and body that serve the policy as it is.`,
+            fix: correctedPageFile(policy),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-layout.ts
+
+
+/** A layout wraps the policy in an HTML page: nothing a sender can parse. */
+const hosting_layout_rule = {
+    meta: {
+        id: "hosting-layout",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "The front matter (or the site's defaults) gives the policy page a layout other than null/none: the site serves HTML.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site } = ctx.domain;
+        const layout = site?.layout;
+        // Reported even when the file is not published yet: it is the next thing to break once
+        // hosting-not-published is fixed.
+        if (!site || !layout)
+            return;
+        const where = layout.from === "front matter"
+            ? `The front matter names the layout ${wording_quoted(layout.value)}`
+            : `The \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give this page the layout ${wording_quoted(layout.value)}`;
+        ctx.report({
+            location: inPolicyFile(site, layout.at?.valueSpan ?? site.frontMatter?.span),
+            message: `${where}: Jekyll wraps the policy in that layout's HTML, so the policy host serves an HTML page instead of "version: STSv1" lines; ${NOT_A_POLICY}. Set "layout: null" in the front matter (it overrides the defaults).`,
+            fix: "layout: null",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-liquid.ts
+
+
+/** Liquid in a page is rendered: senders get the output, not what the file shows. */
+const hosting_liquid_rule = {
+    meta: {
+        id: "hosting-liquid",
+        area: "policy",
+        defaultSeverity: "warning",
+        description: "The served body contains Liquid syntax ({{ or {%) that Jekyll renders when it builds the site.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site } = ctx.domain;
+        if (!site || site.liquid.length === 0)
+            return;
+        const lines = site.input.text.split(/\r\n|\n|\r/);
+        const off = site.frontMatter?.keys.get("render_with_liquid");
+        const jekyll4 = off
+            ? ` "render_with_liquid: false" is a Jekyll 4 setting: the Jekyll that GitHub Pages runs (3.x) renders the page anyway.`
+            : "";
+        for (const span of site.liquid) {
+            const text = lines[span.line - 1]?.slice(span.column - 1, span.endColumn - 1) ?? "";
+            ctx.report({
+                location: inPolicyFile(site, span),
+                message: `${wording_quoted(text)} on line ${span.line} is Liquid: Jekyll renders it when it builds the site (an unknown variable becomes empty text, a tag may fail the build), so senders get the rendered text, not what the file shows, and this linter cannot check it.${jekyll4} Write the literal value (a template placeholder left in is a value no sender accepts).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-not-published.ts
+
+
+
+/**
+ * Jekyll never reads a folder whose name starts with a dot (`.well-known/`) unless
+ * `_config.yml` includes it: the policy then 404s, front matter or not.
+ */
+const hosting_not_published_rule = {
+    meta: {
+        id: "hosting-not-published",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "Jekyll skips the policy file (it sits in a dot-folder such as .well-known/ that _config.yml does not include, is excluded, or is unpublished): the site will not serve it.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, name } = ctx.domain;
+        const why = site?.notPublished;
+        if (!site || !why)
+            return;
+        const config = site.input.config?.file ??
+            `${site.input.root === "." ? "" : `${site.input.root}/`}_config.yml`;
+        const url = WELL_KNOWN_URL(name);
+        if (why.why === "skipped-name") {
+            const line = includeLine(site.config.include, why.name);
+            const frontMatter = site.frontMatter
+                ? " Front matter does not change this: Jekyll never reads the folder."
+                : "";
+            ctx.report({
+                location: inPolicyFile(site),
+                message: `Jekyll skips ${wording_quoted(why.path)} because its name starts with ${wording_quoted(why.name[0])}, and ${config} does not include it: GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}.${frontMatter} Add "${line}" to ${config} (or add an empty .nojekyll file to serve every file as it is).${detectionNote(site)}`,
+                fix: line,
+            });
+            return;
+        }
+        if (why.why === "build-fails") {
+            ctx.report({
+                location: {
+                    file: why.file,
+                    span: why.span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                },
+                message: `${why.file} is not valid YAML (${why.reason}): Jekyll stops, so the GitHub Pages build fails and the site is not updated; a new or changed policy is never published at ${url}, and ${NOT_A_POLICY} when none was published before. Correct the YAML.`,
+            });
+            return;
+        }
+        if (why.why === "excluded") {
+            ctx.report({
+                location: inPolicyFile(site),
+                message: `${config} excludes ${wording_quoted(why.path)} (pattern ${wording_quoted(why.pattern)}): GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the pattern from "exclude:".`,
+            });
+            return;
+        }
+        ctx.report({
+            location: inPolicyFile(site, why.at?.keySpan),
+            message: `The front matter sets "published: false": Jekyll does not write the page, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the line.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-permalink.ts
+
+
+
+/** Senders fetch exactly /.well-known/mta-sts.txt (RFC 8461 §3.3); any other path is not the policy. */
+const hosting_permalink_rule = {
+    meta: {
+        id: "hosting-permalink",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "The site writes the policy file somewhere other than /.well-known/mta-sts.txt (its place, or its permalink, points elsewhere).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, name } = ctx.domain;
+        if (!site || site.outputPath === undefined || site.outputPath === WELL_KNOWN_PATH)
+            return;
+        const at = servedUrl(name, site.outputPath);
+        const wanted = servedUrl(name, WELL_KNOWN_PATH);
+        if (site.permalink) {
+            const source = site.permalink.from === "front matter"
+                ? "its permalink"
+                : `the permalink the \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give it`;
+            ctx.report({
+                location: inPolicyFile(site, site.permalink.at?.valueSpan ?? site.frontMatter?.span),
+                message: `The site writes this file at ${at} (${source}, ${wording_quoted(site.permalink.value)}), but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. Write "permalink: ${WELL_KNOWN_PATH}".`,
+                fix: `permalink: ${WELL_KNOWN_PATH}`,
+            });
+            return;
+        }
+        const how = site.nojekyll
+            ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
+            : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
+        ctx.report({
+            location: inPolicyFile(site, site.frontMatter?.span),
+            message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}${detectionNote(site)}`,
+            ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/live-tls.ts
+/**
+ * What a TLS handshake told us about a server's certificate, shared by the HTTPS policy fetch
+ * and the SMTP STARTTLS probe. The probes fill it in; the rules only read it.
+ */
+/** True when a valid certificate enters the configured warning window before it expires. */
+function expiresSoon(cert) {
+    return cert !== undefined && cert.daysLeft >= 0 && cert.daysLeft < cert.expiryThresholdDays;
+}
+
+;// CONCATENATED MODULE: ./src/model/policy-semantics.ts
+/**
+ * What a sender makes of a policy body. RFC 8461 does not say which of two repeated fields
+ * wins; most senders (Google, postfix-mta-sts-resolver, mox) keep the first, so the linter
+ * reasons with the first and reports the repetition (`policy-duplicate-field`).
+ */
+function firstField(doc, name) {
+    return doc.fields.find((f) => f.name === name);
+}
+function fieldsNamed(doc, name) {
+    return doc.fields.filter((f) => f.name === name);
+}
+/** The values RFC 8461 §3.2 allows for `mode`, exactly as written (case-sensitive). */
+const POLICY_MODES = ["enforce", "testing", "none"];
+/** Is a value exactly one of the modes RFC 8461 §3.2 defines? */
+function isPolicyMode(value) {
+    return POLICY_MODES.includes(value);
+}
+/** The policy's mode when its first `mode` field is valid, else undefined. */
+function effectiveMode(doc) {
+    const f = doc && firstField(doc, "mode");
+    return f && isPolicyMode(f.value) ? f.value : undefined;
+}
+/** The largest max_age RFC 8461 §3.2 allows (about one year). */
+const MAX_AGE_LIMIT = 31557600;
+/** Seconds in a day: the floor below which senders' cached policies lapse between refreshes. */
+const ONE_DAY = 86400;
+/** Seconds in a week: RFC 8461 §3.2 expects an enforced policy to last weeks or more. */
+const ONE_WEEK = 604800;
+/** Is a max_age value written as RFC 8461 §3.2 requires: 1 to 10 plain digits (no range check)? */
+function isPlainSeconds(value) {
+    return /^\d{1,10}$/.test(value);
+}
+/** max_age in seconds when the first `max_age` field is 1–10 digits (not range-checked). */
+function maxAgeSeconds(doc) {
+    const f = doc && firstField(doc, "max_age");
+    return f && isPlainSeconds(f.value) ? Number(f.value) : undefined;
+}
+/** The `mx` fields, in order (every one counts: mx is the one field that repeats). */
+function mxFields(doc) {
+    return doc ? fieldsNamed(doc, "mx") : [];
+}
+/** Does a mode make senders check MX names (enforce or testing)? */
+function checksMx(mode) {
+    return mode === "enforce" || mode === "testing";
+}
+
+;// CONCATENATED MODULE: ./src/model/live-wording.ts
+
+
+/**
+ * Wording and grouping shared by the https-* and smtp-* rules, so the two probes describe
+ * certificates, families and addresses the same way. Server text stays quoted data.
+ */
+function familyName(family) {
+    return family === 4 ? "IPv4" : "IPv6";
+}
+/** "IPv4", "IPv6" or "IPv4 and IPv6". */
+function familiesText(results) {
+    return results.map((r) => familyName(r.family)).join(" and ");
+}
+/** "IPv4 (192.0.2.1)" / "IPv4 (192.0.2.1) and IPv6 (2001:db8::1)". */
+function familiesWithAddresses(results) {
+    return results.map((r) => `${familyName(r.family)} (${r.address})`).join(" and ");
+}
+/** Items grouped by a key (in first-seen order); items without a key are dropped. */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        if (k === undefined)
+            continue;
+        const group = groups.get(k);
+        if (group)
+            group.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return [...groups.values()];
+}
+function httpsLocation(obs) {
+    return { url: obs.url };
+}
+/** rules.md: SMTP findings carry the MX host and the address. */
+function smtpLocation(obs, result) {
+    const port = obs.port === 25 ? "" : ` port ${obs.port}`;
+    return { host: `${obs.host} [${result.address}]${port}` };
+}
+function smtpTarget(obs, result) {
+    return `MX host ${obs.host} (${familyName(result.family)} ${result.address})`;
+}
+const day = (iso) => iso.slice(0, 10);
+/** "issued by "R11" for "mx1.example.net", valid until 2026-12-01". */
+function describeCert(cert) {
+    if (!cert)
+        return "no certificate details";
+    const names = cert.dnsNames.length > 0 ? quotedList(cert.dnsNames) : "no DNS names";
+    const issuer = cert.issuer ? `issued by ${wording_quoted(cert.issuer)}` : "issuer unknown";
+    return `${issuer} for ${names}, valid ${day(cert.validFrom)} to ${day(cert.validTo)}`;
+}
+/** What is wrong with a certificate that failed validation, for `host`. */
+function certProblemText(verdict, cert, host) {
+    switch (verdict.problem) {
+        case "expired":
+            return `the certificate expired on ${cert ? day(cert.validTo) : "an earlier date"}`;
+        case "not-yet-valid":
+            return `the certificate is not valid before ${cert ? day(cert.validFrom) : "a later date"}`;
+        case "host-mismatch":
+            return `the certificate does not name ${host} (it names ${cert && cert.dnsNames.length > 0 ? quotedList(cert.dnsNames) : "no DNS names"}; a wildcard covers exactly one left-most label, RFC 6125)`;
+        case "self-signed":
+            return "the certificate is self-signed: no trusted CA vouches for it";
+        case "incomplete-chain":
+            return "the server does not send the intermediate certificate(s), so the chain to a trusted root cannot be built";
+        case "untrusted":
+            return `the certificate chain ends at a CA that is not trusted (${cert?.issuer ? wording_quoted(cert.issuer) : "unknown issuer"})`;
+        default:
+            return `the certificate failed validation (${wording_quoted(verdict.detail ?? verdict.code ?? "unknown error")})`;
+    }
+}
+/** How to fix a certificate problem, in one sentence. */
+function certFixText(verdict, host) {
+    switch (verdict.problem) {
+        case "expired":
+        case "not-yet-valid":
+            return "Renew the certificate (and check that the renewal job deploys it and the server reloads).";
+        case "host-mismatch":
+            return `Issue a certificate whose subjectAltName contains ${host} (or a wildcard one label above it) and serve it for that name (SNI).`;
+        case "incomplete-chain":
+            return "Configure the server to send the full chain (leaf plus intermediates, e.g. fullchain.pem).";
+        default:
+            return `Use a certificate for ${host} from a publicly trusted CA (e.g. Let's Encrypt), with its full chain.`;
+    }
+}
+/**
+ * rules.md "enforce → error, testing → warning" for the SMTP checks: the mode of the local
+ * policy, else of the live one. In testing (or without a usable policy) a failing MX only
+ * produces TLS-RPT reports; in enforce, senders stop delivering to it.
+ */
+function smtpSeverity(domain) {
+    const live = domain.live?.https?.families.find((f) => f.response?.body)?.response?.body;
+    const mode = effectiveMode(domain.policy) ?? effectiveMode(live);
+    return mode === "enforce" ? "error" : "warning";
+}
+/** What a failing MX means for delivery under the policy's mode. */
+function smtpImpact(severity) {
+    return severity === "error"
+        ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) do not deliver to this MX`
+        : "In mode testing, senders still deliver but report the failure in TLS-RPT reports; switching to enforce would stop delivery to this MX";
+}
+/** "in 3 days" / "today". */
+function expiryWhen(cert) {
+    if (cert.daysLeft === 0)
+        return "within a day";
+    return `in ${cert.daysLeft} day${cert.daysLeft === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/https-cert-expiring.ts
+
+
+/** A valid certificate that is about to expire: the renewal job may be broken. */
+const https_cert_expiring_rule = {
+    meta: {
+        id: "https-cert-expiring",
+        area: "https",
+        defaultSeverity: "warning",
+        description: "The policy host's certificate expires within the configured number of days (default 14).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const expiring = obs.families.filter((r) => r.tls?.valid && expiresSoon(r.certificate));
+        for (const group of groupBy(expiring, (r) => r.certificate?.fingerprint256 ?? String(r.family))) {
+            const cert = group[0].certificate;
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `The certificate of the policy host ${obs.host} (${familiesText(group)}) expires ${expiryWhen(cert)} (${describeCert(cert)}), inside the ${cert.expiryThresholdDays}-day warning window. Once it expires, senders stop fetching the policy (RFC 8461 §3.3; TLS-RPT "sts-webpki-invalid"), and cached policies run out after max_age. Renew it now and check that automatic renewal works.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-cert-invalid.ts
+
+
+/**
+ * RFC 8461 §3.3: the policy host must present a certificate valid for `mta-sts.<domain>`
+ * (PKIX, RFC 6125 names). Senders that cannot validate it do not fetch the policy.
+ */
+const https_cert_invalid_rule = {
+    meta: {
+        id: "https-cert-invalid",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy host's certificate does not validate for mta-sts.<domain>.",
+        rfc: "RFC 8461 §3.3, RFC 8460 §4.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const invalid = obs.families.filter((r) => r.outcome === "cert-invalid" && r.tls);
+        // The same certificate over both families is one problem: one finding.
+        for (const group of groupBy(invalid, (r) => `${r.tls?.code}|${r.certificate?.fingerprint256 ?? r.family}`)) {
+            const { tls, certificate } = group[0];
+            if (!tls)
+                continue;
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `The policy host ${obs.host} presents an invalid certificate via ${familiesWithAddresses(group)}: ${certProblemText(tls, certificate, obs.host)} (${describeCert(certificate)}). Senders (${ENFORCING_SENDERS}) refuse to fetch the policy over an unvalidated connection (RFC 8461 §3.3), so it never applies; TLS-RPT reports show "sts-webpki-invalid" (certificate result type "${tls.resultType}", RFC 8460 §4.3). ${certFixText(tls, obs.host)}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/live-https.ts
+/** RFC 8461 §3.3: senders read at most this many bytes of a policy body. */
+const POLICY_BODY_LIMIT = 65536;
+/** postfix-mta-sts-resolver's default fetch timeout: a slower host fails for its users. */
+const SLOW_FETCH_MS = 4000;
+/** `text/plain; charset=utf-8` → `text/plain`: the media type, lowercase, parameters dropped. */
+function mediaType(contentType) {
+    return contentType?.split(";")[0].trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/rules/https-content-type.ts
+
+
+
+/** RFC 8461 §3.2: the policy is served as `text/plain`; postfix-mta-sts-resolver insists. */
+const https_content_type_rule = {
+    meta: {
+        id: "https-content-type",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy is served with a media type other than text/plain.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const wrong = obs.families.filter((r) => r.response?.status === 200 && mediaType(r.response.contentType) !== "text/plain");
+        for (const group of groupBy(wrong, (r) => r.response?.contentType ?? "")) {
+            const sent = group[0].response?.contentType;
+            const what = sent === undefined ? "no Content-Type header" : `Content-Type ${wording_quoted(sent)}`;
+            const html = mediaType(sent) === "text/html"
+                ? " text/html usually means an error or index page is served instead of the policy."
+                : "";
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} is served with ${what} via ${familiesText(group)}; RFC 8461 §3.2 requires the media type text/plain. postfix-mta-sts-resolver rejects any other type (the policy never applies for Postfix senders; TLS-RPT "sts-policy-invalid"), and other senders may too.${html} Configure the web server to send "Content-Type: text/plain" for this path (the body was not linted).`,
+                fix: "Content-Type: text/plain; charset=utf-8",
+            });
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/model/mx-pattern.ts
 
@@ -9519,52 +10288,446 @@ function checkLabels(body) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/model/policy-semantics.ts
+;// CONCATENATED MODULE: ./src/model/policy-meaning.ts
+
+
+function policyMeaning(doc) {
+    const mx = [...new Set(mxFields(doc).map((f) => mxPatternKey(f.value)))].sort();
+    return { mode: effectiveMode(doc), maxAge: maxAgeSeconds(doc), mx };
+}
+const shown = (v) => (v === undefined ? "(none)" : `"${v}"`);
+/** How `after` differs from `before`; empty when they mean the same to every sender. */
+function meaningChanges(before, after) {
+    const changes = [];
+    if (before.mode !== after.mode)
+        changes.push({ field: "mode", text: `mode ${shown(before.mode)} → ${shown(after.mode)}` });
+    if (before.maxAge !== after.maxAge)
+        changes.push({
+            field: "max_age",
+            text: `max_age ${shown(before.maxAge)} → ${shown(after.maxAge)}`,
+        });
+    const added = after.mx.filter((p) => !before.mx.includes(p));
+    const removed = before.mx.filter((p) => !after.mx.includes(p));
+    if (added.length > 0)
+        changes.push({ field: "mx", text: `mx added: ${added.map((p) => `"${p}"`).join(", ")}` });
+    if (removed.length > 0)
+        changes.push({ field: "mx", text: `mx removed: ${removed.map((p) => `"${p}"`).join(", ")}` });
+    return changes;
+}
+function sameMeaning(a, b) {
+    return meaningChanges(a, b).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/https-policy-drift.ts
+
+
 /**
- * What a sender makes of a policy body. RFC 8461 does not say which of two repeated fields
- * wins; most senders (Google, postfix-mta-sts-resolver, mox) keep the first, so the linter
- * reasons with the first and reports the repetition (`policy-duplicate-field`).
+ * The policy senders fetch is not the one in the repository: a deploy did not happen, or the
+ * host serves an out-of-band copy. Compared by meaning (RFC 8461 §3.2), not by bytes.
  */
-function firstField(doc, name) {
-    return doc.fields.find((f) => f.name === name);
+const https_policy_drift_rule = {
+    meta: {
+        id: "https-policy-drift",
+        area: "https",
+        defaultSeverity: "warning",
+        description: "The live policy differs in meaning from the local policy file.",
+        rfc: "RFC 8461 §3.2, §8",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { policy, policyFile } = ctx.domain;
+        const obs = ctx.domain.live?.https;
+        if (!obs || !policy)
+            return;
+        const local = policyMeaning(policy);
+        const drifted = obs.families
+            .filter((r) => r.response?.body)
+            .map((r) => ({
+            family: r.family,
+            changes: r.response?.body ? meaningChanges(local, policyMeaning(r.response.body)) : [],
+        }))
+            .filter((d) => d.changes.length > 0);
+        for (const group of groupBy(drifted, (d) => d.changes.map((c) => c.text).join("; "))) {
+            const changes = group[0].changes.map((c) => c.text).join("; ");
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `The policy served at ${obs.url} (${familiesText(group)}) differs in meaning from ${policyFile ?? "the local policy file"} (local → live): ${changes}. Senders act on the live policy, not the repository's: deploy the file (then bump the _mta-sts id so senders refetch it, RFC 8461 §3.1), or bring the repository in line with what is live.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-redirect.ts
+
+
+/** RFC 8461 §3.3: "Senders MUST NOT follow HTTP redirects" — a redirected policy is no policy. */
+const https_redirect_rule = {
+    meta: {
+        id: "https-redirect",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy URL answers with a redirect (3xx).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const redirects = obs.families.filter((r) => r.response && r.response.status >= 300 && r.response.status < 400);
+        for (const group of groupBy(redirects, (r) => `${r.response?.status}|${r.response?.location ?? ""}`)) {
+            const res = group[0].response;
+            if (!res)
+                continue;
+            const target = res.location ? ` to ${wording_quoted(res.location)}` : " (without a Location header)";
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} answers ${res.status} (redirect${target}) via ${familiesText(group)}. RFC 8461 §3.3 says senders MUST NOT follow redirects, so ${ENFORCING_SENDERS} treat the fetch as failed and the policy never applies (TLS-RPT "sts-policy-fetch-error"). Serve the policy directly at ${obs.url} with status 200 — common causes are an "always redirect to www" or HTTP→HTTPS rule applied to the mta-sts host, or a trailing-slash rewrite.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-slow.ts
+
+
+/** postfix-mta-sts-resolver gives up after 4 s by default: a slower host fails for Postfix. */
+const https_slow_rule = {
+    meta: {
+        id: "https-slow",
+        area: "https",
+        defaultSeverity: "warning",
+        description: "The policy fetch takes more than 4 seconds.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        for (const r of obs.families) {
+            if (r.outcome !== "ok" || r.elapsedMs <= SLOW_FETCH_MS)
+                continue;
+            const seconds = (r.elapsedMs / 1000).toFixed(1);
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `Fetching ${obs.url} via ${familyName(r.family)} (${r.address}) took ${seconds} s, more than the ${SLOW_FETCH_MS / 1000} s that postfix-mta-sts-resolver waits by default (RFC 8461 §3.3 leaves the timeout to senders): Postfix senders may time out and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"). Serve the small static file from a fast host or a CDN.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-status.ts
+
+
+/** RFC 8461 §3.3: only a 200 carries a policy. A 3xx is https-redirect's alone. */
+const https_status_rule = {
+    meta: {
+        id: "https-status",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy URL answers with a status other than 200 that is not a redirect.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const bad = obs.families.filter((r) => r.response &&
+            r.response.status !== 200 &&
+            !(r.response.status >= 300 && r.response.status < 400));
+        for (const group of groupBy(bad, (r) => String(r.response?.status))) {
+            const status = group[0].response?.status;
+            const hint = status === 404
+                ? " A 404 usually means the file is not deployed at .well-known/mta-sts.txt (static hosts skip dot-folders unless told otherwise) or the virtual host for the mta-sts name serves another site."
+                : status !== undefined && status >= 500
+                    ? " A 5xx is a server-side failure: check the web server's error log."
+                    : "";
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} answers status ${status} via ${familiesText(group)}; senders accept only 200 (RFC 8461 §3.3), so ${ENFORCING_SENDERS} treat the fetch as failed and the policy never applies (TLS-RPT "sts-policy-fetch-error").${hint} Serve the policy file at that path with status 200.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-too-large.ts
+
+
+/** RFC 8461 §3.3: senders stop reading after 64 KiB; an oversized body is not a policy. */
+const https_too_large_rule = {
+    meta: {
+        id: "https-too-large",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The live policy body exceeds 65536 bytes.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const large = obs.families.filter((r) => r.response?.truncated);
+        for (const group of groupBy(large, () => "all")) {
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} sends a body larger than ${POLICY_BODY_LIMIT} bytes via ${familiesText(group)} (reading stopped there). RFC 8461 §3.3 suggests that senders read at most 64 KiB; postfix-mta-sts-resolver and others treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. A real policy is a few hundred bytes: serve only the version, mode, mx and max_age lines (the truncated body was not linted).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-unreachable.ts
+
+
+/** A family whose fetch produced no HTTP answer over a usable TLS session. */
+function unreachable(r) {
+    return r.outcome !== "ok" && r.outcome !== "cert-invalid";
 }
-function fieldsNamed(doc, name) {
-    return doc.fields.filter((f) => f.name === name);
+const MAX_REASONS = 4;
+/** What port 80 says about the hosting, when HTTPS failed and port 80 was asked. */
+function plainHttpText(r) {
+    const check = r.plainHttp;
+    if (check?.status === undefined)
+        return "";
+    if (check.status === 200)
+        return ` Port ${check.port} serves the policy over plain HTTP (status 200) while HTTPS fails: the policy is hosted over plain HTTP only, which RFC 8461 §3.3 does not allow — senders fetch it only over HTTPS with a valid certificate.`;
+    return ` Port ${check.port} answers plain HTTP (status ${check.status}) while HTTPS fails: the web server is up, but does not serve HTTPS for ${r.family === 4 ? "this IPv4" : "this IPv6"} address.`;
 }
-/** The values RFC 8461 §3.2 allows for `mode`, exactly as written (case-sensitive). */
-const POLICY_MODES = ["enforce", "testing", "none"];
-/** Is a value exactly one of the modes RFC 8461 §3.2 defines? */
-function isPolicyMode(value) {
-    return POLICY_MODES.includes(value);
+function reason(r) {
+    const earlier = r.failedAddresses.map((a) => `${a.address}: ${a.error}`);
+    const parts = [...earlier, `${r.address}: ${r.error ?? r.outcome}`];
+    // Bounded: a host with many addresses must not turn the finding into a wall of text.
+    const shown = parts.slice(0, MAX_REASONS).map((p) => wording_quoted(p));
+    const more = parts.length - shown.length;
+    return more > 0 ? `${shown.join("; ")} and ${more} more` : shown.join("; ");
 }
-/** The policy's mode when its first `mode` field is valid, else undefined. */
-function effectiveMode(doc) {
-    const f = doc && firstField(doc, "mode");
-    return f && isPolicyMode(f.value) ? f.value : undefined;
+/**
+ * RFC 8461 §3.3: senders fetch the policy over HTTPS. A family that fails is reported on its
+ * own: error when no family works, warning when the other one still does.
+ */
+const https_unreachable_rule = {
+    meta: {
+        id: "https-unreachable",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy host cannot be reached over HTTPS (per address family).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const location = httpsLocation(obs);
+        if (obs.families.length === 0) {
+            ctx.report({
+                location,
+                message: `The policy host ${obs.host} has no IPv4 or IPv6 address to fetch ${obs.url} from: senders (${ENFORCING_SENDERS}) cannot fetch the policy, so it never applies (TLS-RPT "sts-policy-fetch-error"). Publish an A and/or AAAA record (or a CNAME to your web host) for ${obs.host}.`,
+            });
+            return;
+        }
+        // A family "works" when a sender gets an HTTP answer over a validated connection.
+        const working = obs.families.filter((r) => r.outcome === "ok");
+        const failing = obs.families.filter(unreachable);
+        // Families that failed the same way (and whose port 80 said the same) share one finding.
+        for (const group of groupBy(failing, (r) => `${r.outcome}|${r.plainHttp?.status ?? ""}`)) {
+            const first = group[0];
+            const plain = plainHttpText(first);
+            const impact = working.length > 0
+                ? ` ${familyName(working[0].family)} works, so senders that try ${familiesText(group)} first fall back to it after a delay, or fail if they do not fall back.`
+                : ` No address family works: senders (${ENFORCING_SENDERS}) cannot fetch the policy, so it never applies and TLS-RPT reports show "sts-policy-fetch-error".`;
+            const fix = working.length > 0
+                ? ` Fix the ${familyName(first.family)} address of ${obs.host} (server, firewall, listener on port 443), or remove its ${first.family === 4 ? "A" : "AAAA"} record.`
+                : ` Serve ${obs.url} over HTTPS (port 443) with a valid certificate for ${obs.host}.`;
+            ctx.report({
+                location,
+                severity: working.length > 0 ? "warning" : "error",
+                message: `The policy host ${obs.host} cannot be reached over HTTPS via ${familiesWithAddresses(group)}: ${group.map(reason).join("; ")}.${plain}${impact}${fix}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
+
+/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
+const input_unreadable_rule = {
+    meta: {
+        id: "input-unreadable",
+        // Each finding carries the area of the file it is about (policy or zone).
+        area: "policy",
+        defaultSeverity: "error",
+        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
+    },
+    scope: "domain",
+    check(ctx) {
+        for (const problem of ctx.domain.problems) {
+            const what = problem.area === "policy" ? "policy file" : "zone file";
+            const skipped = problem.area === "policy"
+                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
+                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
+            ctx.report({
+                area: problem.area,
+                location: { file: problem.file },
+                message: `The ${what} ${wording_quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/live-dns.ts
+/**
+ * What the DNS probe observed: the answers to the questions senders ask for a policy domain,
+ * from the configured resolver and from each authoritative name server. Answer text comes from
+ * servers: it is data, escaped by the report writers.
+ */
+/** The statuses that are failures of the lookup itself, not answers. */
+function isDnsFailure(status) {
+    return (status === "timeout" || status === "servfail" || status === "refused" || status === "error");
 }
-/** The largest max_age RFC 8461 §3.2 allows (about one year). */
-const MAX_AGE_LIMIT = 31557600;
-/** Seconds in a day: the floor below which senders' cached policies lapse between refreshes. */
-const ONE_DAY = 86400;
-/** Seconds in a week: RFC 8461 §3.2 expects an enforced policy to last weeks or more. */
-const ONE_WEEK = 604800;
-/** Is a max_age value written as RFC 8461 §3.2 requires: 1 to 10 plain digits (no range check)? */
-function isPlainSeconds(value) {
-    return /^\d{1,10}$/.test(value);
+/** An answer in words for messages: "NXDOMAIN", "no TXT record (NODATA)", "timeout" … */
+function describeDnsStatus(answer) {
+    switch (answer.status) {
+        case "answer":
+            return "an answer";
+        case "nxdomain":
+            return "NXDOMAIN (the name does not exist)";
+        case "nodata":
+            return `no ${answer.type} record (NODATA: the name exists)`;
+        case "timeout":
+            return "no answer before the deadline (timeout)";
+        case "servfail":
+            return "SERVFAIL (the server could not answer: often a broken delegation or DNSSEC failure)";
+        case "refused":
+            return "REFUSED (the server will not answer this question)";
+        case "refused-address":
+            return "not asked: a private or reserved address (refused: private address)";
+        default:
+            return `a failed lookup (${answer.code ?? "error"})`;
+    }
 }
-/** max_age in seconds when the first `max_age` field is 1–10 digits (not range-checked). */
-function maxAgeSeconds(doc) {
-    const f = doc && firstField(doc, "max_age");
-    return f && isPlainSeconds(f.value) ? Number(f.value) : undefined;
+/** The records of an answer as one comparable text: sorted, or the status word. */
+function answerKey(answer) {
+    if (answer.status === "answer" || answer.status === "nodata") {
+        const chain = answer.cnames.map((c) => `CNAME ${c}`);
+        const values = [...answer.values].sort();
+        return [...chain, ...values].join(" | ") || "(no records)";
+    }
+    return answer.status.toUpperCase();
 }
-/** The `mx` fields, in order (every one counts: mx is the one field that repeats). */
-function mxFields(doc) {
-    return doc ? fieldsNamed(doc, "mx") : [];
+
+;// CONCATENATED MODULE: ./src/model/text-similarity.ts
+/**
+ * How close two names are, as a person typing sees it: shared by the policy's field-name typo
+ * check and the configuration file's "did you mean" hints, so both judge a slip alike.
+ */
+/**
+ * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
+ * `mdoe` is one slip away from `mode`, as a person typing sees it.
+ */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[rows - 1][cols - 1];
 }
-/** Does a mode make senders check MX names (enforce or testing)? */
-function checksMx(mode) {
-    return mode === "enforce" || mode === "testing";
+/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
+function foldName(name) {
+    return name.toLowerCase().replace(/[-_]/g, "");
 }
+/**
+ * The known name `name` was most likely meant to be: the first one equal up to case, `-` and
+ * `_`; else, when `maxDistance` is given, the nearest one within that many edits (ties: the
+ * first in `known`). Undefined when nothing is close enough.
+ */
+function closestName(name, known, maxDistance = 0) {
+    const folded = foldName(name);
+    const candidates = [...known];
+    const sameWord = candidates.find((k) => foldName(k) === folded);
+    if (sameWord !== undefined || maxDistance <= 0)
+        return sameWord;
+    const lower = name.toLowerCase();
+    let best;
+    for (const k of candidates) {
+        const distance = editDistance(lower, k.toLowerCase());
+        if (distance <= maxDistance && (!best || distance < best.distance))
+            best = { name: k, distance };
+    }
+    return best?.name;
+}
+
+;// CONCATENATED MODULE: ./src/model/field-names.ts
+
+/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
+const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
+function isKnownField(name) {
+    return KNOWN_FIELDS.includes(name);
+}
+/**
+ * How far a name may stray from each known field and still count as a typo of it (rules.md,
+ * "Likely typos"): short names get one edit, long ones two, so `id` is not taken for `mx`.
+ */
+const TYPO_DISTANCE = { version: 2, mode: 1, max_age: 2, mx: 1 };
+/**
+ * The known field a name was most likely meant to be, or undefined when it is the known field
+ * itself or reads as a genuine extension. Same name up to case, `-` and `_` wins; otherwise the
+ * nearest known field within its typo distance (ties: the order of KNOWN_FIELDS).
+ */
+function likelyIntendedField(name) {
+    if (isKnownField(name))
+        return undefined;
+    const folded = foldName(name);
+    const sameWord = KNOWN_FIELDS.find((known) => foldName(known) === folded);
+    if (sameWord)
+        return sameWord;
+    const lower = name.toLowerCase();
+    let best;
+    for (const known of KNOWN_FIELDS) {
+        const distance = editDistance(lower, known);
+        if (distance <= TYPO_DISTANCE[known] && (!best || distance < best.distance)) {
+            best = { field: known, distance };
+        }
+    }
+    return best?.field;
+}
+/** Fields whose name looks like a typo of `known` (they do not count as `known` for senders). */
+function misspellingsOf(doc, known) {
+    return doc.fields.filter((f) => likelyIntendedField(f.name) === known);
+}
+// ---------------------------------------------------------------------------------------------
+// Writing and pointing at policy lines: shared by the policy rules so that every corrected line,
+// quoted value and missing-field position looks the same.
+/** A policy line as the ABNF wants it: name, colon, one space, value. */
+function fieldLine(name, value) {
+    return `${name}: ${value}`;
+}
+/** The line end the policy already uses, for fixes that add lines. */
+function lineEndOf(doc) {
+    return doc.lineEnding === "CRLF" ? "\r\n" : "\n";
+}
+/** Placeholder syntax left over from a template (`[enforce|testing|none]`, `<host>`, `your_domain`). */
+function looksLikeTemplate(value) {
+    return /[[\]|<>{}]/.test(value) || /your[_-]?(domain|mail|server|host)|\.tld\b/i.test(value);
+}
+/**
+ * What strict senders do with a policy that breaks the ABNF or lacks a required field; checked
+ * in postfix-mta-sts-resolver (resolver.py) and mox (mtasts/parse.go). Every "the policy is
+ * invalid" message ends with it so operators read the same consequence everywhere.
+ */
+const POLICY_REJECTED = 'senders such as postfix-mta-sts-resolver and mox reject the whole policy and deliver as if the domain had no MTA-STS (TLS-RPT reports show "sts-policy-invalid")';
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
 
@@ -10584,6 +11747,407 @@ function describeHost(mx) {
     return written === mx.host ? wording_quoted(mx.host) : `${wording_quoted(written)} (A-label ${wording_quoted(mx.host)})`;
 }
 
+;// CONCATENATED MODULE: ./src/model/live-drift.ts
+
+
+
+
+/** Is there a live answer to compare with (not a failure: live-dns-error reports those)? */
+function comparable(answer) {
+    return (answer !== undefined && !isDnsFailure(answer.status) && answer.status !== "refused-address");
+}
+/**
+ * The zone's and the live records of one family at its discovery name, or undefined when one
+ * side cannot tell (no zone, the name in another zone, no usable live answer).
+ */
+function txtSides(domain, family, pick) {
+    const dns = domain.live?.dns;
+    const view = discoveryView(domain, family);
+    if (!dns || !view)
+        return undefined;
+    const answer = pick(dns.answers);
+    if (!comparable(answer))
+        return undefined;
+    const records = qualifying(view.txts);
+    const sides = {
+        name: view.name,
+        zone: records.map((t) => t.joined).sort(),
+        live: answer.values.filter((v) => family.isRecord(v)).sort(),
+        answer,
+        zoneRecords: records.map((t) => t.record),
+    };
+    const cname = cnameAt(view.zone, view.name);
+    if (cname?.data?.kind === "NAME")
+        sides.zoneCname = cname.data.target;
+    return sides;
+}
+/** Multisets equal? (Both sorted.) */
+function sameList(a, b) {
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+/** The MX (preference, exchange) pairs of the zone and of the live answer, sorted. */
+function mxSides(domain) {
+    const dns = domain.live?.dns;
+    const zone = domain.zone;
+    if (!dns || !zone || isOutsideZone(zone, domain.name))
+        return undefined;
+    if (!comparable(dns.answers.mx))
+        return undefined;
+    const records = domainMx(zone, domain.name).records.filter((r) => r.data?.kind === "MX");
+    const pairs = records.map((r) => r.data?.kind === "MX" ? `${r.data.preference} ${r.data.exchange || "."}` : "");
+    return {
+        zone: pairs.sort(),
+        live: [...dns.answers.mx.values].sort(),
+        answer: dns.answers.mx,
+        zoneRecords: records,
+    };
+}
+const QUESTIONS = [
+    "stsTxt",
+    "tlsrptTxt",
+    "mx",
+    "policyHostA",
+    "policyHostAaaa",
+];
+/**
+ * The questions on which the servers that answered disagree (rules.md "Drift and
+ * consistency": the MTA-STS questions and the SOA serial). Failed lookups are not answers:
+ * live-dns-error names them.
+ */
+function nameServerSplits(views) {
+    const asked = views.filter((v) => v.answers !== undefined);
+    if (asked.length < 2)
+        return [];
+    const pickers = [
+        ...QUESTIONS.map((q) => (v) => v.answers?.[q]),
+        (v) => v.soaSerial,
+    ];
+    const splits = [];
+    for (const pick of pickers) {
+        const byKey = new Map();
+        let question;
+        for (const view of asked) {
+            const answer = pick(view);
+            if (!answer || isDnsFailure(answer.status))
+                continue;
+            question ??= { name: answer.name, type: answer.type };
+            const key = answerKey(answer);
+            const entry = byKey.get(key) ?? { shown: shownAnswer(answer, key), servers: [] };
+            entry.servers.push(answer.server);
+            byKey.set(key, entry);
+        }
+        if (question && byKey.size > 1) {
+            splits.push({ question, answers: [...byKey].map(([key, e]) => ({ key, ...e })) });
+        }
+    }
+    return splits;
+}
+/** An answer as a message shows it: the records quoted, or what the server said instead. */
+function shownAnswer(answer, key) {
+    if (answer.status === "nxdomain")
+        return "NXDOMAIN";
+    if (answer.status === "nodata" && answer.cnames.length === 0)
+        return "no records (NODATA)";
+    return wording_quoted(key);
+}
+/** Every question of the probe that failed, grouped by the server that failed it. */
+function failedLookups(domain) {
+    const dns = domain.live?.dns;
+    if (!dns)
+        return [];
+    const all = [
+        ...QUESTIONS.map((q) => dns.answers[q]),
+        ...(dns.ns ? [dns.ns] : []),
+        ...dns.mxHosts.flatMap((h) => [h.a, h.aaaa]),
+        ...dns.nameServers.flatMap((v) => [
+            ...(v.answers ? QUESTIONS.map((q) => v.answers[q]) : []),
+            ...(v.soaSerial ? [v.soaSerial] : []),
+        ]),
+    ];
+    const byServer = new Map();
+    for (const answer of all) {
+        if (!isDnsFailure(answer.status))
+            continue;
+        byServer.set(answer.server, [...(byServer.get(answer.server) ?? []), answer]);
+    }
+    return [...byServer].map(([server, answers]) => ({ server, answers }));
+}
+/** The drift between the zone and the live answer in words, or undefined when they agree. */
+function describeTxtDrift(sides, wording) {
+    const name = `${wording_quoted(sides.name)}`;
+    const pending = "Either the zone change has not been deployed yet, or the live record was changed outside the repository.";
+    if (sides.zoneCname !== undefined) {
+        const live = sides.answer.cnames[0];
+        if (live === sides.zoneCname)
+            return undefined;
+        const seen = live === undefined ? "has no CNAME there" : `has a CNAME to ${wording_quoted(live)}`;
+        return `The zone delegates ${name} with a CNAME to ${wording_quoted(sides.zoneCname)} (RFC 8461 §8.2), but the live DNS ${seen}. ${pending} Deploy the zone, or update it to match what is live.`;
+    }
+    if (sameList(sides.zone, sides.live))
+        return undefined;
+    const list = (values) => values.map((v) => `${wording_quoted(v)}`).join(", ");
+    if (sides.live.length === 0) {
+        const why = sides.answer.status === "nxdomain"
+            ? "the name does not exist (NXDOMAIN)"
+            : sides.answer.values.length > 0
+                ? `only other TXT records are there (${list(sides.answer.values)})`
+                : "there is no TXT record (NODATA)";
+        return `The zone publishes the ${wording.noun} ${list(sides.zone)} at ${name}, but live ${why}. ${wording.absentLive} ${pending} Deploy the zone.`;
+    }
+    if (sides.zone.length === 0) {
+        return `The live DNS has the ${wording.noun} ${list(sides.live)} at ${name}, which the zone in the repository does not have. ${wording.absentZone} Add the record to the zone so the repository describes what is live (or remove it from the live DNS if it is a leftover).`;
+    }
+    return `The live ${wording.noun} at ${name} is ${list(sides.live)}; the zone has ${list(sides.zone)}. ${pending} Deploy the zone, or bring it up to date with the live change.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/live-dns-error.ts
+
+
+
+/** What a sender loses when a lookup of this kind fails. */
+function consequence(answer, domain) {
+    if (answer.name.startsWith("_mta-sts."))
+        return "senders cannot discover or refresh the MTA-STS policy (they keep a cached policy, or deliver without one)";
+    if (answer.name.startsWith("_smtp._tls."))
+        return "senders cannot find where to send TLS-RPT reports";
+    if (answer.type === "MX")
+        return "senders cannot find the mail hosts: mail is delayed";
+    if (answer.name.startsWith("mta-sts."))
+        return "senders cannot reach the policy host to fetch the policy";
+    if (answer.type === "A" || answer.type === "AAAA")
+        return answer.name === domain ? "" : `senders cannot reach the MX host ${wording_quoted(answer.name)}`;
+    return "the name servers of the domain cannot be checked";
+}
+/** How to fix a failure of this kind. */
+function remedy(status) {
+    switch (status) {
+        case "timeout":
+            return "Check that the server is up and answers on port 53 over UDP and TCP.";
+        case "servfail":
+            return "Check that the zone loads on the server and, with DNSSEC, that its signatures are valid and the DS record at the parent matches.";
+        case "refused":
+            return "The server does not serve this zone: fix the delegation (the NS records at the parent) or add the zone to the server.";
+        default:
+            return "Check the server and the delegation (the NS records at the parent).";
+    }
+}
+/** A DNS lookup a check needs failed (not NXDOMAIN or NODATA: those are answers). */
+const live_dns_error_rule = {
+    meta: {
+        id: "live-dns-error",
+        area: "dns",
+        defaultSeverity: "error",
+        description: "A DNS lookup needed by a live check fails (timeout, SERVFAIL, REFUSED); the finding names the query.",
+        rfc: "RFC 8461 §3.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const name = ctx.domain.name;
+        for (const { server, answers } of failedLookups(ctx.domain)) {
+            const items = answers.map((a) => `${a.type} ${wording_quoted(a.name)}: ${describeDnsStatus(a)}`);
+            const losses = [...new Set(answers.map((a) => consequence(a, name)).filter((c) => c))];
+            const statuses = [...new Set(answers.map((a) => a.status))];
+            ctx.report({
+                location: { host: answers[0].name },
+                message: `DNS lookups through ${server} failed: ${items.join("; ")}. Senders whose resolvers meet the same failure are affected: ${losses.join("; ")}. ${statuses.map(remedy).join(" ")}`,
+            });
+        }
+        // The address guard kept the probe from asking a name server: said once, as a notice.
+        for (const view of ctx.domain.live?.dns?.nameServers ?? []) {
+            if (!view.skipped)
+                continue;
+            ctx.report({
+                severity: "notice",
+                location: { host: view.name },
+                message: `The name server ${wording_quoted(view.name)} of ${wording_quoted(name)} resolves to ${view.address}, which was not asked: ${view.skipped}. A public name server on such an address is unreachable for senders; set allow-private-addresses to check it anyway (for test networks).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/live-mx-drift.ts
+
+
+const exchangeOf = (pair) => pair.slice(pair.indexOf(" ") + 1);
+/** The live MX set is not the zone's: the coverage checked offline is not what senders use. */
+const live_mx_drift_rule = {
+    meta: {
+        id: "live-mx-drift",
+        area: "dns",
+        defaultSeverity: "warning",
+        description: "The live MX set (preference and exchange) differs from the zone's.",
+        rfc: "RFC 8461 §4.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const sides = mxSides(ctx.domain);
+        if (!sides)
+            return;
+        const liveOnly = sides.live.filter((p) => !sides.zone.includes(p));
+        const zoneOnly = sides.zone.filter((p) => !sides.live.includes(p));
+        if (liveOnly.length === 0 && zoneOnly.length === 0)
+            return;
+        const list = (pairs) => pairs.map((p) => `${wording_quoted(p)}`).join(", ");
+        const moved = liveOnly.filter((p) => zoneOnly.some((z) => exchangeOf(z) === exchangeOf(p)));
+        const parts = [
+            liveOnly.length > 0 ? `live only: ${list(liveOnly)}` : "",
+            zoneOnly.length > 0 ? `zone only: ${list(zoneOnly)}` : "",
+        ].filter((p) => p !== "");
+        const preference = moved.length > 0 ? " (a changed preference changes which host senders try first)" : "";
+        const absent = sides.live.length === 0
+            ? ` Live, ${sides.answer.status === "nxdomain" ? "the domain does not exist (NXDOMAIN)" : "there are no MX records (NODATA)"}.`
+            : "";
+        ctx.report({
+            location: { host: ctx.domain.name },
+            message: `The live MX records of ${wording_quoted(ctx.domain.name)} differ from the zone (${parts.join("; ")})${preference}.${absent} Senders (${ENFORCING_SENDERS}) match the MX hosts they see live against the policy's mx patterns, so the coverage checked from the zone is not what they check. Either the zone change has not been deployed yet, or the live MX records were changed outside the repository: deploy the zone, or bring it up to date.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/live-ns-inconsistent.ts
+
+
+/** The domain's authoritative servers disagree: senders see one answer or another at random. */
+const live_ns_inconsistent_rule = {
+    meta: {
+        id: "live-ns-inconsistent",
+        area: "dns",
+        defaultSeverity: "warning",
+        description: "The domain's authoritative name servers give different answers to the same MTA-STS question or SOA serial.",
+        rfc: "RFC 8461 §3.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const dns = ctx.domain.live?.dns;
+        if (!dns)
+            return;
+        for (const split of nameServerSplits(dns.nameServers)) {
+            const answers = split.answers
+                .map((a) => `${a.shown} from ${a.servers.join(", ")}`)
+                .join("; ");
+            const what = split.question.type === "SOA"
+                ? `report different SOA serials for ${wording_quoted(split.question.name)}`
+                : `answer ${split.question.type} ${wording_quoted(split.question.name)} differently`;
+            ctx.report({
+                location: { host: split.question.name },
+                message: `The authoritative name servers of ${wording_quoted(ctx.domain.name)} ${what}: ${answers}. Resolvers ask any of them, so senders see one answer or the other until they agree (a new policy id seen by some senders only, MX hosts that come and go). Usually a secondary has not transferred the latest zone: check NOTIFY and zone transfers, and that every server listed in NS serves the current zone.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/live-sts-record-drift.ts
+
+
+
+/** The `id` of a record text, when it has exactly one. */
+function idOf(text) {
+    const ids = STS_FAMILY.parse([text]).fields.filter((f) => f.name === "id");
+    return ids.length === 1 ? ids[0].value : undefined;
+}
+/** The live `_mta-sts` record is not the zone's: a pending deploy or an out-of-band change. */
+const live_sts_record_drift_rule = {
+    meta: {
+        id: "live-sts-record-drift",
+        area: "dns",
+        defaultSeverity: "warning",
+        description: "The live _mta-sts record differs from the one in the zone.",
+        rfc: "RFC 8461 §3.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const sides = txtSides(ctx.domain, STS_FAMILY, (q) => q.stsTxt);
+        if (!sides)
+            return;
+        const location = { host: sides.name };
+        if (sides.zoneCname === undefined && sides.zone.length === 1 && sides.live.length === 1) {
+            const zoneId = idOf(sides.zone[0]);
+            const liveId = idOf(sides.live[0]);
+            if (zoneId !== undefined && liveId !== undefined && zoneId !== liveId) {
+                ctx.report({
+                    location,
+                    message: `The live _mta-sts record of ${wording_quoted(ctx.domain.name)} has id ${wording_quoted(liveId)}, the zone has id ${wording_quoted(zoneId)}. Senders (${ENFORCING_SENDERS}) refetch the policy only when they see a new id, so until the zone is live they keep the policy they cached. If the zone change is pending, publish the policy file first and then the zone (RFC 8461 §8.1); if the live record was changed outside the repository, bring the zone up to date.`,
+                });
+                return;
+            }
+        }
+        const message = describeTxtDrift(sides, {
+            noun: "MTA-STS record",
+            absentLive: `Senders (${ENFORCING_SENDERS}) that have no cached policy see no MTA-STS policy at all, and cached policies are not refreshed.`,
+            absentZone: "A deploy of the zone from the repository would remove it, and senders would stop refreshing the policy.",
+        });
+        if (message)
+            ctx.report({ location, message });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/live-tlsrpt-drift.ts
+
+
+
+/** The live `_smtp._tls` record is not the zone's: reports go elsewhere than the repo says. */
+const live_tlsrpt_drift_rule = {
+    meta: {
+        id: "live-tlsrpt-drift",
+        area: "dns",
+        defaultSeverity: "warning",
+        description: "The live TLS-RPT record at _smtp._tls differs from the one in the zone.",
+        rfc: "RFC 8460 §3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const sides = txtSides(ctx.domain, TLSRPT_FAMILY, (q) => q.tlsrptTxt);
+        if (!sides)
+            return;
+        const message = describeTxtDrift(sides, {
+            noun: "TLS-RPT record",
+            absentLive: `Senders (${REPORTING_SENDERS}) send no TLS-RPT reports, so delivery failures go unnoticed.`,
+            absentZone: "Reports go to its rua while the repository says otherwise, and a deploy of the zone would remove it.",
+        });
+        if (message)
+            ctx.report({ location: { host: sides.name }, message });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/locations.ts
+
+/** A finding about a zone record: the record in its own file (an included file names itself). */
+function recordLocation(record) {
+    return { file: record.file, span: record.span };
+}
+/**
+ * A finding about something absent from the zone: the apex SOA record when the zone has one
+ * (the top of the zone), else the first line of the zone file. With `owner`, that name's own SOA
+ * comes first wherever it was read: a finding about one domain of a zone that holds several
+ * (or includes a sub-zone's file) lands on that domain's SOA.
+ */
+function zoneAnchor(zone, owner) {
+    const soa = (owner !== undefined ? zone.byName.get(owner)?.find((r) => r.type === "SOA") : undefined) ??
+        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
+    if (soa)
+        return recordLocation(soa);
+    return { file: zone.file, span: START_OF_TEXT };
+}
+/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
+function lineRef(record, from) {
+    const where = `line ${record.span.line}`;
+    return record.file === from ? where : `${where} of ${record.file}`;
+}
+/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
+function policyFieldLocation(domain, policy, field) {
+    const location = { span: field.lineSpan };
+    const file = policy.source.file ?? domain.policyFile;
+    if (file !== undefined)
+        location.file = file;
+    if (policy.source.url !== undefined)
+        location.url = policy.source.url;
+    return location;
+}
+/** The field itself (name to end of value), without any indentation before it. */
+function fieldSpan(field) {
+    return spanFrom(field.nameSpan, field.valueSpan);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/mx-missing.ts
 
 
@@ -10965,6 +12529,12 @@ const policy_host_missing_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/policy.ts
+/** Where a finding about the body as a whole (a missing field, its size) is reported. */
+function policyStart(doc) {
+    return doc.start ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/policy-max-age.ts
 
 
@@ -11029,7 +12599,7 @@ const policy_max_age_rule = {
                 : "";
             ctx.report({
                 message: `The policy has no "max_age" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}.${typoNote} Add "max_age: 604800" (one week; RFC 8461 expects weeks or more once the policy is settled).`,
-                span: typo ? typo.nameSpan : START_OF_TEXT,
+                span: typo ? typo.nameSpan : policyStart(ctx.policy),
                 fix: typo && isPlainSeconds(typo.value) ? fieldLine("max_age", typo.value) : undefined,
             });
             return;
@@ -11188,7 +12758,7 @@ const policy_mode_rule = {
         }
         ctx.report({
             message: `The policy has no "mode" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add a "mode:" line with ${CHOICES}; start with "mode: testing" while you watch TLS-RPT reports.`,
-            span: START_OF_TEXT,
+            span: policyStart(ctx.policy),
         });
     },
 };
@@ -11455,7 +13025,7 @@ const policy_too_large_rule = {
             return;
         ctx.report({
             message: `The policy is ${byteLength} bytes, over the ${MAX_POLICY_BYTES}-byte limit that RFC 8461 §3.3 suggests to senders: postfix-mta-sts-resolver and others stop reading there and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. Keep only the version, mode, mx and max_age lines.`,
-            span: START_OF_TEXT,
+            span: policyStart(ctx.policy),
         });
     },
 };
@@ -11467,7 +13037,7 @@ const policy_too_large_rule = {
 
 
 /** What senders lose when the line meant as `known` is ignored. */
-function consequence(doc, known) {
+function policy_unknown_field_consequence(doc, known) {
     if (known === "mx") {
         return 'this host is not an allowed MX: with mode enforce senders refuse delivery to it ("validation-failure")';
     }
@@ -11516,7 +13086,7 @@ const policy_unknown_field_rule = {
                         ? `Write ${wording_quoted(fix)}.`
                         : `Name it "${meant}" with a valid value, or remove it.`;
                 ctx.report({
-                    message: `${wording_quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${consequence(ctx.policy, meant)}. ${how}`,
+                    message: `${wording_quoted(field.name)} looks like "${meant}" mistyped: senders compare field names exactly and ignore unknown ones (RFC 8461 §3.2), so ${policy_unknown_field_consequence(ctx.policy, meant)}. ${how}`,
                     span: field.nameSpan,
                     fix,
                     severity: "warning",
@@ -11590,9 +13160,144 @@ const policy_version_rule = {
         }
         ctx.report({
             message: `The policy has no "version" field, which RFC 8461 §3.2 requires once: ${POLICY_REJECTED}. Add the line "${VERSION_LINE}" at the top.`,
-            span: START_OF_TEXT,
+            span: policyStart(ctx.policy),
             fix: VERSION_LINE + lineEndOf(ctx.policy),
         });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-cert-expiring.ts
+
+
+/** A valid MX certificate that is about to expire: under enforce, delivery stops when it does. */
+const smtp_cert_expiring_rule = {
+    meta: {
+        id: "smtp-cert-expiring",
+        area: "smtp",
+        defaultSeverity: "warning",
+        description: "An MX host's certificate expires within the configured number of days (default 14).",
+        rfc: "RFC 8461 §4.2",
+    },
+    scope: "domain",
+    check(ctx) {
+        for (const obs of ctx.domain.live?.smtp ?? []) {
+            for (const r of obs.addresses) {
+                if (!r.tls?.valid || !r.certificate || !expiresSoon(r.certificate))
+                    continue;
+                ctx.report({
+                    location: smtpLocation(obs, r),
+                    message: `The certificate of ${smtpTarget(obs, r)} expires ${expiryWhen(r.certificate)} (${describeCert(r.certificate)}), inside the ${r.certificate.expiryThresholdDays}-day warning window. Once it expires, senders that apply the policy in mode enforce stop delivering to this MX (TLS-RPT "certificate-expired", RFC 8460 §4.3.1). Renew it now and check that the MTA reloads renewed certificates.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-cert-invalid.ts
+
+
+/**
+ * RFC 8461 §4.2: under a policy, the MX certificate must validate (PKIX) for the MX host name
+ * the sender looked up, wildcards per RFC 6125. A handshake that fails outright is reported
+ * here too: the sender gets no validated TLS either way.
+ */
+const smtp_cert_invalid_rule = {
+    meta: {
+        id: "smtp-cert-invalid",
+        area: "smtp",
+        defaultSeverity: "error",
+        description: "An MX host's certificate does not validate for the MX host name.",
+        rfc: "RFC 8461 §4.2, RFC 8460 §4.3.1",
+    },
+    scope: "domain",
+    check(ctx) {
+        const severity = smtpSeverity(ctx.domain);
+        for (const obs of ctx.domain.live?.smtp ?? []) {
+            for (const r of obs.addresses) {
+                if (r.outcome === "tls-failed") {
+                    ctx.report({
+                        location: smtpLocation(obs, r),
+                        severity,
+                        message: `The TLS handshake after STARTTLS with ${smtpTarget(obs, r)} failed: ${wording_quoted(r.error ?? "handshake failed")}. Senders get no validated TLS session (TLS-RPT "validation-failure", RFC 8460 §4.3.1). ${smtpImpact(severity)}. Check the MX's TLS configuration (protocol versions, ciphers, certificate and key files).`,
+                    });
+                    continue;
+                }
+                if (r.outcome !== "cert-invalid" || !r.tls)
+                    continue;
+                ctx.report({
+                    location: smtpLocation(obs, r),
+                    severity,
+                    message: `The certificate of ${smtpTarget(obs, r)} does not validate for ${obs.host}: ${certProblemText(r.tls, r.certificate, obs.host)} (${describeCert(r.certificate)}). RFC 8461 §4.2 requires a certificate valid for the MX host name; TLS-RPT reports show "${r.tls.resultType}" (RFC 8460 §4.3.1). ${smtpImpact(severity)}. ${certFixText(r.tls, obs.host)}`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-starttls-missing.ts
+
+
+/** RFC 8461 §4.2: a policy in effect means every MX must speak STARTTLS. */
+const smtp_starttls_missing_rule = {
+    meta: {
+        id: "smtp-starttls-missing",
+        area: "smtp",
+        defaultSeverity: "error",
+        description: "An MX host does not offer STARTTLS (or refuses it).",
+        rfc: "RFC 8461 §4.2, RFC 8460 §4.3.1, RFC 3207",
+    },
+    scope: "domain",
+    check(ctx) {
+        const severity = smtpSeverity(ctx.domain);
+        for (const obs of ctx.domain.live?.smtp ?? []) {
+            for (const r of obs.addresses) {
+                if (r.outcome !== "starttls-missing")
+                    continue;
+                ctx.report({
+                    location: smtpLocation(obs, r),
+                    severity,
+                    message: `${smtpTarget(obs, r)} does not offer STARTTLS: ${wording_quoted(r.error ?? "not offered")}. RFC 8461 §4.2 requires TLS to every MX of a domain with an MTA-STS policy; TLS-RPT reports show "starttls-not-supported" (RFC 8460 §4.3.1). ${smtpImpact(severity)}. Enable STARTTLS on the MX (Postfix: smtpd_tls_security_level = may, with smtpd_tls_chain_files set) with a certificate valid for ${obs.host}.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-unreachable.ts
+
+
+/**
+ * An MX that cannot be asked about STARTTLS: nothing is known about its TLS. Often the
+ * runner, not the MX: hosted CI runners (GitHub-hosted included) block outbound port 25.
+ */
+const smtp_unreachable_rule = {
+    meta: {
+        id: "smtp-unreachable",
+        area: "smtp",
+        defaultSeverity: "warning",
+        description: "An MX host's port 25 cannot be reached or does not complete the SMTP greeting.",
+        rfc: "RFC 8461 §4.2, RFC 5321",
+    },
+    scope: "domain",
+    check(ctx) {
+        const live = ctx.domain.live;
+        // An address the address guard kept us away from was never tried: no port-25 hint.
+        const guarded = (host, address) => (live?.refused ?? []).some((x) => x.host === host && x.address === address);
+        for (const obs of live?.smtp ?? []) {
+            for (const r of obs.addresses) {
+                if (r.outcome !== "connect-failed" &&
+                    r.outcome !== "timeout" &&
+                    r.outcome !== "protocol-error")
+                    continue;
+                const blocked = r.outcome === "protocol-error" || guarded(obs.host, r.address)
+                    ? ""
+                    : ` Hosted CI runners (GitHub-hosted runners included) often block outbound port ${obs.port}: if every MX fails this way, run the SMTP checks from a self-hosted runner or another network before concluding that the MX is down.`;
+                ctx.report({
+                    location: smtpLocation(obs, r),
+                    message: `Could not check STARTTLS on ${smtpTarget(obs, r)} port ${obs.port}: ${wording_quoted(r.error ?? r.outcome)}.${blocked} If the MX is really unreachable, senders queue and retry mail for it; otherwise nothing is known about its TLS setup (RFC 8461 §4.2 needs STARTTLS with a valid certificate).`,
+                });
+            }
+        }
     },
 };
 
@@ -12622,6 +14327,30 @@ function consequenceFor(format) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const RULES = [
     input_unreadable_rule,
     rule,
@@ -12641,6 +14370,12 @@ const RULES = [
     policy_mode_testing_rule,
     policy_mode_none_rule,
     policy_mx_wildcard_broad_rule,
+    hosting_front_matter_rule,
+    hosting_layout_rule,
+    hosting_liquid_rule,
+    hosting_permalink_rule,
+    hosting_not_published_rule,
+    hosting_cname_mismatch_rule,
     sts_record_missing_rule,
     sts_record_multiple_rule,
     sts_record_syntax_rule,
@@ -12663,6 +14398,24 @@ const RULES = [
     tlsrpt_rua_rule,
     tlsrpt_whitespace_rule,
     tlsrpt_wrong_name_rule,
+    live_dns_error_rule,
+    live_sts_record_drift_rule,
+    live_mx_drift_rule,
+    live_tlsrpt_drift_rule,
+    live_ns_inconsistent_rule,
+    https_unreachable_rule,
+    https_cert_invalid_rule,
+    https_cert_expiring_rule,
+    https_redirect_rule,
+    https_status_rule,
+    https_content_type_rule,
+    https_too_large_rule,
+    https_slow_rule,
+    https_policy_drift_rule,
+    smtp_unreachable_rule,
+    smtp_starttls_missing_rule,
+    smtp_cert_invalid_rule,
+    smtp_cert_expiring_rule,
 ];
 const RULE_METAS = RULES.map((r) => r.meta);
 
@@ -12960,7 +14713,78 @@ function formatJson(report) {
     return `${safeJsonStringify(toJsonReport(report))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/live-section.ts
+
+/** Rows shown at most: the section must not crowd the findings out of a 1 MiB summary. */
+const MAX_LIVE_ROWS = 200;
+function domainsWithRows(report) {
+    return report.domains.flatMap((d) => d.live?.length ? [{ domain: d.domain, rows: d.live }] : []);
+}
+const AREA_WORD = { https: "HTTPS", smtp: "SMTP" };
+function expiry(row) {
+    if (row.certExpires === undefined)
+        return "";
+    const days = row.daysLeft ?? 0;
+    return days < 0 ? `${row.certExpires} (expired)` : `${row.certExpires} (${days} days)`;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+/** The HTML table for the job summary, or "" when no live probe ran. */
+function liveSectionHtml(report) {
+    const all = domainsWithRows(report);
+    if (all.length === 0)
+        return "";
+    const rows = [];
+    let shown = 0;
+    let total = 0;
+    for (const { domain, rows: list } of all) {
+        for (const row of list) {
+            total++;
+            if (shown >= MAX_LIVE_ROWS)
+                continue;
+            shown++;
+            const state = row.reachable ? "✅ reachable" : `❌ ${htmlText(row.outcome)}`;
+            rows.push(`<tr><td><code>${htmlCode(domain)}</code></td><td>${AREA_WORD[row.area]}</td><td><code>${htmlCode(row.host)}</code></td><td>IPv${row.family} <code>${htmlCode(row.address)}</code></td><td>${state}</td><td>${htmlText(expiry(row))}</td><td>${seconds(row.elapsedMs)}</td></tr>`);
+        }
+    }
+    const more = total > shown
+        ? [`<p>… and ${total - shown} more hosts: see the findings for failures.</p>`]
+        : [];
+    return [
+        "### Live hosts",
+        "<table>",
+        "<thead><tr><th>Domain</th><th>Check</th><th>Host</th><th>Address</th><th>Result</th><th>Certificate expires</th><th>Time</th></tr></thead>",
+        "<tbody>",
+        ...rows,
+        "</tbody>",
+        "</table>",
+        ...more,
+    ].join("\n");
+}
+/** Lines for the text report, or [] when no live probe ran. */
+function liveSectionLines(report) {
+    const all = domainsWithRows(report);
+    if (all.length === 0)
+        return [];
+    const lines = ["live hosts:"];
+    let shown = 0;
+    for (const { domain, rows } of all) {
+        for (const row of rows) {
+            if (shown++ >= MAX_LIVE_ROWS)
+                continue;
+            const state = row.reachable ? "reachable" : row.outcome;
+            const cert = row.certExpires !== undefined ? `, certificate expires ${expiry(row)}` : "";
+            lines.push(visibleControls(`  ${domain} ${AREA_WORD[row.area]} ${row.host} IPv${row.family} ${row.address}: ${state}${cert}, ${seconds(row.elapsedMs)}`));
+        }
+    }
+    if (shown > MAX_LIVE_ROWS)
+        lines.push(`  … and ${shown - MAX_LIVE_ROWS} more hosts`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -13047,6 +14871,9 @@ function formatText(report, opts = {}) {
             lines.push("");
         for (const d of report.domains)
             lines.push(scorecardLine(d, paint));
+        const live = liveSectionLines(report);
+        if (live.length > 0)
+            lines.push("", ...live);
     }
     if (lines.length > 0)
         lines.push("");
@@ -13054,158 +14881,427 @@ function formatText(report, opts = {}) {
     return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/probes/index.ts
-/**
- * Probes the live world for each domain (`model.live`) when live checks are on. Returns
- * run-wide notes for the log.
- */
-async function observeLive(_models, settings, _deps = {}) {
-    return settings.live.enabled || settings.live.smtp
-        ? ["live checks (live, smtp) are not available in this version (skipped)"]
-        : [];
+;// CONCATENATED MODULE: ./src/model/live.ts
+/** Words for a probe outcome; `error` is the probe's own (bounded) reason. */
+function outcomeWords(outcome, error, status) {
+    if (outcome === "ok")
+        return status !== undefined ? `HTTP ${status}` : "STARTTLS ok";
+    return error ? `${outcome}: ${error}` : outcome;
+}
+/** The rows of the live section for one domain: the policy host per family, each MX address. */
+function liveHostRows(live) {
+    const rows = [];
+    for (const f of live?.https?.families ?? []) {
+        const row = {
+            area: "https",
+            host: live?.https?.host ?? "",
+            family: f.family,
+            address: f.address,
+            reachable: f.outcome === "ok",
+            outcome: outcomeWords(f.outcome, f.error, f.response?.status),
+            elapsedMs: f.elapsedMs,
+        };
+        if (f.certificate) {
+            row.certExpires = f.certificate.validTo.slice(0, 10);
+            row.daysLeft = f.certificate.daysLeft;
+        }
+        rows.push(row);
+    }
+    for (const mx of live?.smtp ?? []) {
+        for (const a of mx.addresses) {
+            const row = {
+                area: "smtp",
+                host: mx.host,
+                family: a.family,
+                address: a.address,
+                reachable: a.outcome === "ok",
+                outcome: outcomeWords(a.outcome, a.error),
+                elapsedMs: a.elapsedMs,
+            };
+            if (a.certificate) {
+                row.certExpires = a.certificate.validTo.slice(0, 10);
+                row.daysLeft = a.certificate.daysLeft;
+            }
+            rows.push(row);
+        }
+    }
+    return rows;
 }
 
-;// CONCATENATED MODULE: ./src/rules/engine.ts
-function policyLocation(policy, r) {
-    return r.location ?? { file: policy.source.file, url: policy.source.url, span: r.span };
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/probes/address-guard.ts
+
+function v4ToBigInt(address) {
+    return address.split(".").reduce((n, part) => (n << 8n) | BigInt(Number(part)), 0n);
+}
+function v6ToBigInt(address) {
+    let text = address.toLowerCase();
+    const zone = text.indexOf("%");
+    if (zone >= 0)
+        text = text.slice(0, zone);
+    // A trailing dotted quad (::ffff:192.0.2.1) becomes two hextets.
+    const quad = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+    if (quad) {
+        const v4 = v4ToBigInt(quad[1]);
+        text = `${text.slice(0, -quad[1].length)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+    }
+    const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
+    const headParts = head ? head.split(":") : [];
+    const tailParts = tail ? tail.split(":") : [];
+    const fill = tail === undefined ? [] : Array(8 - headParts.length - tailParts.length).fill("0");
+    return [...headParts, ...fill, ...tailParts].reduce((n, part) => (n << 16n) | BigInt(Number.parseInt(part || "0", 16)), 0n);
+}
+function v4(cidr, category) {
+    const [net, bits] = cidr.split("/");
+    return { base: v4ToBigInt(net), bits: Number(bits), category };
+}
+function v6(cidr, category) {
+    const [net, bits] = cidr.split("/");
+    return { base: v6ToBigInt(net), bits: Number(bits), category };
+}
+const V4_RANGES = [
+    v4("0.0.0.0/8", "unspecified"),
+    v4("10.0.0.0/8", "private"),
+    v4("100.64.0.0/10", "carrier-grade NAT"),
+    v4("127.0.0.0/8", "loopback"),
+    v4("169.254.0.0/16", "link-local"),
+    v4("172.16.0.0/12", "private"),
+    v4("192.0.0.0/24", "reserved (IETF protocol assignments)"),
+    v4("192.0.2.0/24", "documentation"),
+    v4("192.88.99.0/24", "reserved (6to4 relay anycast)"),
+    v4("192.168.0.0/16", "private"),
+    v4("198.18.0.0/15", "reserved (benchmarking)"),
+    v4("198.51.100.0/24", "documentation"),
+    v4("203.0.113.0/24", "documentation"),
+    v4("224.0.0.0/4", "multicast"),
+    v4("240.0.0.0/4", "reserved"),
+];
+const V6_RANGES = [
+    v6("::/128", "unspecified"),
+    v6("::1/128", "loopback"),
+    v6("100::/64", "reserved (discard-only)"),
+    v6("2001:db8::/32", "documentation"),
+    v6("3fff::/20", "documentation"),
+    v6("fc00::/7", "unique-local"),
+    v6("fe80::/10", "link-local"),
+    v6("fec0::/10", "reserved (deprecated site-local)"),
+    v6("ff00::/8", "multicast"),
+];
+function inRange(value, width, range) {
+    const shift = BigInt(width - range.bits);
+    return value >> shift === range.base >> shift;
 }
 /**
- * Runs the ordered rules over the models and returns findings in a stable order: by domain
- * (as configured), then rule order, then position. A rule that throws becomes a finding of
- * its own instead of hiding the other rules' results.
+ * Prefixes that carry an IPv4 address in their low 32 bits: the embedded address decides
+ * (an IPv4-mapped ::ffff:127.0.0.1 reaches loopback just the same).
  */
-function runRules(rules, input) {
-    const findings = [];
-    const overrides = input.overrides ?? {};
-    const emit = (rule, r, location, domain) => {
-        const setting = overrides[rule.meta.id];
-        if (setting === "off")
-            return;
-        const severity = setting ?? r.severity ?? rule.meta.defaultSeverity;
-        const finding = { rule: rule.meta.id, severity, message: r.message, location };
-        if (domain !== undefined)
-            finding.domain = domain;
-        const area = r.area ?? rule.meta.area ?? undefined;
-        if (area)
-            finding.area = area;
-        if (r.fix !== undefined)
-            finding.fix = r.fix;
-        findings.push(finding);
-    };
-    const guarded = (rule, domain, fn) => {
-        if (overrides[rule.meta.id] === "off")
-            return;
-        try {
-            fn();
-        }
-        catch (err) {
-            // A bug in one rule must not hide the others' findings; say so loudly instead.
-            findings.push({
-                rule: rule.meta.id,
-                severity: "error",
-                domain,
-                message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`,
-                location: {},
-            });
-        }
-    };
-    for (const rule of rules) {
-        if (rule.scope !== "run")
+const V6_EMBEDDING_V4 = [
+    { range: v6("::ffff:0:0/96", ""), name: "IPv4-mapped" },
+    { range: v6("::/96", ""), name: "IPv4-compatible" },
+    { range: v6("64:ff9b::/96", ""), name: "NAT64" },
+];
+/** The special-purpose category of an address, or undefined for a public one. */
+function addressCategory(address) {
+    if ((0,external_node_net_namespaceObject.isIPv4)(address)) {
+        const value = v4ToBigInt(address);
+        return V4_RANGES.find((r) => inRange(value, 32, r))?.category;
+    }
+    if (!(0,external_node_net_namespaceObject.isIPv6)(address))
+        return "not an IP address";
+    const value = v6ToBigInt(address);
+    const own = V6_RANGES.find((r) => inRange(value, 128, r))?.category;
+    if (own)
+        return own;
+    for (const { range } of V6_EMBEDDING_V4) {
+        if (!inRange(value, 128, range))
             continue;
-        guarded(rule, undefined, () => rule.check({
-            configIssues: input.configIssues,
-            report: (r) => emit(rule, r, r.location ?? {}, r.domain),
-        }));
+        const embedded = value & 0xffffffffn;
+        const text = [24n, 16n, 8n, 0n].map((s) => String((embedded >> s) & 0xffn)).join(".");
+        return addressCategory(text);
     }
-    for (const domain of input.domains) {
-        for (const rule of rules) {
-            if (rule.scope === "policy") {
-                const policy = domain.policy;
-                if (!policy)
-                    continue;
-                guarded(rule, domain.name, () => rule.check({
-                    domain: domain.name,
-                    policy,
-                    report: (r) => emit(rule, r, policyLocation(policy, r), domain.name),
-                }));
-            }
-            else if (rule.scope === "domain") {
-                guarded(rule, domain.name, () => rule.check({
-                    domain,
-                    report: (r) => emit(rule, r, r.location ?? {}, domain.name),
-                }));
-            }
-        }
+    // 6to4 (2002::/16) embeds an IPv4 address in bits 16–47.
+    if (value >> 112n === 0x2002n) {
+        const embedded = (value >> 80n) & 0xffffffffn;
+        const text = [24n, 16n, 8n, 0n].map((s) => String((embedded >> s) & 0xffn)).join(".");
+        return addressCategory(text);
     }
-    return findings;
+    return undefined;
+}
+/** May a probe connect to this address? Everything is allowed with `allowPrivateAddresses`. */
+function guardAddress(address, allowPrivateAddresses) {
+    if (allowPrivateAddresses)
+        return { allowed: true };
+    const category = addressCategory(address);
+    return category === undefined ? { allowed: true } : { allowed: false, category };
 }
 
-;// CONCATENATED MODULE: ./src/settings/shard.ts
-
-/** Largest slice count accepted: far beyond any CI matrix. */
-const MAX_SHARDS = 1024;
-/** Parses `i/n` (1 ≤ i ≤ n): the i-th of n slices, as matrix jobs number them. */
-function parseShard(value) {
-    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
-    if (!m)
-        return { ok: false, reason: `${wording_quoted(value)} is not of the form i/n (e.g. 1/4)` };
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    if (count < 1 || count > MAX_SHARDS) {
-        return { ok: false, reason: `${wording_quoted(value)}: n must be 1–${MAX_SHARDS}` };
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+;// CONCATENATED MODULE: ./src/probes/limit.ts
+/**
+ * Deadlines and bounded concurrency for the live probes: no server, however slow or hostile,
+ * may hold a run past its deadline, and many domains share a fixed number of probes in flight.
+ */
+/** Thrown (as a rejection) when a deadline passes first. */
+class DeadlineError extends Error {
+    ms;
+    name = "DeadlineError";
+    constructor(ms) {
+        super(`no result within ${ms} ms`);
+        this.ms = ms;
     }
-    if (index < 1 || index > count) {
-        return { ok: false, reason: `${wording_quoted(value)}: i must be 1–${count}` };
-    }
-    return { ok: true, value: { index, count } };
-}
-/** FNV-1a over the UTF-16 code units, then murmur3's finaliser so near names spread apart. */
-function hash32(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
 }
 /**
- * The slice (1-based) a domain belongs to. Rendezvous hashing: each slice scores the name and
- * the highest score wins. The choice depends only on the name and n, so adding or removing a
- * domain moves no other, and going from n to n+1 slices moves only about 1/(n+1) of them.
+ * Settles with `work` or rejects with DeadlineError after `ms`, whichever comes first; `onLate`
+ * runs when the deadline wins, to release what the work holds (sockets, resolver queries).
+ * The timer never keeps the process alive.
  */
-function shardOf(domain, count) {
-    let best = 1;
-    let bestScore = -1;
-    for (let slice = 1; slice <= count; slice++) {
-        const score = hash32(`${slice}/${domain}`);
-        if (score > bestScore) {
-            best = slice;
-            bestScore = score;
-        }
-    }
-    return best;
+function withDeadline(work, ms, onLate) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            onLate?.();
+            reject(new DeadlineError(ms));
+        }, ms);
+        timer.unref?.();
+        work.then((value) => {
+            clearTimeout(timer);
+            resolve(value);
+        }, (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+    });
 }
-/** The items of the given slice, in their original order. */
-function selectShard(items, shard) {
-    return items.filter((item) => shardOf(item.domain, shard.count) === shard.index);
-}
-
-;// CONCATENATED MODULE: ./src/sources/base/index.ts
 /**
- * Attaches the base revision's view to each domain model (`model.base`) when the run
- * compares with a base revision. Returns run-wide notes (e.g. why the comparison was skipped).
+ * Runs `fn` over every item with at most `limit` calls in flight and returns the results in
+ * the items' order. A slow item occupies one slot only: the others keep flowing past it.
+ * `fn` must not reject (each probe turns its failures into observations).
  */
-async function attachBase(_models, settings, _deps = {}) {
-    return settings.base
-        ? ["change-safety checks against a base revision are not available in this version (skipped)"]
-        : [];
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    const slots = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: slots }, worker));
+    return results;
 }
 
+;// CONCATENATED MODULE: ./src/probes/dns.ts
+
+
+
+
+
+/** The resolver library's failure codes, sorted into what a DNS operator calls them. */
+const STATUS_BY_CODE = {
+    ENOTFOUND: "nxdomain",
+    ENODATA: "nodata",
+    ETIMEOUT: "timeout",
+    ECANCELLED: "timeout",
+    ESERVFAIL: "servfail",
+    EREFUSED: "refused",
+};
+/** Longest CNAME chain followed: resolvers give up near here too (BIND follows 16). */
+const MAX_CNAME_HOPS = 8;
+/** Name servers, and addresses per name server, asked directly: enough to see a split. */
+const MAX_NAME_SERVERS = 8;
+const MAX_ADDRESSES_PER_SERVER = 4;
+/** MX hosts whose addresses are resolved for the STARTTLS probe. */
+const MAX_MX_HOSTS = 16;
+/** The system resolver's label in messages. */
+const SYSTEM_RESOLVER = "the system resolver";
+/** `ip:port` as the resolver library takes it (IPv6 in brackets). */
+function serverAddress(address, port) {
+    return address.includes(":") ? `[${address}]:${port}` : `${address}:${port}`;
+}
+function strip(name) {
+    return normalizeHost(name);
+}
+const QUERIES = {
+    // RFC 8461 §3.1, RFC 8460 §3: a record's character-strings are joined without separators.
+    TXT: async (r, n) => (await r.resolveTxt(n)).map((chunks) => chunks.join("")),
+    MX: async (r, n) => (await r.resolveMx(n)).map((mx) => `${mx.priority} ${strip(mx.exchange) || "."}`),
+    A: (r, n) => r.resolve4(n),
+    AAAA: (r, n) => r.resolve6(n),
+    NS: async (r, n) => (await r.resolveNs(n)).map(strip),
+    SOA: async (r, n) => [String((await r.resolveSoa(n)).serial)],
+    CNAME: async (r, n) => (await r.resolveCname(n)).map(strip),
+};
+/**
+ * Asks one question with one total deadline. The library's own timeout and retry keep a lost
+ * packet from failing the question; the outer deadline cancels whatever is still in flight,
+ * so a server that never answers costs `timeoutMs` and no more.
+ */
+async function query(server, name, type, timeoutMs) {
+    const resolver = new promises_namespaceObject.Resolver({ timeout: Math.max(50, Math.floor(timeoutMs / 2)), tries: 2 });
+    if (server.servers.length > 0)
+        resolver.setServers(server.servers);
+    try {
+        const values = await withDeadline(QUERIES[type](resolver, name), timeoutMs, () => resolver.cancel());
+        return { status: values.length > 0 ? "answer" : "nodata", values };
+    }
+    catch (err) {
+        if (err instanceof DeadlineError)
+            return { status: "timeout", values: [], code: "ETIMEOUT" };
+        const code = err.code ?? "ERROR";
+        return { status: STATUS_BY_CODE[code] ?? "error", values: [], code };
+    }
+}
+/**
+ * Asks `type` at `name` and records the CNAME chain on the way. A recursive resolver follows
+ * the chain itself (the answer is the final target's records); the chain is asked hop by hop
+ * only to name it in messages and to compare it with a CNAME in the zone (RFC 8461 §8.2
+ * delegation).
+ */
+async function ask(server, name, type, timeoutMs, followChain = false) {
+    const [direct, cnames] = await Promise.all([
+        query(server, name, type, timeoutMs),
+        followChain ? dns_cnameChain(server, name, timeoutMs) : Promise.resolve([]),
+    ]);
+    const answer = {
+        name,
+        type,
+        status: direct.status,
+        values: direct.values,
+        cnames,
+        server: server.label,
+    };
+    if (direct.code !== undefined && direct.status !== "answer")
+        answer.code = direct.code;
+    return answer;
+}
+/** The CNAME chain from `name`, hop by hop, all hops within one deadline together. */
+async function dns_cnameChain(server, name, timeoutMs) {
+    const chain = [];
+    const deadlineAt = Date.now() + timeoutMs;
+    let current = name;
+    while (chain.length < MAX_CNAME_HOPS) {
+        const left = deadlineAt - Date.now();
+        if (left <= 0)
+            break;
+        const hop = await query(server, current, "CNAME", left);
+        const target = hop.status === "answer" ? hop.values[0] : undefined;
+        if (target === undefined || chain.includes(target))
+            break;
+        chain.push(target);
+        current = target;
+    }
+    return chain;
+}
+/** The MTA-STS questions of a domain, asked of one server at once. */
+async function askQuestions(server, domain, timeoutMs) {
+    const host = policyHostName(domain);
+    const [stsTxt, tlsrptTxt, mx, policyHostA, policyHostAaaa] = await Promise.all([
+        ask(server, stsRecordName(domain), "TXT", timeoutMs, true),
+        ask(server, tlsrptRecordName(domain), "TXT", timeoutMs, true),
+        ask(server, domain, "MX", timeoutMs),
+        ask(server, host, "A", timeoutMs, true),
+        ask(server, host, "AAAA", timeoutMs),
+    ]);
+    return { stsTxt, tlsrptTxt, mx, policyHostA, policyHostAaaa };
+}
+/** A host's A and AAAA records from one server. */
+async function hostAddresses(server, host, timeoutMs) {
+    const [a, aaaa] = await Promise.all([
+        ask(server, host, "A", timeoutMs),
+        ask(server, host, "AAAA", timeoutMs),
+    ]);
+    return { host, a, aaaa };
+}
+/** The MX hosts of a live MX answer (a null MX is no host). */
+function mxHostsOf(mx) {
+    const hosts = mx.values.map((v) => v.slice(v.indexOf(" ") + 1)).filter((h) => h !== ".");
+    return [...new Set(hosts)];
+}
+/**
+ * The domain's name servers: the live NS answer at the domain or, when the domain is no zone
+ * apex, at the nearest parent that has one (short of the top-level domain).
+ */
+async function liveNameServers(server, domain, timeoutMs) {
+    let name = domain;
+    for (;;) {
+        const answer = await ask(server, name, "NS", timeoutMs);
+        const parent = name.slice(name.indexOf(".") + 1);
+        if (answer.status === "answer" || !parent.includes(".") || answer.status !== "nodata") {
+            return { answer, apex: name };
+        }
+        name = parent;
+    }
+}
+/** NS names in the zone file at the domain, else at the zone's origin above it. */
+function zoneNameServers(zone, domain) {
+    if (!zone)
+        return [];
+    const at = (name) => recordsAt(zone, name, "NS").flatMap((r) => (r.data?.kind === "NAME" ? [r.data.target] : []));
+    const own = at(domain);
+    return own.length > 0 || zone.origin === undefined ? own : at(zone.origin);
+}
+/** Asks every authoritative server address the same questions, plus the SOA serial. */
+async function askNameServers(names, apex, domain, resolver, options) {
+    const port = options.nameServerPort ?? 53;
+    const resolved = await Promise.all([...names].slice(0, MAX_NAME_SERVERS).map(async ([name, from]) => {
+        const { a, aaaa } = await hostAddresses(resolver, name, options.timeoutMs);
+        const addresses = [...a.values, ...aaaa.values].slice(0, MAX_ADDRESSES_PER_SERVER);
+        return addresses.map((address) => ({ name, address, from }));
+    }));
+    return Promise.all(resolved.flat().map(async ({ name, address, from }) => {
+        const view = { name, address, from };
+        const verdict = guardAddress(address, options.allowPrivateAddresses);
+        if (!verdict.allowed) {
+            view.skipped = `refused: private address (${verdict.category})`;
+            return view;
+        }
+        const server = {
+            servers: [serverAddress(address, port)],
+            label: `${name} (${address})`,
+        };
+        const [answers, soaSerial] = await Promise.all([
+            askQuestions(server, domain, options.timeoutMs),
+            ask(server, apex, "SOA", options.timeoutMs),
+        ]);
+        view.answers = answers;
+        view.soaSerial = soaSerial;
+        return view;
+    }));
+}
+/**
+ * The DNS probe of one policy domain: the MTA-STS questions through the configured resolver,
+ * the addresses of each live MX host, then the same questions of each authoritative server.
+ * Every question has the probe deadline; the stages run one after another, the questions of
+ * a stage at once.
+ */
+async function probeDns(input, options) {
+    const resolvers = options.resolvers ?? [];
+    const resolver = {
+        servers: resolvers,
+        label: resolvers.length > 0 ? resolvers.join(", ") : SYSTEM_RESOLVER,
+    };
+    const [answers, ns] = await Promise.all([
+        askQuestions(resolver, input.domain, options.timeoutMs),
+        liveNameServers(resolver, input.domain, options.timeoutMs),
+    ]);
+    const names = new Map();
+    for (const name of zoneNameServers(input.zone, input.domain))
+        names.set(name, ["zone"]);
+    for (const name of ns.answer.values)
+        names.set(name, [...(names.get(name) ?? []), "live"]);
+    const [mxHosts, nameServers] = await Promise.all([
+        mapBounded(mxHostsOf(answers.mx).slice(0, MAX_MX_HOSTS), MAX_MX_HOSTS, (host) => hostAddresses(resolver, host, options.timeoutMs)),
+        askNameServers(names, ns.apex, input.domain, resolver, options),
+    ]);
+    return { resolver: resolver.label, answers, mxHosts, ns: ns.answer, nameServers };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 ;// CONCATENATED MODULE: ./src/parse/policy.ts
 
 
@@ -13225,8 +15321,11 @@ async function attachBase(_models, settings, _deps = {}) {
  */
 /** Why a wrong line matters, said once and reused by the messages below. */
 const STRICT_SENDERS = "senders that follow the ABNF reject the whole policy (TLS-RPT result type sts-policy-invalid)";
-/** Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line. */
-function splitLines(text) {
+/**
+ * Splits the text the way positions are counted (LineIndex): LF, CRLF and a lone CR end a line.
+ * Lines are numbered from `firstLine` (a body that starts inside a larger file, after front matter).
+ */
+function splitLines(text, firstLine) {
     const lines = [];
     let start = 0;
     let i = 0;
@@ -13235,7 +15334,7 @@ function splitLines(text) {
         if (c === 10 || c === 13) {
             const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
             const terminator = c === 10 ? "LF" : crlf ? "CRLF" : "CR";
-            lines.push({ number: lines.length + 1, content: text.slice(start, i), terminator });
+            lines.push({ number: firstLine + lines.length, content: text.slice(start, i), terminator });
             i += crlf ? 2 : 1;
             start = i;
         }
@@ -13245,7 +15344,7 @@ function splitLines(text) {
     }
     // Text after the last line end is a line; nothing after it is not (a final line end is fine).
     if (start < text.length) {
-        lines.push({ number: lines.length + 1, content: text.slice(start), terminator: "" });
+        lines.push({ number: firstLine + lines.length, content: text.slice(start), terminator: "" });
     }
     return lines;
 }
@@ -13275,7 +15374,9 @@ function groupBadBytes(bytes, bad) {
  * Parses a policy body (the bytes of a local file or of a live fetch). Never throws: every
  * problem is an issue of kind `syntax` or `blank-line`.
  */
-function parsePolicy(input, source) {
+function parsePolicy(input, source, options = {}) {
+    const firstLine = options.firstLine ?? 1;
+    const start = span(firstLine, 1, firstLine, 1);
     let text;
     let hasBom;
     let badBytes = new Map();
@@ -13297,44 +15398,46 @@ function parsePolicy(input, source) {
                 issues: [
                     {
                         kind: "syntax",
-                        span: START_OF_TEXT,
+                        span: start,
                         message: `The policy is ${decoded.reason ?? "not a text file"}: RFC 8461 §3.2 requires UTF-8 text lines "name: value", so every sender rejects it (sts-policy-invalid). Serve the plain-text policy instead.`,
                     },
                 ],
-                lineCount: 1,
+                lineCount: firstLine,
+                start,
             };
         }
         text = decoded.text;
         hasBom = decoded.hasBom;
         badBytes = groupBadBytes(input, decoded.badBytes);
     }
-    const lines = splitLines(text);
+    const lines = splitLines(text, firstLine);
     const issues = [];
     const fields = [];
     if (hasBom)
-        issues.push(bomIssue());
+        issues.push(bomIssue(start));
     const trailingStart = trailingBlankStart(lines);
-    for (const line of lines) {
-        const previous = lines[line.number - 2];
+    for (const [index, line] of lines.entries()) {
+        const previous = lines[index - 1];
         const afterBareCr = previous?.terminator === "CR";
         if (line.terminator === "CR")
             issues.push(bareCrIssue(line));
         if (isBlank(line.content)) {
             // "a\r\r\n" leaves an empty line that the bare CR issue already explains.
             const madeByBareCr = afterBareCr && line.content === "";
-            if (line.number < trailingStart && !madeByBareCr)
+            if (index < trailingStart && !madeByBareCr)
                 issues.push(blankLineIssue(line));
             continue;
         }
         const parsed = parseLine(line, {
-            badBytes: badBytes.get(line.number),
-            forceRecovered: (hasBom && line.number === 1) || afterBareCr || line.terminator === "CR",
+            // Bad bytes are located within the body, counted from its first line.
+            badBytes: badBytes.get(index + 1),
+            forceRecovered: (hasBom && index === 0) || afterBareCr || line.terminator === "CR",
         });
         issues.push(...parsed.issues);
         if (parsed.field)
             fields.push(parsed.field);
     }
-    const trailing = trailingBlankIssue(lines, trailingStart);
+    const trailing = trailingBlankIssue(lines, trailingStart, firstLine);
     if (trailing)
         issues.push(trailing);
     // In reading order, as annotations are listed (the sort is stable within one column).
@@ -13345,7 +15448,8 @@ function parsePolicy(input, source) {
         lineEnding: lineEndingOf(lines),
         fields,
         issues,
-        lineCount: Math.max(1, lines.length),
+        lineCount: firstLine - 1 + Math.max(1, lines.length),
+        start,
     };
 }
 function lineEndingOf(lines) {
@@ -13359,18 +15463,18 @@ function lineEndingOf(lines) {
         return "LF";
     return "none";
 }
-/** Number of the first line of the run of blank lines that ends the file (lines.length + 1 if none). */
+/** Index of the first line of the run of blank lines that ends the file (lines.length if none). */
 function trailingBlankStart(lines) {
-    let start = lines.length + 1;
-    while (start > 1 && isBlank(lines[start - 2].content))
+    let start = lines.length;
+    while (start > 0 && isBlank(lines[start - 1].content))
         start--;
     return start;
 }
-function trailingBlankIssue(lines, start) {
+function trailingBlankIssue(lines, start, firstLine) {
     // Empty lines made by a bare CR ("a\r\r\n") are explained by the bare CR issue.
     const run = lines
-        .slice(start - 1)
-        .filter((l, i, all) => !(l.content === "" && (all[i - 1] ?? lines[start - 2])?.terminator === "CR"));
+        .slice(start)
+        .filter((l, i, all) => !(l.content === "" && (all[i - 1] ?? lines[start - 1])?.terminator === "CR"));
     if (run.length === 0)
         return undefined;
     const first = run[0];
@@ -13378,7 +15482,7 @@ function trailingBlankIssue(lines, start) {
     const where = run.length === 1
         ? `Line ${first.number} is an empty line`
         : `Lines ${first.number}–${last.number} are empty lines`;
-    const what = first.number === 1
+    const what = first.number === firstLine
         ? `${where}: the policy has no field at all.`
         : `${where} at the end of the file: the policy ends with more than one line end.`;
     return {
@@ -13395,10 +15499,10 @@ function blankLineIssue(line) {
         message: `Line ${line.number} is ${kind}. RFC 8461 §3.2 has no empty lines between fields: several parsers stop at an empty line (losing every field after it) or fail, and strict ones reject the policy. Remove the line.`,
     };
 }
-function bomIssue() {
+function bomIssue(start) {
     return {
         kind: "syntax",
-        span: START_OF_TEXT,
+        span: start,
         message: `The file starts with a UTF-8 byte order mark (bytes EF BB BF). RFC 8461 §3.2 allows nothing before the first field name: parsers that do not strip the mark (postfix-mta-sts-resolver decodes plain UTF-8) read the first name as "\\uFEFF" plus the name, so that field is lost. Save the file as UTF-8 without BOM.`,
     };
 }
@@ -13641,6 +15745,881 @@ function badByteIssues(line, bad) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/probes/tls-verdict.ts
+
+/** Longest server-provided string kept in an observation (banners, headers, names). */
+const SERVER_TEXT_LIMIT = 300;
+/** Server text cut to a bounded length; it stays data (escaping is the report layer's job). */
+function clip(text, limit = SERVER_TEXT_LIMIT) {
+    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+const contexts = new WeakMap();
+/**
+ * The trust anchors for PKIX validation: Node's bundled roots plus the configured extra CAs,
+ * as a secure context built once per CA list (parsing the roots for every connection would
+ * cost milliseconds each in runs of thousands of probes). Undefined keeps Node's default
+ * store (the same roots, plus NODE_EXTRA_CA_CERTS) when no extra CA is configured.
+ */
+function trustContext(options) {
+    const extra = options.ca;
+    if (!extra || extra.length === 0)
+        return undefined;
+    let context = contexts.get(extra);
+    if (!context) {
+        context = (0,external_node_tls_namespaceObject.createSecureContext)({ ca: [...external_node_tls_namespaceObject.rootCertificates, ...extra] });
+        contexts.set(extra, context);
+    }
+    return context;
+}
+/** OpenSSL verification codes, by what they mean for a sender. */
+const PROBLEM_BY_CODE = {
+    CERT_HAS_EXPIRED: "expired",
+    CERT_NOT_YET_VALID: "not-yet-valid",
+    DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed",
+    SELF_SIGNED_CERT_IN_CHAIN: "untrusted",
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "incomplete-chain",
+    UNABLE_TO_GET_ISSUER_CERT: "incomplete-chain",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "untrusted",
+    CERT_UNTRUSTED: "untrusted",
+    CERT_REJECTED: "untrusted",
+    CERT_SIGNATURE_FAILURE: "untrusted",
+    ERR_TLS_CERT_ALTNAME_INVALID: "host-mismatch",
+};
+/** RFC 8460 §4.3.1: the result type a sender puts in its TLS-RPT report for the problem. */
+function resultTypeOf(problem) {
+    switch (problem) {
+        case "expired":
+            return "certificate-expired";
+        case "host-mismatch":
+            return "certificate-host-mismatch";
+        case "other":
+            return "validation-failure";
+        default:
+            // Not yet valid, self-signed, untrusted root, missing intermediate: all
+            // "certificate-not-trusted", the RFC's label for certificate and chain errors.
+            return "certificate-not-trusted";
+    }
+}
+function failed(code, detail) {
+    const problem = PROBLEM_BY_CODE[code] ?? "other";
+    return { valid: false, problem, resultType: resultTypeOf(problem), code, detail: clip(detail) };
+}
+/**
+ * Judges a finished handshake the way a sender does (RFC 8461 §4.2, RFC 6125 names): the chain
+ * must validate against the trust anchors, and the leaf must name `host` (a wildcard covers
+ * exactly one left-most label). The socket was opened with `rejectUnauthorized: false` so that
+ * the certificate can still be described when it fails.
+ */
+function judgeCertificate(socket, host) {
+    if (!socket.authorized) {
+        const err = socket.authorizationError;
+        const code = typeof err === "string" ? err : (err?.code ?? "UNKNOWN");
+        const text = err instanceof Error ? err.message : String(err);
+        return failed(code, text);
+    }
+    const peer = socket.getPeerCertificate();
+    const mismatch = (0,external_node_tls_namespaceObject.checkServerIdentity)(host, peer);
+    if (mismatch)
+        return failed("ERR_TLS_CERT_ALTNAME_INVALID", mismatch.message);
+    return { valid: true };
+}
+const DAY_MS = 86_400_000;
+function nameOf(entity) {
+    if (!entity)
+        return undefined;
+    const pick = (v) => (Array.isArray(v) ? v[0] : v);
+    const parts = [pick(entity.O), pick(entity.CN)].filter((p) => !!p);
+    return parts.length > 0 ? clip(parts.join(" ")) : undefined;
+}
+/** The leaf certificate as the summary shows it; days counted on the probe's clock. */
+function describeCertificate(peer, options) {
+    if (!peer?.valid_to)
+        return undefined;
+    const validTo = new Date(peer.valid_to);
+    const validFrom = new Date(peer.valid_from);
+    const dnsNames = (peer.subjectaltname ?? "")
+        .split(", ")
+        .filter((s) => s.startsWith("DNS:"))
+        .map((s) => clip(s.slice(4)))
+        .slice(0, 50);
+    const subject = nameOf(peer.subject);
+    return {
+        subject: peer.subject?.CN ? clip(String(peer.subject.CN)) : subject,
+        issuer: nameOf(peer.issuer),
+        dnsNames,
+        validFrom: validFrom.toISOString(),
+        validTo: validTo.toISOString(),
+        daysLeft: Math.floor((validTo.getTime() - options.now().getTime()) / DAY_MS),
+        expiryThresholdDays: options.certExpiryDays,
+        fingerprint256: peer.fingerprint256,
+    };
+}
+/** A socket-level error as one plain line (ECONNREFUSED → "connection refused"). */
+function describeSocketError(err) {
+    const code = err?.code;
+    const known = {
+        ECONNREFUSED: "connection refused",
+        ECONNRESET: "connection reset by the server",
+        EHOSTUNREACH: "host unreachable",
+        ENETUNREACH: "network unreachable",
+        EADDRNOTAVAIL: "address not available on this machine",
+        EPIPE: "connection closed by the server",
+    };
+    if (code && known[code])
+        return known[code];
+    if (code === "ERR_SSL_WRONG_VERSION_NUMBER" || code === "ERR_SSL_PACKET_LENGTH_TOO_LONG")
+        return "the server does not speak TLS on this port (plain HTTP or another protocol?)";
+    // e.g. ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE, ERR_SSL_TLSV1_UNRECOGNIZED_NAME: the server ended
+    // the handshake, typically because it has no certificate for the name asked for (SNI).
+    const alert = code ? /^ERR_SSL_(?:SSLV3|TLSV1)_(?:ALERT_)?(.+)$/.exec(code) : null;
+    if (alert)
+        return `the server aborted the TLS handshake (alert: ${alert[1].toLowerCase().replace(/_/g, " ")}); often it has no certificate for this name`;
+    const message = err instanceof Error ? err.message : String(err);
+    return clip(message);
+}
+
+;// CONCATENATED MODULE: ./src/probes/https.ts
+
+
+
+
+
+/** RFC 8461 §3.3: the policy's fixed path on the policy host. */
+const POLICY_PATH = "/.well-known/mta-sts.txt";
+const USER_AGENT = "mta-sts-lint (policy fetch as RFC 8461 §3.3 senders do)";
+/** `https://host[:port]/.well-known/mta-sts.txt`. */
+function policyUrl(host, port) {
+    return `https://${host}${port === 443 ? "" : `:${port}`}${POLICY_PATH}`;
+}
+const PHASE_WORDS = {
+    connect: "the TCP connection was not established",
+    tls: "the TLS handshake did not finish",
+    headers: "the server sent no HTTP answer",
+    body: "the body did not arrive completely",
+};
+function headerText(res, name) {
+    const v = res.headers[name];
+    const text = Array.isArray(v) ? v[0] : v;
+    return text === undefined ? undefined : clip(text);
+}
+/**
+ * One GET of the policy from one address, as a sender does it: SNI and certificate name =
+ * the policy host, no redirects followed, at most POLICY_BODY_LIMIT bytes read, and one
+ * deadline for everything: at `deadlineAt` the socket is destroyed whatever phase it is in,
+ * so a server that trickles bytes cannot stretch the fetch.
+ */
+function fetchFrom(host, url, target, options, deadlineAt) {
+    return new Promise((resolve) => {
+        let phase = "connect";
+        let settled = false;
+        let tls;
+        let certificate;
+        const socket = (0,external_node_tls_namespaceObject.connect)({
+            host: target.address,
+            port: options.ports.https,
+            servername: host,
+            secureContext: trustContext(options),
+            // Validation is judged after the handshake, so the certificate can be described too.
+            rejectUnauthorized: false,
+            ALPNProtocols: ["http/1.1"],
+        });
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve({ tls, certificate, ...result });
+        };
+        const budget = Math.max(0, deadlineAt - Date.now());
+        const timer = setTimeout(() => finish({
+            outcome: "timeout",
+            phase,
+            error: `timed out after ${options.timeoutMs} ms: ${PHASE_WORDS[phase]}`,
+        }), budget);
+        socket.once("connect", () => {
+            phase = "tls";
+        });
+        socket.on("error", (err) => {
+            const outcome = phase === "connect" ? "connect-failed" : phase === "tls" ? "tls-failed" : "protocol-error";
+            const reason = describeSocketError(err);
+            finish({
+                outcome,
+                phase,
+                error: phase === "tls" ? `TLS handshake failed: ${reason}` : reason,
+            });
+        });
+        socket.once("secureConnect", () => {
+            tls = judgeCertificate(socket, host);
+            certificate = describeCertificate(socket.getPeerCertificate(), options);
+            // A sender stops at an invalid certificate (RFC 8461 §3.3); so do we.
+            if (!tls.valid)
+                return finish({ outcome: "cert-invalid", phase: "tls" });
+            phase = "headers";
+            const req = (0,external_node_http_namespaceObject.request)({
+                createConnection: () => socket,
+                method: "GET",
+                path: POLICY_PATH,
+                headers: {
+                    host: options.ports.https === 443 ? host : `${host}:${options.ports.https}`,
+                    "user-agent": USER_AGENT,
+                    accept: "text/plain",
+                    connection: "close",
+                },
+            });
+            req.on("error", (err) => finish({ outcome: "protocol-error", phase, error: describeSocketError(err) }));
+            req.on("response", (res) => {
+                phase = "body";
+                const status = res.statusCode ?? 0;
+                const response = {
+                    status,
+                    location: headerText(res, "location"),
+                    contentType: headerText(res, "content-type"),
+                    bytesRead: 0,
+                    truncated: false,
+                };
+                // Senders read the body of a 200 only; any other answer is already the verdict.
+                if (status !== 200)
+                    return finish({ outcome: "ok", response });
+                const chunks = [];
+                res.on("data", (chunk) => {
+                    const room = POLICY_BODY_LIMIT + 1 - response.bytesRead;
+                    chunks.push(chunk.subarray(0, room));
+                    response.bytesRead += Math.min(chunk.length, room);
+                    if (response.bytesRead > POLICY_BODY_LIMIT) {
+                        response.truncated = true;
+                        finish({ outcome: "ok", response });
+                    }
+                });
+                res.on("end", () => {
+                    if (mediaType(response.contentType) === "text/plain")
+                        response.body = parsePolicy(Buffer.concat(chunks), { url });
+                    finish({ outcome: "ok", response });
+                });
+                res.on("error", (err) => finish({ outcome: "protocol-error", phase, error: describeSocketError(err) }));
+                res.on("aborted", () => finish({
+                    outcome: "protocol-error",
+                    phase,
+                    error: "the server closed the connection mid-body",
+                }));
+            });
+            req.end();
+        });
+    });
+}
+/** Whether port 80 answers HTTP at all, within what is left of the deadline. */
+function checkPlainHttp(host, target, options, deadlineAt) {
+    return new Promise((resolve) => {
+        let settled = false;
+        const done = (check) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            resolve(check);
+        };
+        const req = (0,external_node_http_namespaceObject.request)({
+            host: target.address,
+            family: target.family,
+            port: options.ports.http,
+            method: "GET",
+            path: POLICY_PATH,
+            headers: { host, "user-agent": USER_AGENT, connection: "close" },
+        });
+        const timer = setTimeout(() => done({ port: options.ports.http }), Math.max(0, deadlineAt - Date.now()));
+        req.on("response", (res) => done({ port: options.ports.http, status: res.statusCode }));
+        req.on("error", () => done({ port: options.ports.http }));
+        req.end();
+    });
+}
+/** Failures below HTTP, where plain-HTTP-only hosting is the usual explanation. */
+function failedBelowHttp(outcome) {
+    return outcome === "connect-failed" || outcome === "timeout" || outcome === "tls-failed";
+}
+/**
+ * The fetch over one address family: the addresses in order until one connects (as senders
+ * fail over), all under one deadline; then, when HTTPS failed below HTTP, a look at port 80.
+ */
+async function fetchOverFamily(host, url, family, addresses, options) {
+    const started = Date.now();
+    const deadlineAt = started + options.timeoutMs;
+    const failedAddresses = [];
+    let attempt = { outcome: "connect-failed", phase: "connect" };
+    let address = addresses[0].address;
+    for (const [i, target] of addresses.entries()) {
+        address = target.address;
+        attempt = await fetchFrom(host, url, target, options, deadlineAt);
+        const last = i === addresses.length - 1 || Date.now() >= deadlineAt;
+        if (attempt.outcome !== "connect-failed" || last)
+            break;
+        failedAddresses.push({ address, error: attempt.error ?? "connection failed" });
+    }
+    const result = {
+        family,
+        address,
+        ...attempt,
+        failedAddresses,
+        elapsedMs: Date.now() - started,
+    };
+    if (failedBelowHttp(attempt.outcome) && Date.now() < deadlineAt) {
+        const target = addresses.find((a) => a.address === address) ?? addresses[0];
+        result.plainHttp = await checkPlainHttp(host, target, options, deadlineAt);
+    }
+    return result;
+}
+/**
+ * Fetches `https://<host>/.well-known/mta-sts.txt` from the given addresses (already allowed
+ * by the address guard), IPv4 and IPv6 separately and concurrently, and reports what each
+ * family saw. Never throws; every failure is part of the observation.
+ */
+async function fetchPolicy(host, addresses, options) {
+    const url = policyUrl(host, options.ports.https);
+    const byFamily = [4, 6]
+        .map((family) => ({ family, list: addresses.filter((a) => a.family === family) }))
+        .filter((g) => g.list.length > 0);
+    const families = await Promise.all(byFamily.map((g) => fetchOverFamily(host, url, g.family, g.list, options)));
+    return { host, url, families };
+}
+
+;// CONCATENATED MODULE: ./src/probes/options.ts
+const DEFAULT_PORTS = { https: 443, http: 80, smtp: 25 };
+
+;// CONCATENATED MODULE: ./src/probes/smtp-reply.ts
+/** Longest line and longest reply accepted (RFC 5321 §4.5.3.1.5: 512 octets per reply line). */
+const MAX_LINE = 4096;
+const MAX_LINES = 100;
+class ReplyReader {
+    buffer = "";
+    lines = [];
+    code;
+    /**
+     * Feeds bytes; returns the replies completed by them, or an error text when the server
+     * broke the protocol (an over-long line, a line without a code, mixed codes).
+     */
+    push(chunk) {
+        this.buffer += chunk.toString("latin1");
+        const replies = [];
+        for (;;) {
+            const end = this.buffer.indexOf("\n");
+            if (end < 0)
+                break;
+            const line = this.buffer.slice(0, end).replace(/\r$/, "");
+            this.buffer = this.buffer.slice(end + 1);
+            const m = /^(\d{3})([ -]|$)(.*)$/.exec(line);
+            if (!m)
+                return { replies, error: `not an SMTP reply line: ${line.slice(0, 80)}` };
+            const code = Number(m[1]);
+            if (this.code !== undefined && code !== this.code)
+                return {
+                    replies,
+                    error: `reply code changed within a multi-line reply (${this.code} → ${code})`,
+                };
+            this.code = code;
+            this.lines.push(m[3]);
+            if (this.lines.length > MAX_LINES)
+                return { replies, error: "reply longer than 100 lines" };
+            if (m[2] !== "-") {
+                replies.push({ code, lines: this.lines });
+                this.lines = [];
+                this.code = undefined;
+            }
+        }
+        if (this.buffer.length > MAX_LINE)
+            return { replies, error: "reply line longer than 4096 bytes" };
+        return { replies };
+    }
+}
+/** EHLO keywords (RFC 5321 §4.1.1.1): the first word of each line after the greeting, uppercase. */
+function ehloKeywords(reply) {
+    return reply.lines
+        .slice(1)
+        .map((l) => l.trim().split(/\s+/)[0]?.toUpperCase() ?? "")
+        .filter((k) => k.length > 0)
+        .slice(0, 50);
+}
+
+;// CONCATENATED MODULE: ./src/probes/smtp.ts
+
+
+
+
+/** The name we greet with: reserved (RFC 2606), so it never claims to be someone's host. */
+const EHLO_NAME = "mta-sts-lint.invalid";
+const smtp_PHASE_WORDS = {
+    connect: "the TCP connection to port 25 was not established",
+    banner: "no 220 greeting arrived",
+    ehlo: "no answer to EHLO",
+    starttls: "no answer to STARTTLS",
+    tls: "the TLS handshake did not finish",
+    quit: "no answer to QUIT",
+};
+function replyText(reply) {
+    return clip(`${reply.code} ${reply.lines.join(" / ")}`, 200);
+}
+/**
+ * One SMTP session with one address, as a sending MTA runs it up to the point that matters
+ * for MTA-STS (RFC 8461 §4.2): greeting, EHLO, STARTTLS, the TLS handshake with SNI = the MX
+ * host, PKIX validation for the MX host name, QUIT. One deadline for the whole session:
+ * at `timeoutMs` the socket is destroyed, whatever the server is doing.
+ */
+function probeAddress(host, target, options) {
+    return new Promise((resolve) => {
+        const started = Date.now();
+        const result = {
+            address: target.address,
+            family: target.family,
+            outcome: "ok",
+            elapsedMs: 0,
+        };
+        let phase = "connect";
+        let settled = false;
+        let tlsSocket;
+        const plain = (0,external_node_net_namespaceObject.connect)({ host: target.address, port: options.ports.smtp });
+        const reader = new ReplyReader();
+        const finish = (outcome, error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            result.outcome = outcome;
+            if (outcome !== "ok")
+                result.phase ??= phase;
+            if (error !== undefined)
+                result.error = clip(error, 200);
+            result.elapsedMs = Date.now() - started;
+            tlsSocket?.destroy();
+            plain.destroy();
+            resolve(result);
+        };
+        const timer = setTimeout(() => finish("timeout", `timed out after ${options.timeoutMs} ms: ${smtp_PHASE_WORDS[phase]}`), options.timeoutMs);
+        /** Ends politely after the verdict; the verdict stands whatever QUIT brings. */
+        let verdict;
+        const quit = (socket, outcome, error) => {
+            // The verdict belongs to the step that produced it, not to the goodbye.
+            if (outcome !== "ok")
+                result.phase = phase;
+            phase = "quit";
+            verdict = { outcome, error };
+            socket.write("QUIT\r\n", () => finish(outcome, error));
+        };
+        const startTls = () => {
+            phase = "tls";
+            plain.removeAllListeners("data");
+            tlsSocket = (0,external_node_tls_namespaceObject.connect)({
+                socket: plain,
+                servername: host,
+                secureContext: trustContext(options),
+                rejectUnauthorized: false,
+            });
+            tlsSocket.on("error", (err) => finish("tls-failed", `TLS handshake failed: ${describeSocketError(err)}`));
+            tlsSocket.once("secureConnect", () => {
+                const socket = tlsSocket;
+                result.tls = judgeCertificate(socket, host);
+                result.certificate = describeCertificate(socket.getPeerCertificate(), options);
+                quit(socket, result.tls.valid ? "ok" : "cert-invalid");
+            });
+        };
+        const onReply = (reply) => {
+            if (phase === "banner") {
+                if (reply.code !== 220)
+                    return finish("protocol-error", `greeting was ${replyText(reply)}`);
+                result.banner = clip(reply.lines[0] ?? "", 200);
+                phase = "ehlo";
+                plain.write(`EHLO ${EHLO_NAME}\r\n`);
+            }
+            else if (phase === "ehlo") {
+                if (reply.code !== 250)
+                    return finish("protocol-error", `EHLO was answered ${replyText(reply)}`);
+                result.ehloKeywords = ehloKeywords(reply);
+                result.starttlsOffered = result.ehloKeywords.includes("STARTTLS");
+                if (!result.starttlsOffered)
+                    return quit(plain, "starttls-missing", "the EHLO answer does not list STARTTLS");
+                phase = "starttls";
+                plain.write("STARTTLS\r\n");
+            }
+            else if (phase === "starttls") {
+                if (reply.code !== 220)
+                    return quit(plain, "starttls-missing", `STARTTLS was refused: ${replyText(reply)}`);
+                startTls();
+            }
+        };
+        plain.once("connect", () => {
+            phase = "banner";
+        });
+        plain.on("data", (chunk) => {
+            const { replies, error } = reader.push(chunk);
+            for (const reply of replies) {
+                if (settled || phase === "tls" || phase === "quit")
+                    break;
+                onReply(reply);
+            }
+            // Bytes after the 220 to STARTTLS belong to the TLS stream, not to the reply reader.
+            if (error && !settled && phase !== "tls" && phase !== "quit")
+                finish("protocol-error", error);
+        });
+        plain.on("error", (err) => {
+            if (verdict)
+                return finish(verdict.outcome, verdict.error);
+            // During the handshake the TCP socket may report the failure before the TLS socket does.
+            const outcome = phase === "connect" ? "connect-failed" : phase === "tls" ? "tls-failed" : "protocol-error";
+            const reason = describeSocketError(err);
+            finish(outcome, phase === "tls" ? `TLS handshake failed: ${reason}` : reason);
+        });
+        plain.on("close", () => {
+            if (verdict)
+                return finish(verdict.outcome, verdict.error);
+            if (phase !== "tls")
+                finish("protocol-error", `the server closed the connection: ${smtp_PHASE_WORDS[phase]}`);
+        });
+    });
+}
+/**
+ * Probes STARTTLS on every given address of one MX host (already allowed by the address
+ * guard), concurrently, each under its own deadline. Never throws.
+ */
+async function probeMxHost(host, addresses, options) {
+    const results = await Promise.all(addresses.map((a) => probeAddress(host, a, options)));
+    return { host, port: options.ports.smtp, addresses: results };
+}
+
+;// CONCATENATED MODULE: ./src/probes/index.ts
+
+
+
+
+
+
+
+
+/** Runs of more domains than this report progress. */
+const PROGRESS_ABOVE = 5;
+/** About this many progress lines per run, however many domains. */
+const PROGRESS_LINES = 20;
+/** `MTA_STS_LINT_PORTS`: `name=port` pairs; anything unreadable is ignored. */
+function portsFromEnv(value) {
+    const ports = {};
+    for (const pair of (value ?? "").split(",")) {
+        const m = /^\s*(https|http|smtp|dns)\s*=\s*(\d{1,5})\s*$/.exec(pair);
+        const port = m ? Number(m[2]) : 0;
+        if (m && port >= 1 && port <= 65535)
+            ports[m[1]] = port;
+    }
+    return ports;
+}
+/** The probe options of a run: the settings, with the test-only overrides of `deps`. */
+function probeOptions(settings, deps = {}) {
+    const { dns, ...fromEnv } = portsFromEnv(deps.env?.MTA_STS_LINT_PORTS);
+    const options = {
+        timeoutMs: Math.round(settings.live.timeout * 1000),
+        ports: { ...DEFAULT_PORTS, ...fromEnv, ...deps.ports },
+        allowPrivateAddresses: settings.live.allowPrivateAddresses,
+        certExpiryDays: settings.live.certExpiryDays,
+        now: deps.now ?? (() => new Date()),
+        resolvers: deps.resolvers ?? settings.live.resolvers,
+    };
+    if (deps.ca)
+        options.ca = deps.ca;
+    const nameServerPort = deps.nameServerPort ?? dns;
+    if (nameServerPort !== undefined)
+        options.nameServerPort = nameServerPort;
+    return options;
+}
+/** Addresses from A and AAAA answers, split by the address guard. */
+function guarded(host, answers, area, options) {
+    const allowed = [];
+    const refused = [];
+    const all = [
+        ...answers.a.values.map((address) => ({ address, family: 4 })),
+        ...answers.aaaa.values.map((address) => ({ address, family: 6 })),
+    ];
+    for (const a of all) {
+        const verdict = guardAddress(a.address, options.allowPrivateAddresses);
+        if (verdict.allowed)
+            allowed.push(a);
+        else
+            refused.push({ host, ...a, area, category: verdict.category });
+    }
+    return { allowed, refused };
+}
+/** The reason a probe result gives for an address the guard refused. */
+function refusalReason(r) {
+    return `refused: private address (${r.category}); set allow-private-addresses to probe it`;
+}
+/**
+ * A refused address becomes part of the probe's own observation, so `https-unreachable`
+ * reports it like any address that could not be connected to, naming it and the reason.
+ */
+function withRefusedHttps(obs, refused) {
+    const families = [...obs.families];
+    for (const family of [4, 6]) {
+        const mine = refused.filter((r) => r.family === family);
+        if (mine.length === 0)
+            continue;
+        const failed = mine.map((r) => ({ address: r.address, error: refusalReason(r) }));
+        const existing = families.find((f) => f.family === family);
+        if (existing) {
+            existing.failedAddresses = [...failed, ...existing.failedAddresses];
+            continue;
+        }
+        const last = mine[mine.length - 1];
+        const result = {
+            family,
+            address: last.address,
+            outcome: "connect-failed",
+            phase: "connect",
+            error: refusalReason(last),
+            failedAddresses: failed.slice(0, -1),
+            elapsedMs: 0,
+        };
+        families.push(result);
+    }
+    families.sort((a, b) => a.family - b.family);
+    return { ...obs, families };
+}
+/** Same for SMTP: a refused address is an address of the MX that could not be probed. */
+function withRefusedSmtp(obs, refused) {
+    const extra = refused.map((r) => ({
+        address: r.address,
+        family: r.family,
+        outcome: "connect-failed",
+        phase: "connect",
+        error: refusalReason(r),
+        elapsedMs: 0,
+    }));
+    return { ...obs, addresses: [...obs.addresses, ...extra] };
+}
+/** Both address lookups of a host failed: live-dns-error says so; nothing to probe. */
+function lookupFailed(h) {
+    return isDnsFailure(h.a.status) && isDnsFailure(h.aaaa.status);
+}
+/** The live probes of one domain: DNS first, then the policy fetch and STARTTLS at once. */
+async function probeDomain(model, options, smtp) {
+    const dns = await probeDns({ domain: model.name, zone: model.zone }, options);
+    const live = { areas: ["dns"], dns, refused: [] };
+    const refused = [];
+    for (const view of dns.nameServers) {
+        if (view.skipped === undefined)
+            continue;
+        const family = view.address.includes(":") ? 6 : 4;
+        const category = /\(([^)]*)\)$/.exec(view.skipped)?.[1] ?? "reserved";
+        refused.push({ host: view.name, address: view.address, family, area: "dns", category });
+    }
+    const host = policyHostName(model.name);
+    const policyHost = { a: dns.answers.policyHostA, aaaa: dns.answers.policyHostAaaa };
+    const https = lookupFailed(policyHost)
+        ? Promise.resolve(undefined)
+        : (async () => {
+            const { allowed, refused: denied } = guarded(host, policyHost, "https", options);
+            refused.push(...denied);
+            return withRefusedHttps(await fetchPolicy(host, allowed, options), denied);
+        })();
+    // Without an MX answer there is nothing to probe: live-dns-error reports the lookup.
+    const mx = smtp && !isDnsFailure(dns.answers.mx.status)
+        ? Promise.all(dns.mxHosts
+            .filter((h) => !lookupFailed(h))
+            .map(async (h) => {
+            const { allowed, refused: denied } = guarded(h.host, h, "smtp", options);
+            refused.push(...denied);
+            return withRefusedSmtp(await probeMxHost(h.host, allowed, options), denied);
+        }))
+        : Promise.resolve(undefined);
+    const [httpsObs, smtpObs] = await Promise.all([https, mx]);
+    if (httpsObs) {
+        live.https = httpsObs;
+        live.areas.push("https");
+    }
+    if (smtpObs) {
+        live.smtp = smtpObs;
+        live.areas.push("smtp");
+    }
+    live.refused = refused;
+    return live;
+}
+/**
+ * Probes the live world for each domain (`model.live`) when live checks are on: at most
+ * `concurrency` domains at once, each probe under its own deadline, so a slow domain holds
+ * one slot and delays no other. Returns run-wide notes for the log.
+ */
+async function observeLive(models, settings, deps = {}) {
+    if (!settings.live.enabled && !settings.live.smtp)
+        return [];
+    const options = probeOptions(settings, deps);
+    const total = models.length;
+    const step = Math.max(1, Math.ceil(total / PROGRESS_LINES));
+    const started = Date.now();
+    let done = 0;
+    await mapBounded(models, settings.live.concurrency, async (model) => {
+        model.live = await probeDomain(model, options, settings.live.smtp);
+        done++;
+        if (deps.progress && total > PROGRESS_ABOVE && (done % step === 0 || done === total)) {
+            const seconds = ((Date.now() - started) / 1000).toFixed(1);
+            deps.progress(`live checks: ${done}/${total} domains done (${seconds} s)`);
+        }
+    });
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/rules/engine.ts
+function policyLocation(policy, r) {
+    return r.location ?? { file: policy.source.file, url: policy.source.url, span: r.span };
+}
+/**
+ * Every policy body the policy-* rules judge: the local file, then each body fetched live
+ * (rules.md: "applied to the local file and to every live-fetched body"). Identical bodies
+ * fetched over IPv4 and IPv6 are judged once, so one problem is one finding.
+ */
+function policyBodies(domain) {
+    const bodies = domain.policy ? [domain.policy] : [];
+    const seen = new Set();
+    for (const family of domain.live?.https?.families ?? []) {
+        const body = family.response?.body;
+        if (!body)
+            continue;
+        const key = JSON.stringify([body.fields, body.issues, body.byteLength]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        bodies.push(body);
+    }
+    return bodies;
+}
+/**
+ * Runs the ordered rules over the models and returns findings in a stable order: by domain
+ * (as configured), then rule order, then position. A rule that throws becomes a finding of
+ * its own instead of hiding the other rules' results.
+ */
+function runRules(rules, input) {
+    const findings = [];
+    const overrides = input.overrides ?? {};
+    const emit = (rule, r, location, domain) => {
+        const setting = overrides[rule.meta.id];
+        if (setting === "off")
+            return;
+        const severity = setting ?? r.severity ?? rule.meta.defaultSeverity;
+        const finding = { rule: rule.meta.id, severity, message: r.message, location };
+        if (domain !== undefined)
+            finding.domain = domain;
+        const area = r.area ?? rule.meta.area ?? undefined;
+        if (area)
+            finding.area = area;
+        if (r.fix !== undefined)
+            finding.fix = r.fix;
+        findings.push(finding);
+    };
+    const guarded = (rule, domain, fn) => {
+        if (overrides[rule.meta.id] === "off")
+            return;
+        try {
+            fn();
+        }
+        catch (err) {
+            // A bug in one rule must not hide the others' findings; say so loudly instead.
+            findings.push({
+                rule: rule.meta.id,
+                severity: "error",
+                domain,
+                message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`,
+                location: {},
+            });
+        }
+    };
+    for (const rule of rules) {
+        if (rule.scope !== "run")
+            continue;
+        guarded(rule, undefined, () => rule.check({
+            configIssues: input.configIssues,
+            report: (r) => emit(rule, r, r.location ?? {}, r.domain),
+        }));
+    }
+    for (const domain of input.domains) {
+        for (const rule of rules) {
+            if (rule.scope === "policy") {
+                for (const policy of policyBodies(domain)) {
+                    guarded(rule, domain.name, () => rule.check({
+                        domain: domain.name,
+                        policy,
+                        report: (r) => emit(rule, r, policyLocation(policy, r), domain.name),
+                    }));
+                }
+            }
+            else if (rule.scope === "domain") {
+                guarded(rule, domain.name, () => rule.check({
+                    domain,
+                    report: (r) => emit(rule, r, r.location ?? {}, domain.name),
+                }));
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/settings/shard.ts
+
+/** Largest slice count accepted: far beyond any CI matrix. */
+const MAX_SHARDS = 1024;
+/** Parses `i/n` (1 ≤ i ≤ n): the i-th of n slices, as matrix jobs number them. */
+function parseShard(value) {
+    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
+    if (!m)
+        return { ok: false, reason: `${wording_quoted(value)} is not of the form i/n (e.g. 1/4)` };
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || count > MAX_SHARDS) {
+        return { ok: false, reason: `${wording_quoted(value)}: n must be 1–${MAX_SHARDS}` };
+    }
+    if (index < 1 || index > count) {
+        return { ok: false, reason: `${wording_quoted(value)}: i must be 1–${count}` };
+    }
+    return { ok: true, value: { index, count } };
+}
+/** FNV-1a over the UTF-16 code units, then murmur3's finaliser so near names spread apart. */
+function hash32(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The slice (1-based) a domain belongs to. Rendezvous hashing: each slice scores the name and
+ * the highest score wins. The choice depends only on the name and n, so adding or removing a
+ * domain moves no other, and going from n to n+1 slices moves only about 1/(n+1) of them.
+ */
+function shardOf(domain, count) {
+    let best = 1;
+    let bestScore = -1;
+    for (let slice = 1; slice <= count; slice++) {
+        const score = hash32(`${slice}/${domain}`);
+        if (score > bestScore) {
+            best = slice;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+/** The items of the given slice, in their original order. */
+function selectShard(items, shard) {
+    return items.filter((item) => shardOf(item.domain, shard.count) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/sources/base/index.ts
+/**
+ * Attaches the base revision's view to each domain model (`model.base`) when the run
+ * compares with a base revision. Returns run-wide notes (e.g. why the comparison was skipped).
+ */
+async function attachBase(_models, settings, _deps = {}) {
+    return settings.base
+        ? ["change-safety checks against a base revision are not available in this version (skipped)"]
+        : [];
+}
+
 ;// CONCATENATED MODULE: ./src/settings/types.ts
 const DEFAULT_LIVE = {
     enabled: false,
@@ -13819,21 +16798,119 @@ function readUpTo(fd, limit) {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
 }
 
+;// CONCATENATED MODULE: ./src/sources/site.ts
+
+
+
+
+/** `_config.yml` and `CNAME` are small; anything larger is not one GitHub Pages would use. */
+const MAX_SITE_FILE_BYTES = 256 * 1024;
+/** The files that make a folder the root of a GitHub Pages site. */
+const ROOT_MARKERS = ["_config.yml", "CNAME", ".nojekyll"];
+/**
+ * The site the policy file belongs to: the nearest folder at or above it (up to the working
+ * directory, the repository root) that holds `_config.yml`, `CNAME` or `.nojekyll`; else the
+ * repository root, which GitHub Pages publishes by default.
+ */
+function findSiteRoot(cwd, policyAbsolute) {
+    const root = (0,external_node_path_namespaceObject.resolve)(cwd);
+    let dir = (0,external_node_path_namespaceObject.dirname)(policyAbsolute);
+    if (!isInside(root, dir))
+        return root;
+    for (;;) {
+        if (ROOT_MARKERS.some((m) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, m))))
+            return dir;
+        if ((0,external_node_path_namespaceObject.relative)(root, dir) === "")
+            return root;
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+}
+function readSiteFile(cwd, absolute) {
+    try {
+        return {
+            file: displayPath(cwd, absolute),
+            text: readTextFile(cwd, absolute, MAX_SITE_FILE_BYTES),
+        };
+    }
+    catch {
+        // A missing or unusable file is the same as none for the site model.
+        return undefined;
+    }
+}
+/**
+ * What GitHub Pages makes of a policy file, or undefined when the file is not published by
+ * GitHub Pages (`hosting: none`, or nothing in the site says Jekyll when not configured).
+ * `text` is the decoded file (a leading BOM kept as U+FEFF: Jekyll then sees no front matter).
+ */
+function loadSite(cwd, file, text, hosting) {
+    if (hosting === "none")
+        return undefined;
+    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, file);
+    const rootDir = findSiteRoot(cwd, absolute);
+    const input = {
+        file,
+        text,
+        pathInSite: (0,external_node_path_namespaceObject.relative)(rootDir, absolute).split(external_node_path_namespaceObject.sep).join("/"),
+        root: displayPath(cwd, rootDir),
+    };
+    const config = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "_config.yml"));
+    if (config)
+        input.config = config;
+    const cname = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "CNAME"));
+    if (cname)
+        input.cname = cname;
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(rootDir, ".nojekyll")))
+        input.nojekyll = displayPath(cwd, (0,external_node_path_namespaceObject.join)(rootDir, ".nojekyll"));
+    if (hosting === undefined) {
+        const evidence = jekyllSiteEvidence(input);
+        if (evidence === undefined)
+            return undefined;
+        input.detectedFrom = evidence;
+    }
+    return jekyllView(input);
+}
+
 ;// CONCATENATED MODULE: ./src/sources/policy.ts
 
 
 
+
+
+/** Offset of the first byte of 1-based `line` (LF, CRLF and a lone CR end a line, as LineIndex counts). */
+function byteOffsetOfLine(bytes, line) {
+    let current = 1;
+    for (let i = 0; i < bytes.length && current < line; i++) {
+        if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10))
+            current++;
+        if (current === line)
+            return i + 1;
+    }
+    return current === line ? 0 : bytes.length;
+}
 /**
  * Reads and parses a local policy file. The parser gets the bytes, not the decoded text, so
- * that a BOM or stray invalid UTF-8 is reported at its line (`policy-syntax`).
+ * that a BOM or stray invalid UTF-8 is reported at its line (`policy-syntax`). When a static
+ * site publishes the file, the parser gets the body the site serves (after Jekyll's front
+ * matter), numbered from its real line in the file.
  */
-function loadPolicy(cwd, path) {
+function loadPolicy(cwd, path, hosting) {
     const read = readSourceFile(cwd, path, types_MAX_POLICY_BYTES);
     if (!read.ok) {
         const { file, reason } = read.problem;
         return { file, problem: { file, area: "policy", reason } };
     }
-    return { file: read.file, policy: parsePolicy(read.bytes, { file: read.file }) };
+    const decoded = decodeText(read.bytes);
+    const site = loadSite(cwd, read.file, decoded.hasBom ? `\uFEFF${decoded.text}` : decoded.text, hosting);
+    if (!site || site.body.offset === 0) {
+        return {
+            file: read.file,
+            policy: parsePolicy(read.bytes, { file: read.file }),
+            ...(site ? { site } : {}),
+        };
+    }
+    const firstLine = site.body.firstLine;
+    const body = read.bytes.subarray(byteOffsetOfLine(read.bytes, firstLine));
+    return { file: read.file, policy: parsePolicy(body, { file: read.file }, { firstLine }), site };
 }
 /**
  * Loads each policy file once, however many domains share it (rules.md "Shared policy
@@ -13845,11 +16922,13 @@ class PolicyCache {
     constructor(cwd) {
         this.cwd = cwd;
     }
-    get(path) {
-        let entry = this.loaded.get(path);
+    get(path, hosting) {
+        // The hosting decides which body is linted, so it is part of the key.
+        const key = `${hosting ?? "auto"}\0${path}`;
+        let entry = this.loaded.get(key);
         if (!entry) {
-            entry = loadPolicy(this.cwd, path);
-            this.loaded.set(path, entry);
+            entry = loadPolicy(this.cwd, path, hosting);
+            this.loaded.set(key, entry);
         }
         return entry;
     }
@@ -13866,6 +16945,271 @@ function indexRecords(records) {
             byName.set(r.owner, [r]);
     }
     return byName;
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/json-tree.ts
+
+/** A parsed document: its root, and the positions of its nodes on demand. */
+class JsonTree {
+    root;
+    lines;
+    constructor(root, lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+    span(node) {
+        return this.lines.span(node.start, node.end);
+    }
+    /**
+     * The source column of each decoded UTF-16 unit of a string written on one line (an
+     * escape's units all map to its backslash); undefined for a string over several lines.
+     */
+    columns(node) {
+        const span = this.span(node);
+        if (span.line !== span.endLine)
+            return undefined;
+        const text = this.lines.text;
+        const columns = [];
+        let i = node.start + 1;
+        while (i < node.end - 1) {
+            const column = span.column + (i - node.start);
+            if (text[i] === "\\") {
+                columns.push(column);
+                i += text[i + 1] === "u" ? 6 : 2;
+            }
+            else {
+                columns.push(column);
+                i++;
+            }
+        }
+        return columns;
+    }
+}
+/**
+ * Deeper nesting is refused rather than risking the stack: the IR is three levels deep
+ * (domains, records, metadata); a file of ten thousand `[` is an attack or an accident.
+ */
+const MAX_JSON_DEPTH = 64;
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const ESCAPES = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+};
+class Reader {
+    text;
+    i = 0;
+    lines;
+    constructor(text) {
+        this.text = text;
+        this.lines = new LineIndex(text);
+    }
+    parse() {
+        // A byte order mark is not JSON, but editors on Windows write one and Go skips it too.
+        if (this.text.charCodeAt(0) === 0xfeff)
+            this.i = 1;
+        this.skipBlanks();
+        const root = this.value(0);
+        this.skipBlanks();
+        if (this.i < this.text.length)
+            this.fail("unexpected text after the JSON value");
+        return root;
+    }
+    fail(message, at = this.i) {
+        throw new JsonSyntaxError(message, at);
+    }
+    skipBlanks() {
+        const t = this.text;
+        while (this.i < t.length) {
+            const c = t.charCodeAt(this.i);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                this.i++;
+            else
+                break;
+        }
+    }
+    describeHere() {
+        if (this.i >= this.text.length)
+            return "the end of the file";
+        return JSON.stringify(this.text[this.i]);
+    }
+    value(depth) {
+        if (depth > MAX_JSON_DEPTH) {
+            this.fail(`values nested more than ${MAX_JSON_DEPTH} deep; a DNSControl IR is not`);
+        }
+        const c = this.text[this.i];
+        if (c === "{")
+            return this.object(depth);
+        if (c === "[")
+            return this.array(depth);
+        if (c === '"')
+            return this.string();
+        if (c === "-" || (c !== undefined && c >= "0" && c <= "9"))
+            return this.number();
+        for (const [word, node] of [
+            ["true", { kind: "boolean", value: true }],
+            ["false", { kind: "boolean", value: false }],
+            ["null", { kind: "null" }],
+        ]) {
+            if (this.text.startsWith(word, this.i)) {
+                const start = this.i;
+                this.i += word.length;
+                return { ...node, start, end: this.i };
+            }
+        }
+        return this.fail(`expected a JSON value, found ${this.describeHere()}`);
+    }
+    object(depth) {
+        const start = this.i++;
+        const entries = [];
+        this.skipBlanks();
+        if (this.text[this.i] === "}") {
+            this.i++;
+            return { kind: "object", entries, start, end: this.i };
+        }
+        for (;;) {
+            this.skipBlanks();
+            if (this.text[this.i] !== '"') {
+                this.fail(`expected a quoted property name, found ${this.describeHere()}`);
+            }
+            const key = this.string().value;
+            this.skipBlanks();
+            if (this.text[this.i] !== ":")
+                this.fail(`expected ":" after the property name`);
+            this.i++;
+            this.skipBlanks();
+            entries.push({ key, value: this.value(depth + 1) });
+            this.skipBlanks();
+            const c = this.text[this.i];
+            if (c === ",") {
+                this.i++;
+                continue;
+            }
+            if (c === "}") {
+                this.i++;
+                return { kind: "object", entries, start, end: this.i };
+            }
+            this.fail(`expected "," or "}" in an object, found ${this.describeHere()}`);
+        }
+    }
+    array(depth) {
+        const start = this.i++;
+        const items = [];
+        this.skipBlanks();
+        if (this.text[this.i] === "]") {
+            this.i++;
+            return { kind: "array", items, start, end: this.i };
+        }
+        for (;;) {
+            this.skipBlanks();
+            items.push(this.value(depth + 1));
+            this.skipBlanks();
+            const c = this.text[this.i];
+            if (c === ",") {
+                this.i++;
+                continue;
+            }
+            if (c === "]") {
+                this.i++;
+                return { kind: "array", items, start, end: this.i };
+            }
+            this.fail(`expected "," or "]" in an array, found ${this.describeHere()}`);
+        }
+    }
+    string() {
+        const t = this.text;
+        const start = this.i++;
+        let out = "";
+        // Copies runs of plain characters in one slice: strings are most of an IR.
+        let run = this.i;
+        for (;;) {
+            if (this.i >= t.length)
+                this.fail("unterminated string", start);
+            const c = t.charCodeAt(this.i);
+            if (c === 34) {
+                out += t.slice(run, this.i);
+                this.i++;
+                break;
+            }
+            if (c < 0x20)
+                this.fail("control character (a raw line break or tab) inside a string");
+            if (c !== 92) {
+                this.i++;
+                continue;
+            }
+            out += t.slice(run, this.i);
+            const e = t[this.i + 1];
+            if (e === "u") {
+                const hex = t.slice(this.i + 2, this.i + 6);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    this.fail("bad \\u escape: four hex digits expected");
+                out += String.fromCharCode(Number.parseInt(hex, 16));
+                this.i += 6;
+            }
+            else if (e !== undefined && e in ESCAPES) {
+                out += ESCAPES[e];
+                this.i += 2;
+            }
+            else {
+                this.fail(`bad escape \\${e ?? ""} inside a string`);
+            }
+            run = this.i;
+        }
+        return { kind: "string", value: out, start, end: this.i };
+    }
+    number() {
+        const start = this.i;
+        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        match.lastIndex = start;
+        const m = match.exec(this.text);
+        if (!m)
+            this.fail("malformed number");
+        this.i = start + m[0].length;
+        return {
+            kind: "number",
+            value: Number(m[0]),
+            text: m[0],
+            start,
+            end: this.i,
+        };
+    }
+}
+/** Parses JSON text; a syntax error comes back with the line and column where it was found. */
+function parseJsonTree(text) {
+    const reader = new Reader(text);
+    try {
+        return { tree: new JsonTree(reader.parse(), reader.lines) };
+    }
+    catch (err) {
+        if (!(err instanceof JsonSyntaxError))
+            throw err;
+        const at = reader.lines.position(err.offset);
+        return {
+            error: err.message,
+            span: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
+        };
+    }
+}
+/** The value of an object's property (the last one, as Go's encoding/json keeps it). */
+function jsonProperty(node, name) {
+    if (node.kind !== "object")
+        return undefined;
+    let found;
+    for (const entry of node.entries)
+        if (entry.key === name)
+            found = entry.value;
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/escapes.ts
@@ -13909,6 +17253,415 @@ function readEscape(text, i) {
     if (code > 255)
         return { error: `"\\${digits}" is not a valid escape: \\DDD must be 255 or less` };
     return { code, next: i + 4, decimal: true };
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/names.ts
+
+
+
+const names_MAX_LABEL_OCTETS = 63;
+const names_MAX_NAME_OCTETS = 255;
+/** The label text of one decoded octet or character. */
+function labelChar(code) {
+    if (code === 46)
+        return "\\.";
+    if (code === 92)
+        return "\\\\";
+    if (code <= 32 || code === 127 || (code > 127 && code < 256)) {
+        return `\\${code.toString().padStart(3, "0")}`;
+    }
+    return String.fromCharCode(code);
+}
+/**
+ * Resolves a name as written against the current origin (normalised, without trailing dot;
+ * "" is the root; undefined when no origin is known).
+ */
+function resolveName(written, origin) {
+    if (written === "@") {
+        if (origin === undefined) {
+            return {
+                error: '"@" stands for the origin, but no $ORIGIN is set and no domain is configured',
+            };
+        }
+        return { name: origin, absolute: false };
+    }
+    if (written === ".")
+        return { name: "", absolute: true };
+    if (written.length === 0)
+        return { error: "an empty name" };
+    // Copies runs of plain characters in one slice: names are the bulk of a zone file.
+    let out = "";
+    let runStart = 0;
+    let labelOctets = 0;
+    let absolute = false;
+    let nameOctets = 1; // the root label's length octet
+    let i = 0;
+    while (i < written.length) {
+        const c = written.charCodeAt(i);
+        if (c === 46) {
+            if (labelOctets === 0) {
+                return {
+                    error: `empty label in ${wording_quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
+                };
+            }
+            nameOctets += labelOctets + 1;
+            labelOctets = 0;
+            i++;
+            if (i === written.length)
+                absolute = true;
+            continue;
+        }
+        if (c === 92) {
+            const decoded = readEscape(written, i);
+            if ("error" in decoded)
+                return { error: `${decoded.error} in the name ${wording_quoted(written)}` };
+            const keepEscaped = decoded.decimal ||
+                decoded.code <= 32 ||
+                decoded.code === 46 ||
+                decoded.code === 92 ||
+                decoded.code === 127;
+            out += written.slice(runStart, i);
+            out += keepEscaped ? labelChar(decoded.code) : written[i + 1];
+            labelOctets += decoded.decimal ? 1 : escapes_utf8Length(decoded.code);
+            i = decoded.next;
+            runStart = i;
+        }
+        else {
+            labelOctets += c < 0x80 ? 1 : escapes_utf8Length(c);
+            i++;
+        }
+        if (labelOctets > names_MAX_LABEL_OCTETS) {
+            return { error: `a label of ${wording_quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
+        }
+    }
+    out += written.slice(runStart, absolute ? written.length - 1 : written.length);
+    if (!absolute)
+        nameOctets += labelOctets + 1;
+    let name = out;
+    if (!absolute) {
+        if (origin === undefined) {
+            return {
+                error: `relative name ${wording_quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
+            };
+        }
+        if (origin !== "") {
+            name = `${name}.${origin}`;
+            nameOctets += origin.length + 1;
+        }
+    }
+    if (nameOctets > names_MAX_NAME_OCTETS) {
+        return { error: `the name ${wording_quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
+    }
+    return { name: normalizeHost(name), absolute };
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/structured-records.ts
+
+
+
+
+/** Types whose single value is a host name. */
+const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
+/** The absolute owner of a name written relative to the zone: "" and "@" are the apex. */
+function ownerOf(relative, origin) {
+    if (relative === "" || relative === "@")
+        return { name: origin };
+    const written = relative.endsWith(".") ? relative.slice(0, -1) : relative;
+    const resolved = resolveName(written, origin);
+    if ("error" in resolved)
+        return { error: resolved.error };
+    return { name: resolved.name };
+}
+/** A host name target: absolute when it ends with a dot, else relative to the zone. */
+function hostName(written, origin, what) {
+    if (written.trim() !== written || written === "") {
+        return { error: `${what} ${wording_quoted(written)} is not a host name` };
+    }
+    const resolved = resolveName(written, origin);
+    if ("error" in resolved)
+        return { error: `${what}: ${resolved.error}` };
+    return resolved.name;
+}
+/** Data of a one-value record of the types the rules read (A, AAAA, CNAME, NS, PTR, DNAME). */
+function valueData(type, value, origin) {
+    if (type === "A" || type === "AAAA") {
+        const v4 = type === "A";
+        const valid = v4 ? (0,external_node_net_namespaceObject.isIPv4)(value) : (0,external_node_net_namespaceObject.isIPv6)(value) && !value.includes("%");
+        if (!valid) {
+            const other = v4 ? (0,external_node_net_namespaceObject.isIPv6)(value) : (0,external_node_net_namespaceObject.isIPv4)(value);
+            const advice = other
+                ? ` (it is an ${v4 ? "IPv6" : "IPv4"} address: use an ${v4 ? "AAAA" : "A"} record)`
+                : "";
+            return {
+                error: `${wording_quoted(value)} is not a valid ${v4 ? "IPv4" : "IPv6"} address${advice}`,
+            };
+        }
+        return { data: { kind: "ADDRESS", address: v4 ? value : value.toLowerCase() } };
+    }
+    if (NAME_TYPES.has(type)) {
+        const target = hostName(value, origin, `${type} target`);
+        if (typeof target !== "string")
+            return target;
+        return { data: { kind: "NAME", target } };
+    }
+    return {};
+}
+/** MX data from a preference and an exchange given as separate fields. */
+function mxData(preference, exchange, origin) {
+    if (!Number.isInteger(preference) || preference < 0 || preference > 65535) {
+        return { error: `MX preference ${preference} is not a whole number from 0 to 65535` };
+    }
+    if (exchange === ".")
+        return { data: { kind: "MX", preference, exchange: "", exchangeText: "." } };
+    const name = hostName(exchange, origin, "MX exchange");
+    if (typeof name !== "string")
+        return name;
+    return { data: { kind: "MX", preference, exchange: name, exchangeText: exchange } };
+}
+/**
+ * A TXT string from a source value: `span` covers the characters themselves when their
+ * columns are known, so a field inside the value can be pointed at exactly.
+ */
+function txtString(value) {
+    const { columns, text } = value;
+    if (!columns || columns.length !== text.length || text.length === 0) {
+        return { text, span: value.span };
+    }
+    const line = value.span.line;
+    const endColumn = value.endColumn ?? columns[columns.length - 1] + 1;
+    return { text, span: { line, column: columns[0], endLine: line, endColumn }, columns };
+}
+/** The record's text in master-file presentation form, for `ZoneRecord.rdata`. */
+function txtRdata(strings) {
+    return strings.map((s) => zoneString(s.text)).join(" ");
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/dnscontrol.ts
+
+
+
+
+/**
+ * The JSON `dnscontrol print-ir` prints (DNSControl's models.DNSConfig): `domains[]`, each with
+ * `name` and `records[]` of RecordConfig: `type`, `name` (a label, `@` the apex), `target`,
+ * `ttl` (DNSControl's default 300 when absent or 0), `mxpreference`, and TXT text either in
+ * `txtstrings` (DNSControl 3) or whole in `target` (DNSControl 4). `dnsconfig.js` is a
+ * program; its IR is what DNSControl would publish.
+ */
+/** DNSControl's models.DefaultTTL. */
+const DNSCONTROL_DEFAULT_TTL = 300;
+function parseDnscontrolIr(text, file) {
+    const parsed = parseJsonTree(text);
+    if ("error" in parsed) {
+        return {
+            domains: [],
+            issues: [{ file, span: parsed.span, message: `JSON syntax error: ${parsed.error}` }],
+        };
+    }
+    const tree = parsed.tree;
+    const root = tree.root;
+    // Some tools save the domain list alone; accept it as DNSControl would the `domains` value.
+    const list = root.kind === "array" ? root : jsonProperty(root, "domains");
+    if (list?.kind !== "array") {
+        const message = root.kind === "object"
+            ? `this JSON has no "domains" list: it is not the output of "dnscontrol print-ir"`
+            : `this JSON is ${describe(root)}, not the output of "dnscontrol print-ir" (an object with "domains")`;
+        return { domains: [], issues: [{ file, span: tree.span(list ?? root), message }] };
+    }
+    const domains = [];
+    const issues = [];
+    for (const node of list.items) {
+        const domain = readDomain(tree, node, file);
+        if ("error" in domain)
+            issues.push({ file, span: domain.span, message: domain.error });
+        else
+            domains.push(domain);
+    }
+    return { domains, issues };
+}
+function describe(node) {
+    if (!node)
+        return "nothing";
+    switch (node.kind) {
+        case "object":
+            return "an object";
+        case "array":
+            return "a list";
+        case "string":
+            return JSON.stringify(node.value);
+        case "number":
+            return node.text;
+        case "boolean":
+            return String(node.value);
+        case "null":
+            return "null";
+    }
+}
+function readDomain(tree, node, file) {
+    const nameNode = jsonProperty(node, "name");
+    if (nameNode?.kind !== "string" || nameNode.value === "") {
+        return { error: `a domain of the IR has no "name"`, span: tree.span(nameNode ?? node) };
+    }
+    const written = nameNode.value;
+    const name = normalizeHost(written.replace(/!.*$/, ""));
+    const domain = { name, written, span: tree.span(nameNode), records: [], issues: [] };
+    const records = jsonProperty(node, "records");
+    if (records === undefined || records.kind === "null")
+        return domain;
+    if (records.kind !== "array") {
+        domain.issues.push({
+            file,
+            span: tree.span(records),
+            message: `"records" of ${wording_quoted(written)} is ${describe(records)}, not a list`,
+        });
+        return domain;
+    }
+    for (const record of records.items)
+        readRecord(tree, domain, record, file);
+    return domain;
+}
+function readRecord(tree, domain, node, file) {
+    const fail = (at, message) => domain.issues.push({ file, span: tree.span(at), message });
+    if (node.kind !== "object") {
+        fail(node, `a record of ${wording_quoted(domain.written)} is ${describe(node)}, not an object`);
+        return;
+    }
+    const typeNode = jsonProperty(node, "type");
+    if (typeNode?.kind !== "string" || typeNode.value === "") {
+        fail(typeNode ?? node, `a record has no "type"`);
+        return;
+    }
+    const type = typeNode.value.toUpperCase();
+    const nameNode = jsonProperty(node, "name");
+    if (nameNode !== undefined && nameNode.kind !== "string") {
+        fail(nameNode, `record name is ${describe(nameNode)}, not a string`);
+        return;
+    }
+    const label = labelWithSubdomain(nameNode?.value ?? "@", jsonProperty(node, "subdomain"));
+    const owner = ownerOf(label, domain.name);
+    if ("error" in owner) {
+        fail(nameNode ?? node, `record name ${wording_quoted(label)}: ${owner.error}`);
+        return;
+    }
+    const ttlNode = jsonProperty(node, "ttl");
+    let ttl = DNSCONTROL_DEFAULT_TTL;
+    if (ttlNode !== undefined && ttlNode.kind !== "null") {
+        if (ttlNode.kind !== "number" ||
+            !Number.isInteger(ttlNode.value) ||
+            ttlNode.value < 0 ||
+            ttlNode.value > 4294967295) {
+            fail(ttlNode, `ttl ${describe(ttlNode)} is not a number of seconds; DNSControl's default ${DNSCONTROL_DEFAULT_TTL} was assumed`);
+        }
+        else if (ttlNode.value > 0) {
+            ttl = ttlNode.value;
+        }
+    }
+    const target = jsonProperty(node, "target");
+    const targetText = target?.kind === "string" ? target : undefined;
+    const base = { owner, ttl, type, file };
+    if (type === "TXT" || type === "SPF") {
+        const strings = txtStrings(tree, node, targetText);
+        if (!strings) {
+            fail(target ?? node, `the TXT record has neither "txtstrings" nor a "target" string`);
+            return;
+        }
+        const span = strings.span;
+        domain.records.push({
+            ...base,
+            owner: owner.name,
+            class: "IN",
+            rdata: txtRdata(strings.strings),
+            data: { kind: "TXT", strings: strings.strings },
+            span,
+        });
+        return;
+    }
+    if (!targetText) {
+        // Pseudo-types (CF_REDIRECT, ...) and typed rdata without a target stay opaque.
+        domain.records.push({
+            ...base,
+            owner: owner.name,
+            class: "IN",
+            rdata: "",
+            span: tree.span(node),
+        });
+        return;
+    }
+    let result;
+    if (type === "MX") {
+        const preference = mxPreference(node);
+        if (preference === undefined) {
+            const written = jsonProperty(node, "mxpreference");
+            fail(written ?? node, `MX "mxpreference" is ${describe(written)}, not a number from 0 to 65535`);
+            return;
+        }
+        result = mxData(preference, targetText.value, domain.name);
+    }
+    else {
+        result = valueData(type, targetText.value, domain.name);
+    }
+    if ("error" in result) {
+        fail(targetText, result.error);
+        return;
+    }
+    const rdata = type === "MX" ? `${mxPreference(node)} ${targetText.value}` : targetText.value;
+    const record = {
+        ...base,
+        owner: owner.name,
+        class: "IN",
+        rdata,
+        span: tree.span(targetText),
+    };
+    if (result.data)
+        record.data = result.data;
+    domain.records.push(record);
+}
+/** A record's label below a `D_EXTEND` subdomain, unless DNSControl already folded it in. */
+function labelWithSubdomain(label, subdomain) {
+    if (subdomain?.kind !== "string" || subdomain.value === "")
+        return label;
+    const sub = subdomain.value.toLowerCase();
+    const lower = label.toLowerCase();
+    if (lower === sub || lower.endsWith(`.${sub}`))
+        return label;
+    return label === "@" || label === "" ? subdomain.value : `${label}.${subdomain.value}`;
+}
+/** `mxpreference` (DNSControl 3 and 4), or the typed rdata's `Preference` of later versions. */
+function mxPreference(node) {
+    const direct = jsonProperty(node, "mxpreference");
+    if (direct?.kind === "number")
+        return direct.value;
+    const rdata = jsonProperty(node, "rdata");
+    const typed = rdata
+        ? (jsonProperty(rdata, "Preference") ?? jsonProperty(rdata, "preference"))
+        : undefined;
+    if (typed?.kind === "number")
+        return typed.value;
+    // Go omits a zero preference ("omitempty"): an MX with a target and no preference has 0.
+    return direct === undefined && typed === undefined ? 0 : undefined;
+}
+function fromJsonString(tree, node) {
+    const span = tree.span(node);
+    const value = { text: node.value, span };
+    const columns = tree.columns(node);
+    if (columns) {
+        value.columns = columns;
+        value.endColumn = span.endColumn - 1;
+    }
+    return value;
+}
+/** The TXT strings: each of `txtstrings` (DNSControl 3), else the whole `target`. */
+function txtStrings(tree, node, target) {
+    const list = jsonProperty(node, "txtstrings");
+    if (list?.kind === "array" &&
+        list.items.length > 0 &&
+        list.items.every((i) => i.kind === "string")) {
+        const strings = list.items.map((s) => txtString(fromJsonString(tree, s)));
+        return { strings, span: tree.span(list) };
+    }
+    if (!target)
+        return undefined;
+    return { strings: [txtString(fromJsonString(tree, target))], span: tree.span(target) };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/ttl.ts
@@ -14355,108 +18108,6 @@ class Lexer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/zone/names.ts
-
-
-
-const names_MAX_LABEL_OCTETS = 63;
-const names_MAX_NAME_OCTETS = 255;
-/** The label text of one decoded octet or character. */
-function labelChar(code) {
-    if (code === 46)
-        return "\\.";
-    if (code === 92)
-        return "\\\\";
-    if (code <= 32 || code === 127 || (code > 127 && code < 256)) {
-        return `\\${code.toString().padStart(3, "0")}`;
-    }
-    return String.fromCharCode(code);
-}
-/**
- * Resolves a name as written against the current origin (normalised, without trailing dot;
- * "" is the root; undefined when no origin is known).
- */
-function resolveName(written, origin) {
-    if (written === "@") {
-        if (origin === undefined) {
-            return {
-                error: '"@" stands for the origin, but no $ORIGIN is set and no domain is configured',
-            };
-        }
-        return { name: origin, absolute: false };
-    }
-    if (written === ".")
-        return { name: "", absolute: true };
-    if (written.length === 0)
-        return { error: "an empty name" };
-    // Copies runs of plain characters in one slice: names are the bulk of a zone file.
-    let out = "";
-    let runStart = 0;
-    let labelOctets = 0;
-    let absolute = false;
-    let nameOctets = 1; // the root label's length octet
-    let i = 0;
-    while (i < written.length) {
-        const c = written.charCodeAt(i);
-        if (c === 46) {
-            if (labelOctets === 0) {
-                return {
-                    error: `empty label in ${wording_quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
-                };
-            }
-            nameOctets += labelOctets + 1;
-            labelOctets = 0;
-            i++;
-            if (i === written.length)
-                absolute = true;
-            continue;
-        }
-        if (c === 92) {
-            const decoded = readEscape(written, i);
-            if ("error" in decoded)
-                return { error: `${decoded.error} in the name ${wording_quoted(written)}` };
-            const keepEscaped = decoded.decimal ||
-                decoded.code <= 32 ||
-                decoded.code === 46 ||
-                decoded.code === 92 ||
-                decoded.code === 127;
-            out += written.slice(runStart, i);
-            out += keepEscaped ? labelChar(decoded.code) : written[i + 1];
-            labelOctets += decoded.decimal ? 1 : escapes_utf8Length(decoded.code);
-            i = decoded.next;
-            runStart = i;
-        }
-        else {
-            labelOctets += c < 0x80 ? 1 : escapes_utf8Length(c);
-            i++;
-        }
-        if (labelOctets > names_MAX_LABEL_OCTETS) {
-            return { error: `a label of ${wording_quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
-        }
-    }
-    out += written.slice(runStart, absolute ? written.length - 1 : written.length);
-    if (!absolute)
-        nameOctets += labelOctets + 1;
-    let name = out;
-    if (!absolute) {
-        if (origin === undefined) {
-            return {
-                error: `relative name ${wording_quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
-            };
-        }
-        if (origin !== "") {
-            name = `${name}.${origin}`;
-            nameOctets += origin.length + 1;
-        }
-    }
-    if (nameOctets > names_MAX_NAME_OCTETS) {
-        return { error: `the name ${wording_quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
-    }
-    return { name: normalizeHost(name), absolute };
-}
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/parse/zone/character-string.ts
 
 /**
@@ -14704,7 +18355,7 @@ function decodeWireRdata(type, octets, span) {
 
 
 /** Types whose RDATA is decoded into `ZoneRecord.data`. */
-const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
+const rdata_NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
 /** Types whose presentation format may be empty (RFC 3123: an APL with no items). */
 const MAY_BE_EMPTY = new Set(["APL"]);
 function fail(error, span) {
@@ -14869,7 +18520,7 @@ function parseRdata(input) {
         case "SOA":
             return parseSoa(input);
     }
-    if (NAME_TYPES.has(type))
+    if (rdata_NAME_TYPES.has(type))
         return parseNameTarget(input);
     if (type.startsWith("TYPE")) {
         return fail(`${type} is a type without a known text format: write its RDATA in the generic form \\# <length> <hex> (RFC 3597 §5)`, tokensSpan(tokens, input.recordSpan));
@@ -15160,7 +18811,7 @@ function ttlAboveMaximum(value) {
  * was dropped because of an error. `damaged` records (a lexical error was already reported)
  * only update the current owner.
  */
-function readRecord(tokens, entry, file, state, damaged = false) {
+function master_readRecord(tokens, entry, file, state, damaged = false) {
     const span = recordSpan(tokens, entry);
     let owner;
     let i = 0;
@@ -15421,7 +19072,7 @@ function readGenerateDirective(args, entry, directive, file, state) {
         }
         const owner = { ...spec.lhs, raw: lhs, text: lhs, quoted: false, synthetic: true };
         // One report per template, not one per generated value.
-        if (!readRecord([owner, ...spec.middle, ...rdata], { indented: false, line: entry.line }, file, state))
+        if (!master_readRecord([owner, ...spec.middle, ...rdata], { indented: false, line: entry.line }, file, state))
             break;
     }
     file.owner = savedOwner;
@@ -15472,7 +19123,7 @@ function readFile(text, file, state) {
                 return;
             continue;
         }
-        readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
+        master_readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
         if (state.originOnly && originSettled(state))
             return;
     }
@@ -15516,6 +19167,566 @@ function parseMasterFile(text, options) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/parse/zone/yaml-values.ts
+
+
+/**
+ * YAML documents read with the position of every value (for octoDNS zone files), on top of
+ * the `yaml` package's node ranges: a finding points at the YAML value it is about.
+ */
+/**
+ * Alias expansions allowed before a document is refused as a resource-exhaustion attack
+ * ("billion laughs"): octoDNS files use a few anchors for shared values, never thousands.
+ */
+const MAX_YAML_ALIAS_COUNT = 100;
+/**
+ * Parses one YAML document as octoDNS loads it (PyYAML, YAML 1.1). A syntax error is an
+ * issue at the line the parser gives, and the document is not used: octoDNS stops there too.
+ */
+function yaml_values_readYaml(text, file) {
+    const lines = new LineIndex(text);
+    const issues = [];
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        version: "1.1",
+        prettyErrors: true,
+        // yaml compares every key with every other: quadratic on a zone of 100,000 names. The
+        // zone reader checks the names itself.
+        uniqueKeys: false,
+    });
+    if (doc.errors.length > 0) {
+        for (const error of doc.errors) {
+            issues.push({
+                file,
+                span: lines.span(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+                message: `YAML syntax error: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
+            });
+        }
+        return { lines, issues };
+    }
+    for (const warning of doc.warnings) {
+        if (warning.code !== "TAG_RESOLVE_FAILED")
+            continue;
+        const tag = lines.text.slice(warning.pos[0], warning.pos[1]);
+        issues.push({
+            file,
+            span: lines.span(warning.pos[0], warning.pos[1]),
+            message: `the YAML tag ${tag} is not read by the linter: what it stands for was not checked. Write the records out in the zone file to have them linted`,
+        });
+    }
+    const alias = firstAlias(doc);
+    if (alias) {
+        try {
+            doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+        }
+        catch {
+            issues.push({
+                file,
+                span: spanOf(alias, lines),
+                message: 'YAML aliases here expand into an enormous document (a resource-exhaustion attack, "billion laughs"): the file was not read. Write the values out instead of nesting aliases',
+            });
+            return { lines, issues };
+        }
+    }
+    return { doc, lines, issues };
+}
+function firstAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            found = node;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/** A node with an application tag (`!include`, ...) the linter does not read; reported once. */
+function isForeignTagged(node) {
+    const tag = node?.tag;
+    return typeof tag === "string" && tag.startsWith("!") && !tag.startsWith("!!");
+}
+/** The node an alias stands for (the document has been checked against alias bombs). */
+function resolved(node, doc) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+function spanOf(node, lines) {
+    const range = node.range;
+    if (!range)
+        return lines.span(0, 0);
+    return lines.span(range[0], range[1]);
+}
+/** A YAML value for messages: scalars as written, collections by kind. */
+function describeNode(node) {
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? "an empty value" : JSON.stringify(node.value);
+    if ((0,dist/* isMap */.jh)(node))
+        return "a mapping";
+    if ((0,dist/* isSeq */.oP)(node))
+        return "a list";
+    return "nothing";
+}
+/**
+ * A string scalar with the source column of each character when it is written on one line
+ * (plain, single- or double-quoted), so that a field inside a TXT value can be pointed at.
+ */
+function sourceText(node, lines) {
+    const text = String(node.value);
+    const span = spanOf(node, lines);
+    const range = node.range;
+    if (!range || span.line !== span.endLine)
+        return { text, span };
+    const source = lines.text.slice(range[0], range[1]);
+    const mapped = mapColumns(node.type, source, span.column);
+    if (!mapped || mapped.columns.length !== text.length)
+        return { text, span };
+    return { text, span, columns: mapped.columns, endColumn: mapped.endColumn };
+}
+const SIMPLE_ESCAPE_LENGTH = { x: 4, u: 6, U: 10 };
+function mapColumns(type, source, column) {
+    const columns = [];
+    if (type === dist/* Scalar */.X5.PLAIN) {
+        for (let i = 0; i < source.length; i++)
+            columns.push(column + i);
+        return { columns, endColumn: column + source.length };
+    }
+    if (type === dist/* Scalar */.X5.QUOTE_SINGLE) {
+        let i = 1;
+        while (i < source.length - 1) {
+            columns.push(column + i);
+            i += source[i] === "'" && source[i + 1] === "'" ? 2 : 1;
+        }
+        return { columns, endColumn: column + source.length - 1 };
+    }
+    if (type === dist/* Scalar */.X5.QUOTE_DOUBLE) {
+        let i = 1;
+        while (i < source.length - 1) {
+            if (source[i] !== "\\") {
+                columns.push(column + i);
+                i++;
+                continue;
+            }
+            const length = SIMPLE_ESCAPE_LENGTH[source[i + 1]] ?? 2;
+            const decoded = length === 10 ? Number.parseInt(source.slice(i + 2, i + 10), 16) : 0;
+            columns.push(column + i);
+            // An escape for a code point beyond U+FFFF decodes to two UTF-16 units.
+            if (decoded > 0xffff)
+                columns.push(column + i);
+            i += length;
+        }
+        return { columns, endColumn: column + source.length - 1 };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/octodns.ts
+
+
+
+
+
+/**
+ * octoDNS zone files (the YamlProvider's `<zone>.yaml`, and split zones: a directory of such
+ * files), read as octoDNS reads them: top-level keys are names relative to the zone (`''` the
+ * apex, `*` a wildcard), each holding one record or a list of records with `type`, `ttl`
+ * (default 3600) and `value` or `values`. What octoDNS rejects is an issue at the YAML value.
+ */
+/** The YamlProvider's `default_ttl`. */
+const OCTODNS_DEFAULT_TTL = 3600;
+/** Types with one `value` (octoDNS's ValueMixin); the others take `values`. */
+const SINGLE_VALUE_TYPES = new Set(["CNAME", "ALIAS", "DNAME"]);
+/** Types whose values octoDNS handles as chunked text (`\;` escapes, 255-octet chunks). */
+const TEXT_TYPES = new Set(["TXT", "SPF"]);
+/** Reads the files of one zone (one file, or every file of a split-zone directory) together. */
+function parseOctodnsZone(files, options) {
+    const records = [];
+    const issues = [];
+    const seen = new Map();
+    for (const { file, text } of files) {
+        const yaml = yaml_values_readYaml(text, file);
+        issues.push(...yaml.issues);
+        if (!yaml.doc)
+            continue;
+        const ctx = {
+            file,
+            doc: yaml.doc,
+            lines: yaml.lines,
+            origin: options.origin,
+            defaultTtl: options.defaultTtl ?? OCTODNS_DEFAULT_TTL,
+            records,
+            issues,
+            seen,
+        };
+        readTopLevel(ctx);
+    }
+    return { records, issues };
+}
+function parseOctodnsFile(text, options) {
+    return parseOctodnsZone([{ file: options.file, text }], options);
+}
+function issue(ctx, span, message) {
+    ctx.issues.push({ file: ctx.file, span, message });
+}
+/** Where a YAML node stands, or `fallback` for what has no node (an absent value). */
+function at(ctx, node, fallback) {
+    const range = node?.range;
+    return Array.isArray(range) ? spanOf(node, ctx.lines) : fallback;
+}
+function readTopLevel(ctx) {
+    const root = resolved(ctx.doc.contents, ctx.doc);
+    // An empty file (or one holding only comments or `---`) is an empty zone.
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issue(ctx, spanOf(root, ctx.lines), `an octoDNS zone file is a mapping of record names to records, but this file holds ${describeNode(root)}`);
+        return;
+    }
+    const names = new Map();
+    for (const pair of root.items) {
+        const key = resolved(pair.key, ctx.doc);
+        if ((0,dist/* isScalar */.jn)(key) && (typeof key.value === "string" || typeof key.value === "number")) {
+            const name = String(key.value);
+            const first = names.get(name);
+            if (first !== undefined) {
+                issue(ctx, spanOf(key, ctx.lines), `${nameForMessage(name)} is written twice (first at line ${first}): YAML keys must be unique, and octoDNS would keep only one of them. Put all its records in one list`);
+                continue;
+            }
+            names.set(name, spanOf(key, ctx.lines).line);
+        }
+        octodns_readName(ctx, pair);
+    }
+}
+function octodns_readName(ctx, pair) {
+    const key = resolved(pair.key, ctx.doc);
+    const keySpan = (0,dist/* isScalar */.jn)(key) ? spanOf(key, ctx.lines) : spanOf(pair.value, ctx.lines);
+    const name = (0,dist/* isScalar */.jn)(key) ? key.value : undefined;
+    if (typeof name !== "string" && typeof name !== "number") {
+        issue(ctx, keySpan, `record name ${describeNode(key)} is not a name: write the name relative to the zone, '' for the apex`);
+        return;
+    }
+    const owner = ownerOf(String(name), ctx.origin);
+    if ("error" in owner) {
+        issue(ctx, keySpan, `record name ${nameForMessage(String(name))}: ${owner.error}`);
+        return;
+    }
+    const value = resolved(pair.value, ctx.doc);
+    if (isForeignTagged(value))
+        return;
+    const entries = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => resolved(item, ctx.doc)) : [value];
+    if (entries.length === 0) {
+        issue(ctx, keySpan, `${nameForMessage(String(name))} holds an empty list: give it records or remove it`);
+    }
+    for (const entry of entries) {
+        if (!(0,dist/* isMap */.jh)(entry)) {
+            issue(ctx, at(ctx, entry, keySpan), `a record of ${nameForMessage(String(name))} is ${describeNode(entry)}, not a mapping with type and value(s)`);
+            continue;
+        }
+        octodns_readRecord(ctx, owner.name, String(name), entry);
+    }
+}
+/** A key of a record mapping (resolving aliases); undefined when absent. */
+function field(ctx, map, key) {
+    for (const pair of map.items) {
+        const k = resolved(pair.key, ctx.doc);
+        if ((0,dist/* isScalar */.jn)(k) && k.value === key)
+            return resolved(pair.value, ctx.doc) ?? null;
+    }
+    return undefined;
+}
+function octodns_readRecord(ctx, owner, name, map) {
+    const recordSpan = spanOf(map, ctx.lines);
+    const typeNode = field(ctx, map, "type");
+    if (!(0,dist/* isScalar */.jn)(typeNode) || typeof typeNode.value !== "string" || typeNode.value === "") {
+        issue(ctx, typeNode && (0,dist/* isScalar */.jn)(typeNode) ? spanOf(typeNode, ctx.lines) : recordSpan, `a record of ${nameForMessage(name)} has no type (octoDNS needs "type: TXT", "type: MX", ...)`);
+        return;
+    }
+    const type = typeNode.value.toUpperCase();
+    if (type !== typeNode.value) {
+        issue(ctx, spanOf(typeNode, ctx.lines), `octoDNS record types are upper case: write ${wording_quoted(type)}, not ${wording_quoted(typeNode.value)} (octoDNS reports "Unknown record type")`);
+    }
+    const ttl = readTtl(ctx, map);
+    const values = readValues(ctx, map, type, name, recordSpan);
+    if (values.length === 0)
+        return;
+    const setKey = `${owner}\u0000${type}`;
+    const earlier = ctx.seen.get(setKey);
+    if (earlier) {
+        issue(ctx, spanOf(typeNode, ctx.lines), `a second ${type} record set for ${nameForMessage(name)} (the first is at line ${earlier.line}): octoDNS refuses duplicate records; put all values in one record's "values" list`);
+        return;
+    }
+    ctx.seen.set(setKey, spanOf(typeNode, ctx.lines));
+    for (const value of values) {
+        const read = recordData(ctx, type, value);
+        if (!read)
+            continue;
+        const record = {
+            owner,
+            ttl,
+            class: "IN",
+            type,
+            rdata: read.rdata,
+            file: ctx.file,
+            span: read.span,
+        };
+        if (read.data)
+            record.data = read.data;
+        ctx.records.push(record);
+    }
+}
+function readTtl(ctx, map) {
+    const node = field(ctx, map, "ttl");
+    if (node === undefined)
+        return ctx.defaultTtl;
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 2147483647) {
+        return value;
+    }
+    issue(ctx, (0,dist/* isScalar */.jn)(node) ? spanOf(node, ctx.lines) : spanOf(map, ctx.lines), `ttl ${describeNode(node)} is not a number of seconds (octoDNS rejects the record); the default ${ctx.defaultTtl} was assumed`);
+    return ctx.defaultTtl;
+}
+/** The record's value nodes: `values` (a list, or one value), else `value`. */
+function readValues(ctx, map, type, name, recordSpan) {
+    const many = field(ctx, map, "values");
+    const one = field(ctx, map, "value");
+    const given = many ?? one;
+    if (isForeignTagged(given))
+        return [];
+    const key = many !== undefined ? "values" : "value";
+    if (given === undefined || given === null || ((0,dist/* isScalar */.jn)(given) && given.value === null)) {
+        issue(ctx, recordSpan, `the ${type} record of ${nameForMessage(name)} has no ${SINGLE_VALUE_TYPES.has(type) ? "value" : "value or values"} (octoDNS: "missing value(s)")`);
+        return [];
+    }
+    if ((0,dist/* isSeq */.oP)(given)) {
+        if (SINGLE_VALUE_TYPES.has(type)) {
+            issue(ctx, spanOf(given, ctx.lines), `a ${type} record has one value, but "${key}" holds a list (octoDNS rejects it)`);
+            return [];
+        }
+        if (given.items.length === 0) {
+            issue(ctx, spanOf(given, ctx.lines), `the ${type} record of ${nameForMessage(name)} has an empty "${key}" list (octoDNS: "missing value(s)")`);
+        }
+        return given.items.map((item) => resolved(item, ctx.doc));
+    }
+    return [given];
+}
+function recordData(ctx, type, node) {
+    if (type === "MX")
+        return readMx(ctx, node);
+    const span = at(ctx, node, START_OF_TEXT);
+    if (TEXT_TYPES.has(type)) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string") {
+            issue(ctx, span, `a ${type} value must be a string, not ${describeNode(node)}: quote it`);
+            return undefined;
+        }
+        const strings = readText(ctx, sourceText(node, ctx.lines));
+        return strings ? { rdata: txtRdata(strings), data: { kind: "TXT", strings }, span } : undefined;
+    }
+    if (!(0,dist/* isScalar */.jn)(node)) {
+        // Types the rules do not read (SRV, CAA, ...) keep their structured values opaque.
+        return { rdata: JSON.stringify(node?.toJS?.(ctx.doc) ?? null), span };
+    }
+    const text = String(node.value);
+    if (["CNAME", "NS", "PTR", "DNAME", "ALIAS"].includes(type) && !text.endsWith(".")) {
+        issue(ctx, span, `${type} value ${wording_quoted(text)} must end with a dot: octoDNS rejects it ("missing trailing .") — write ${wording_quoted(`${text}.`)}`);
+        return undefined;
+    }
+    return fromData(ctx, valueData(type, text, ctx.origin), text, span);
+}
+function fromData(ctx, result, rdata, span) {
+    if ("error" in result) {
+        issue(ctx, span, result.error);
+        return undefined;
+    }
+    return result.data ? { rdata, data: result.data, span } : { rdata, span };
+}
+/** MX values: `exchange` and `preference`, or the older `value` and `priority`. */
+function readMx(ctx, node) {
+    if (!(0,dist/* isMap */.jh)(node)) {
+        const span = at(ctx, node, START_OF_TEXT);
+        issue(ctx, span, `an MX value is a mapping with "exchange" and "preference" (e.g. {exchange: mx1.example.com., preference: 10}), not ${describeNode(node)}`);
+        return undefined;
+    }
+    const mapSpan = spanOf(node, ctx.lines);
+    const exchangeNode = field(ctx, node, "exchange") ?? field(ctx, node, "value");
+    const preferenceNode = field(ctx, node, "preference") ?? field(ctx, node, "priority");
+    if (!(0,dist/* isScalar */.jn)(exchangeNode) || typeof exchangeNode.value !== "string") {
+        issue(ctx, mapSpan, `the MX value has no exchange host (octoDNS: "missing exchange")`);
+        return undefined;
+    }
+    const span = spanOf(exchangeNode, ctx.lines);
+    const preference = (0,dist/* isScalar */.jn)(preferenceNode) ? Number(preferenceNode.value) : Number.NaN;
+    if (preferenceNode === undefined) {
+        issue(ctx, mapSpan, `the MX value has no preference (octoDNS: "missing preference"); write "preference: 10"`);
+        return undefined;
+    }
+    if (!Number.isInteger(preference)) {
+        issue(ctx, (0,dist/* isScalar */.jn)(preferenceNode) ? spanOf(preferenceNode, ctx.lines) : mapSpan, `MX preference ${describeNode(preferenceNode)} is not a number (octoDNS: "invalid preference")`);
+        return undefined;
+    }
+    const exchange = exchangeNode.value;
+    if (exchange !== "." && !exchange.endsWith(".")) {
+        issue(ctx, span, `MX exchange ${wording_quoted(exchange)} must end with a dot: octoDNS rejects it ("missing trailing .") — write ${wording_quoted(`${exchange}.`)}`);
+        return undefined;
+    }
+    const check = hostName(exchange, ctx.origin, "MX exchange");
+    if (typeof check !== "string" && exchange !== ".") {
+        issue(ctx, span, check.error);
+        return undefined;
+    }
+    return fromData(ctx, mxData(preference, exchange, ctx.origin), `${preference} ${exchange}`, span);
+}
+/**
+ * A TXT value as octoDNS reads it: a value written already chunked (`"part" "part"`) is
+ * joined, a `;` must be escaped (`\;`, which providers publish as `;`), and the whole text is
+ * one string for the rules: octoDNS splits values longer than 255 octets into chunks itself.
+ */
+function readText(ctx, value) {
+    let chars = charsOf(value);
+    let text = value.text;
+    if (text.startsWith('"') && text.length >= 2) {
+        // octoDNS's _ChunkedValue.process: drop the outer quotes and every `" "` between chunks.
+        const inner = drop(text, chars, [0, text.length - 1]);
+        const joints = [];
+        for (let i = inner.text.indexOf('" "'); i !== -1; i = inner.text.indexOf('" "', i + 3)) {
+            joints.push(i, i + 1, i + 2);
+        }
+        const joined = drop(inner.text, inner.chars, joints);
+        text = joined.text;
+        chars = joined.chars;
+    }
+    let bad = false;
+    for (const m of text.matchAll(/\w;/g)) {
+        const at = (m.index ?? 0) + 1;
+        issue(ctx, charSpan(value, chars, at), `unescaped ";" in the ${wording_quoted(text)} value: octoDNS rejects it ("unescaped ; in"). Write "\\;" for each ";" in octoDNS YAML`);
+        bad = true;
+    }
+    for (const m of text.matchAll(/\\\\;/g)) {
+        issue(ctx, charSpan(value, chars, m.index ?? 0), `double escaped ";" (\\\\;): octoDNS rejects it ("double escaped ;"); write "\\;"`);
+        bad = true;
+    }
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
+    const nonAscii = /[^\x00-\x7f]/.exec(text);
+    if (nonAscii) {
+        issue(ctx, charSpan(value, chars, nonAscii.index), `non-ASCII character ${wording_quoted(nonAscii[0])} in a TXT value: octoDNS rejects it ("non ASCII character")`);
+        bad = true;
+    }
+    if (bad)
+        return undefined;
+    const escapes = [];
+    for (let i = text.indexOf("\\;"); i !== -1; i = text.indexOf("\\;", i + 2))
+        escapes.push(i);
+    const unescaped = drop(text, chars, escapes);
+    const source = { text: unescaped.text, span: value.span };
+    if (unescaped.chars) {
+        source.columns = unescaped.chars;
+        // The last character's end: where the value's own last character ends.
+        const lastSource = value.columns?.[value.columns.length - 1];
+        const last = unescaped.chars[unescaped.chars.length - 1];
+        if (value.endColumn !== undefined && last === lastSource)
+            source.endColumn = value.endColumn;
+        else if (last !== undefined)
+            source.endColumn = last + 1;
+    }
+    return [txtString(source)];
+}
+function charsOf(value) {
+    return value.columns && value.columns.length === value.text.length
+        ? [...value.columns]
+        : undefined;
+}
+/** Removes the characters at some indexes, keeping the columns of the rest. */
+function drop(text, chars, indexes) {
+    if (indexes.length === 0)
+        return chars ? { text, chars } : { text };
+    const gone = new Set(indexes);
+    let out = "";
+    const kept = [];
+    for (let i = 0; i < text.length; i++) {
+        if (gone.has(i))
+            continue;
+        out += text[i];
+        if (chars)
+            kept.push(chars[i]);
+    }
+    return chars ? { text: out, chars: kept } : { text: out };
+}
+/** One character of a value, or the whole value when its columns are unknown. */
+function charSpan(value, chars, index) {
+    const column = chars?.[index];
+    if (column === undefined)
+        return value.span;
+    return { line: value.span.line, column, endLine: value.span.line, endColumn: column + 1 };
+}
+/** A record name as the user wrote it, for messages: the apex is `''`. */
+function nameForMessage(name) {
+    return name === "" ? "the apex ('')" : wording_quoted(name);
+}
+
+;// CONCATENATED MODULE: ./src/sources/zone-format.ts
+
+/** Where the user sets the format, for messages. */
+const ZONE_FORMAT_SETTING = "The format is set with zoneFormat in the configuration file, --zone-format on the command line or the zone-format action input.";
+/** Only the head of a file is looked at: the shape shows in the first records. */
+const SNIFF_CHARS = 64 * 1024;
+/** An octoDNS record: an indented `type: MX` (or `- type: MX` in a list of records). */
+const OCTODNS_RECORD = /^[ \t]+(?:-[ \t]+)?type:[ \t]*['"]?[A-Za-z][A-Za-z0-9_]*['"]?[ \t]*(?:#.*)?$/m;
+/** octoDNS's own configuration (providers and zones), which users sometimes point at. */
+const OCTODNS_CONFIG = /^providers:[ \t]*$[\s\S]*^zones:[ \t]*$|^zones:[ \t]*$[\s\S]*^providers:[ \t]*$/m;
+/** A master-file directive or a record line with a class or a common type after the owner. */
+const MASTER_FILE = /^\$(?:ORIGIN|TTL|INCLUDE|GENERATE)\b|^\S*[ \t]+(?:\d+[smhdw]?[ \t]+)?(?:(?:IN|CH|HS)[ \t]+)?(?:SOA|NS|MX|A|AAAA|TXT|CNAME)[ \t]/im;
+/** Nothing but comments, blank lines and YAML document markers: an empty octoDNS zone. */
+const EMPTY_YAML = /^(?:[ \t]*(?:#.*)?(?:---|\.\.\.)?[ \t]*(?:\r?\n|$))*$/;
+function looksLikeIr(head) {
+    return /^\s*\[/.test(head) || /"domains"\s*:/.test(head);
+}
+/**
+ * The format of a zone source whose format was left on `auto`, by file name and content:
+ * octoDNS keeps zones in YAML (a directory of YAML files for a split zone), DNSControl's IR
+ * is JSON with `domains`, anything else is a BIND master file (which has no customary
+ * extension: `.zone`, `.db`, `db.example`, bare names). A file that fits none, or two, is
+ * reported rather than guessed: a wrong guess would make every check after it wrong.
+ */
+function detectZoneFormat(path, text, isDirectory = false) {
+    if (isDirectory)
+        return { format: "octodns" };
+    const ext = (0,external_node_path_namespaceObject.extname)(path).toLowerCase();
+    const head = text?.slice(0, SNIFF_CHARS);
+    if (ext === ".yaml" || ext === ".yml") {
+        if (head === undefined || OCTODNS_RECORD.test(head) || EMPTY_YAML.test(head)) {
+            return { format: "octodns" };
+        }
+        if (OCTODNS_CONFIG.test(head)) {
+            return {
+                unknown: "it is an octoDNS configuration file (providers and zones), not a zone: name the zone file the YamlProvider reads, <directory>/<zone>.yaml",
+            };
+        }
+        return {
+            unknown: "it is YAML but holds no octoDNS records (names with type and value); if it is an octoDNS zone, set the zone format to octodns",
+        };
+    }
+    if (ext === ".json") {
+        if (head === undefined || looksLikeIr(head))
+            return { format: "dnscontrol" };
+        return {
+            unknown: 'it is JSON but not the output of "dnscontrol print-ir" (no "domains"); if it is, set the zone format to dnscontrol',
+        };
+    }
+    if (head === undefined)
+        return { format: "bind" };
+    if (/^\uFEFF?\s*[{[]/.test(head)) {
+        if (looksLikeIr(head))
+            return { format: "dnscontrol" };
+        return {
+            unknown: 'it looks like JSON but is not the output of "dnscontrol print-ir" (no "domains"); set the zone format',
+        };
+    }
+    const octodns = OCTODNS_RECORD.test(head);
+    const master = MASTER_FILE.test(head);
+    if (octodns && master) {
+        return {
+            unknown: "it has both octoDNS YAML records and master-file lines; set the zone format (bind or octodns)",
+        };
+    }
+    return { format: octodns ? "octodns" : "bind" };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/zone.ts
 
 
@@ -15523,21 +19734,11 @@ function parseMasterFile(text, options) {
 
 
 
-/**
- * The zone format of a file whose format was left on `auto`: octoDNS keeps zones in YAML,
- * DNSControl's intermediate representation is JSON; anything else is read as a BIND master
- * file (which has no customary extension: `.zone`, `.db`, `db.example`, bare names).
- */
-function detectZoneFormat(path, text) {
-    const ext = (0,external_node_path_namespaceObject.extname)(path).toLowerCase();
-    if (ext === ".yaml" || ext === ".yml")
-        return "octodns";
-    if (ext === ".json")
-        return "dnscontrol";
-    if (text !== undefined && /^\s*[{[]/.test(text))
-        return "dnscontrol";
-    return "bind";
-}
+
+
+
+
+
 /**
  * Most `$INCLUDE` files read for one zone. Nesting is limited by the parser, but a file that
  * includes another many times, which includes another many times, multiplies: 200 lines at
@@ -15607,6 +19808,7 @@ class ZoneCache {
     maxBytes;
     parsed = new Map();
     reads = new Map();
+    irs = new Map();
     constructor(cwd, maxBytes) {
         this.cwd = cwd;
         this.maxBytes = maxBytes;
@@ -15641,20 +19843,157 @@ class ZoneCache {
     parse(domain, path, format) {
         const read = this.read(path);
         if (!read.ok) {
-            const { file, reason } = read.problem;
+            const { file, kind, reason } = read.problem;
+            // A split octoDNS zone is a directory of YAML files.
+            if (kind === "directory" && (format === "auto" || format === "octodns")) {
+                return this.parseSplitOctodns(domain, path, file);
+            }
             return { file, problem: { file, area: "zone", reason } };
         }
-        const concrete = format === "auto" ? detectZoneFormat(path, read.text) : format;
-        if (concrete !== "bind") {
-            return {
-                file: read.file,
-                problem: {
+        let concrete;
+        if (format === "auto") {
+            const detected = detectZoneFormat(path, read.text);
+            if ("unknown" in detected) {
+                const reason = `cannot tell the zone format: ${detected.unknown}. ${ZONE_FORMAT_SETTING}`;
+                return { file: read.file, problem: { file: read.file, area: "zone", reason } };
+            }
+            concrete = detected.format;
+        }
+        else {
+            concrete = format;
+        }
+        if (concrete === "octodns") {
+            const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+            if (read.bytes.length > limit) {
+                return {
                     file: read.file,
-                    area: "zone",
-                    reason: `zone format ${concrete} is not supported yet; lint a BIND master-file export of the zone instead`,
-                },
+                    problem: {
+                        file: read.file,
+                        area: "zone",
+                        reason: octodnsTooLarge(limit, read.bytes.length),
+                    },
+                };
+            }
+            const named = octodnsZoneName(read.file);
+            return this.parseOctodns(named ?? domain, read.file, [read], named !== undefined);
+        }
+        if (concrete === "dnscontrol")
+            return this.parseDnscontrol(domain, read.file, read.text);
+        return this.parseMaster(domain, read);
+    }
+    /** octoDNS files of one zone, parsed once per zone name. */
+    parseOctodns(origin, file, files, namedByFile) {
+        const key = `${file}\u0000${origin}`;
+        const cached = this.parsed.get(key);
+        if (cached)
+            return cached;
+        const result = parseOctodnsZone(files, { origin });
+        const zone = {
+            file,
+            format: "octodns",
+            origin,
+            records: result.records,
+            issues: result.issues,
+            byName: indexRecords(result.records),
+        };
+        const entry = namedByFile ? { file, zone, apexFrom: "file name" } : { file, zone };
+        this.parsed.set(key, entry);
+        return entry;
+    }
+    /**
+     * A split zone (octoDNS's YamlProvider with `split_extension`, or the older
+     * SplitYamlProvider): a directory named after the zone (`example.com.` or `example.com`)
+     * whose YAML files together hold the zone, the apex usually in the catch-all
+     * `$example.com.yaml`. Findings about absent records point at that file.
+     */
+    parseSplitOctodns(domain, path, shown) {
+        const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, path);
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(absolute)
+                .filter((n) => /\.ya?ml$/i.test(n))
+                .sort();
+        }
+        catch {
+            return {
+                file: shown,
+                problem: { file: shown, area: "zone", reason: "the directory cannot be read" },
             };
         }
+        if (names.length === 0) {
+            const reason = "is a directory without YAML files; a zone is a file, or an octoDNS split-zone directory of <name>.yaml files";
+            return { file: shown, problem: { file: shown, area: "zone", reason } };
+        }
+        const zoneName = asZoneName((0,external_node_path_namespaceObject.basename)(absolute));
+        const catchall = names.find((n) => n.startsWith("$")) ?? names[0];
+        const files = [];
+        const limit = Math.min(this.maxBytes, MAX_OCTODNS_BYTES);
+        let budget = limit;
+        for (const name of names) {
+            const read = readSourceFile(this.cwd, (0,external_node_path_namespaceObject.join)(absolute, name), budget);
+            if (!read.ok) {
+                // An empty file holds no records; anything else unreadable makes the zone incomplete.
+                if (read.problem.kind === "empty")
+                    continue;
+                const { file, reason } = read.problem;
+                const why = read.problem.kind === "too-large" ? octodnsTooLarge(limit, undefined) : reason;
+                return { file, problem: { file, area: "zone", reason: why } };
+            }
+            budget -= read.bytes.length;
+            files.push({ file: read.file, text: read.text });
+        }
+        const anchor = displayPath(this.cwd, (0,external_node_path_namespaceObject.join)(absolute, catchall));
+        return this.parseOctodns(zoneName ?? domain, anchor, files, zoneName !== undefined);
+    }
+    /**
+     * A DNSControl IR is read once however many domains it holds; a domain's zone is the IR
+     * domain it is at or below (the most specific one).
+     */
+    parseDnscontrol(domain, file, text) {
+        let ir = this.irs.get(file);
+        if (!ir) {
+            ir = parseDnscontrolIr(text, file);
+            this.irs.set(file, ir);
+        }
+        const match = ir.domains
+            .filter((d) => isAtOrBelow(domain, d.name))
+            .reduce((best, d) => (!best || d.name.length > best.name.length ? d : best), undefined);
+        if (!match) {
+            if (ir.issues.length > 0) {
+                // The file cannot be read (malformed JSON): its syntax errors are the findings.
+                const zone = {
+                    file,
+                    format: "dnscontrol",
+                    origin: domain,
+                    records: [],
+                    issues: ir.issues,
+                    byName: new Map(),
+                };
+                return { file, zone };
+            }
+            const names = ir.domains.map((d) => d.name);
+            const has = names.length === 0 ? "it has no domains" : `it has ${names.join(", ")}`;
+            const reason = `the DNSControl IR has no domain containing ${domain} (${has}): run "dnscontrol print-ir" with the dnsconfig.js that manages ${domain}`;
+            return { file, problem: { file, area: "zone", reason } };
+        }
+        const key = `${file}\u0000${match.name}`;
+        const cached = this.parsed.get(key);
+        if (cached)
+            return cached;
+        const records = match.records;
+        const zone = {
+            file,
+            format: "dnscontrol",
+            origin: match.name,
+            records,
+            issues: [...ir.issues, ...match.issues],
+            byName: indexRecords(records),
+        };
+        const entry = { file, zone };
+        this.parsed.set(key, entry);
+        return entry;
+    }
+    parseMaster(domain, read) {
         const declared = declaredOriginOf(read.text, read.file);
         const origin = declared === undefined ? domain : normalizeHost(declared);
         const key = `${read.file}\u0000${origin}`;
@@ -15695,8 +20034,32 @@ function zoneApex(records, file) {
     const soa = records.find((r) => r.type === "SOA" && r.file === file && r.owner !== "");
     return soa?.owner;
 }
+/**
+ * The largest octoDNS zone read (all files of a split zone together). YAML is read at a few
+ * MiB a second; a larger zone would stall the run for minutes instead of linting it.
+ */
+const MAX_OCTODNS_BYTES = 8 * 1024 * 1024;
+function octodnsTooLarge(limit, size) {
+    const actual = size === undefined ? "" : ` (${size} bytes)`;
+    return `the octoDNS zone is larger than ${formatBytes(limit)}${actual}, the most the linter reads as YAML; lint a BIND master-file export of the zone instead (zone format bind)`;
+}
+/** A zone name from a file or directory name: `example.com.`, `example.com`, `$example.com`. */
+function asZoneName(name) {
+    const bare = name.replace(/^\$/, "").replace(/\.$/, "").toLowerCase();
+    if (!bare.includes(".") || !isValidHostName(normalizeHost(bare)))
+        return undefined;
+    return normalizeHost(bare);
+}
+/**
+ * The zone an octoDNS file is for: the YamlProvider reads `<directory>/<zone>.yaml` (the zone
+ * name with its trailing dot, so `example.com.yaml`), a split zone's catch-all `$<zone>.yaml`.
+ */
+function octodnsZoneName(path) {
+    return asZoneName((0,external_node_path_namespaceObject.basename)(path).replace(/\.ya?ml$/i, ""));
+}
 
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -15716,10 +20079,12 @@ function buildDomain(entry, policies, zones) {
     if (entry.policy !== undefined) {
         model.policyFile = entry.policy;
         try {
-            const loaded = policies.get(entry.policy);
+            const loaded = policies.get(entry.policy, entry.hosting);
             model.policyFile = loaded.file;
             if (loaded.policy)
                 model.policy = loaded.policy;
+            if (loaded.site)
+                model.site = loaded.site;
             if (loaded.problem)
                 model.problems.push(loaded.problem);
         }
@@ -15801,6 +20166,9 @@ function domainReport(model, mine) {
     const id = stsRecordId(model);
     if (id !== undefined)
         report.id = id;
+    const live = liveHostRows(model.live);
+    if (live.length > 0)
+        report.live = live;
     return report;
 }
 /**
@@ -15903,8 +20271,6 @@ function withImpliedLive(live) {
     return live.smtp ? { ...live, enabled: true } : live;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/values.ts
 
 
@@ -15914,6 +20280,7 @@ const bad = (reason) => ({ ok: false, reason });
 const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
 const OUTPUT_FORMATS = ["text", "json", "sarif", "github"];
 const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
+const HOSTINGS = ["github-pages", "none"];
 const RULE_SETTINGS = ["off", "notice", "warning", "error"];
 /** One of a fixed set of words, matched exactly (the documented values are lowercase). */
 function parseChoice(value, allowed) {
@@ -16010,8 +20377,8 @@ const MAX_ALIAS_COUNT = 50;
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** The YAML 1.1 merge key: not part of YAML 1.2, which this reader follows. */
 const MERGE_KEY = "<<";
-const TOP_KEYS = ["domains", "live", "rules", "failOn"];
-const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat"];
+const TOP_KEYS = ["domains", "live", "rules", "failOn", "hosting"];
+const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat", "hosting"];
 const LIVE_KEYS = [
     "enabled",
     "smtp",
@@ -16079,7 +20446,10 @@ class ConfigReader {
             if (v)
                 settings.failOn = v;
         }
-        settings.domains = this.domains(top.get("domains"), settings.live);
+        const hosting = top.get("hosting");
+        // The top-level value is the default of every entry that does not set its own.
+        const defaultHosting = hosting ? this.choice(hosting, "hosting", HOSTINGS) : undefined;
+        settings.domains = this.domains(top.get("domains"), settings.live, defaultHosting);
         return settings;
     }
     // --- YAML ---------------------------------------------------------------------------------
@@ -16371,7 +20741,7 @@ class ConfigReader {
         }
         return out;
     }
-    domains(entry, live) {
+    domains(entry, live, defaultHosting) {
         if (!entry)
             throw new UsageError(`${this.file}: no "domains" list: nothing to lint`);
         const list = entry.value;
@@ -16385,7 +20755,7 @@ class ConfigReader {
         const seen = new Set();
         const issuesBefore = this.issues.length;
         list.items.forEach((item, i) => {
-            const d = this.domainEntry(this.deref(item), `domains[${i}]`, live);
+            const d = this.domainEntry(this.deref(item), `domains[${i}]`, live, defaultHosting);
             if (!d)
                 return;
             if (seen.has(d.settings.domain)) {
@@ -16404,7 +20774,7 @@ class ConfigReader {
         }
         return out;
     }
-    domainEntry(node, path, live) {
+    domainEntry(node, path, live, defaultHosting) {
         if (!(0,dist/* isMap */.jh)(node)) {
             this.issue(node, `${path} must be a mapping with domain, policy and zone, not ${typeName(node)}`);
             return undefined;
@@ -16436,6 +20806,12 @@ class ConfigReader {
             settings.zoneFormat =
                 this.choice(format, `${path}.zoneFormat`, ZONE_FORMATS, parsedName) ?? "auto";
         }
+        const hosting = keys.get("hosting");
+        const chosenHosting = hosting
+            ? this.choice(hosting, `${path}.hosting`, HOSTINGS, parsedName)
+            : defaultHosting;
+        if (chosenHosting)
+            settings.hosting = chosenHosting;
         if (settings.policy === undefined)
             delete settings.policy;
         if (settings.zone === undefined)
@@ -16566,9 +20942,12 @@ function singleDomain(request, cwd, readText, names) {
                 ? domainFromSiteCname(cwd, request.policy, readText)
                 : undefined));
     if (domain === undefined) {
+        const cname = request.policy !== undefined ? siteCnameHost(cwd, request.policy, readText) : undefined;
         const from = request.zone !== undefined
-            ? "the zone names no origin ($ORIGIN, an absolute SOA owner or a file name like example.com.zone)"
-            : "no CNAME file (mta-sts.<domain>) was found beside the policy";
+            ? "the zone names no origin ($ORIGIN, an absolute SOA owner, a file name like example.com.zone or example.com.yaml, or a DNSControl IR of one domain)"
+            : cname !== undefined
+                ? `the site's CNAME names "${cname}", not mta-sts.<domain>`
+                : "no CNAME file (mta-sts.<domain>) was found beside the policy";
         throw new UsageError(`cannot tell the domain: ${from}; give ${names.domain}`);
     }
     const settings = { domain, zoneFormat };
@@ -16592,15 +20971,27 @@ function domains_asDomain(value) {
 function domainFromZone(cwd, path, format, readText) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
     let text;
+    let isDirectory = false;
     try {
         text = readText(absolute, DEFAULT_MAX_ZONE_BYTES);
     }
-    catch {
+    catch (err) {
         // The file name may still tell; the unreadable file is reported when it is linted.
+        isDirectory = domains_errorCode(err) === "EISDIR";
     }
-    const concrete = format === "auto" ? detectZoneFormat(path, text) : format;
+    let concrete;
+    if (format === "auto") {
+        const detected = detectZoneFormat(path, text, isDirectory);
+        if ("unknown" in detected) {
+            throw new UsageError(`${path}: cannot tell the zone format: ${detected.unknown}`);
+        }
+        concrete = detected.format;
+    }
+    else {
+        concrete = format;
+    }
     if (concrete === "octodns")
-        return domains_asDomain((0,external_node_path_namespaceObject.basename)(path).replace(/\.ya?ml$/i, ""));
+        return octodnsZoneName(path);
     if (concrete === "dnscontrol")
         return text === undefined ? undefined : domainFromDnscontrol(text);
     if (text !== undefined) {
@@ -16610,14 +21001,21 @@ function domainFromZone(cwd, path, format, readText) {
     }
     return domains_asDomain(domainFromZoneFileName(path));
 }
+/**
+ * The IR's domain when it holds exactly one (a split-horizon `!tag` aside). Only the names are
+ * needed here, so the native JSON parser reads it; the linted zone is read with positions.
+ */
 function domainFromDnscontrol(text) {
     try {
         const ir = JSON.parse(text);
         const list = Array.isArray(ir) ? ir : ir?.domains;
-        if (!Array.isArray(list) || list.length !== 1)
+        if (!Array.isArray(list))
             return undefined;
-        const name = list[0]?.name;
-        return typeof name === "string" ? domains_asDomain(name) : undefined;
+        const names = new Set(list.map((d) => {
+            const name = d?.name;
+            return typeof name === "string" ? name.replace(/!.*$/, "").toLowerCase() : "";
+        }));
+        return names.size === 1 ? domains_asDomain([...names][0]) : undefined;
     }
     catch {
         return undefined;
@@ -16628,6 +21026,13 @@ function domainFromDnscontrol(text) {
  * Pages) names the host. Looks beside the policy, then in each parent up to cwd.
  */
 function domainFromSiteCname(cwd, policyPath, readText) {
+    const host = siteCnameHost(cwd, policyPath, readText) ?? "";
+    return host.toLowerCase().startsWith("mta-sts.")
+        ? domains_asDomain(host.slice("mta-sts.".length))
+        : undefined;
+}
+/** The first host name of the nearest CNAME file at or above the policy (up to cwd). */
+function siteCnameHost(cwd, policyPath, readText) {
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(cwd, policyPath));
     if (!isInside(cwd, dir))
         dir = cwd;
@@ -16640,13 +21045,10 @@ function domainFromSiteCname(cwd, policyPath, readText) {
             text = undefined;
         }
         if (text !== undefined) {
-            const host = text
+            return text
                 .split(/\r?\n/)
                 .map((l) => l.trim())
-                .find((l) => l.length > 0) ?? "";
-            return host.toLowerCase().startsWith("mta-sts.")
-                ? domains_asDomain(host.slice("mta-sts.".length))
-                : undefined;
+                .find((l) => l.length > 0);
         }
         if ((0,external_node_path_namespaceObject.relative)(cwd, dir) === "")
             return undefined;
@@ -16871,7 +21273,9 @@ async function runCli(argv, io) {
             return 0;
         }
         const { settings } = command;
-        const report = await runChecks(settings);
+        const report = await runChecks(settings, {
+            live: { env: process.env, progress: (line) => io.stderr(`${TOOL_NAME}: ${line}\n`) },
+        });
         for (const note of report.notes ?? [])
             io.stderr(`${TOOL_NAME}: ${visibleControls(note)}\n`);
         const output = render(report, settings, io.color && !settings.output);
