@@ -68,7 +68,10 @@ export async function runAction(): Promise<void> {
     );
     settings.base ??= pullRequestBase();
 
-    const report: LintReport = await runChecks(settings);
+    const token = core.getInput("github-token");
+    const report: LintReport = await runChecks(settings, {
+      base: { env: process.env, ...(token ? { token } : {}) },
+    });
     for (const note of report.notes ?? []) core.notice(`mta-sts-lint: ${visibleControls(note)}`);
     logUntrusted(formatText(report, { color: false }));
 

@@ -57,7 +57,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const { settings } = command;
-    const report = await runChecks(settings);
+    // The command line reads the base revision with git only (no token to call GitHub's API).
+    const report = await runChecks(settings, { base: { env: process.env } });
     for (const note of report.notes ?? []) io.stderr(`${TOOL_NAME}: ${visibleControls(note)}\n`);
     const output = render(report, settings, io.color && !settings.output);
     if (settings.output) writeReport(settings.output, output);

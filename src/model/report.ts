@@ -1,3 +1,4 @@
+import type { TimelineStep } from "./change-timeline.js";
 import type { Area, AreaStatus, Finding } from "./finding.js";
 
 /** Per-domain result: the scorecard of the JSON report and the job summary. */
@@ -10,6 +11,11 @@ export interface DomainReport {
   /** The `_mta-sts` record's id, when the zone has one. */
   id?: string;
   checks: Record<Area, AreaStatus>;
+  /**
+   * The change's safe order of steps, each with when it becomes safe, when the comparison
+   * with the base revision found a change senders' caches make risky (RFC 8461 §8).
+   */
+  changeTimeline?: TimelineStep[];
 }
 
 /** The JSON report (`--format json`), the input of every other output format too. */

@@ -1,6 +1,11 @@
 // The ordered rule registry: every rule the linter runs, in the order their findings are
 // listed. Adding a rule means adding its file, its docs page and its tests, then one line here.
 import type { Rule, RuleMeta } from "../model/rule.js";
+import { rule as changeDeployOrder } from "./change-deploy-order.js";
+import { rule as changeIdNotBumped } from "./change-id-not-bumped.js";
+import { rule as changeIdWithoutPolicyChange } from "./change-id-without-policy-change.js";
+import { rule as changeMxNotInPublishedPolicy } from "./change-mx-not-in-published-policy.js";
+import { rule as changeRemovalUnsafe } from "./change-removal-unsafe.js";
 import { rule as configInvalid } from "./config-invalid.js";
 import { rule as inputUnreadable } from "./input-unreadable.js";
 import { rule as mxMissing } from "./mx-missing.js";
@@ -83,6 +88,11 @@ export const RULES: readonly Rule[] = [
   tlsrptRua,
   tlsrptWhitespace,
   tlsrptWrongName,
+  changeIdNotBumped,
+  changeIdWithoutPolicyChange,
+  changeDeployOrder,
+  changeMxNotInPublishedPolicy,
+  changeRemovalUnsafe,
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);

@@ -5,7 +5,7 @@ import { quoted } from "../model/wording.js";
 import { indexRecords, type ZoneModel, type ZoneRecord } from "../model/zone.js";
 import { declaredOriginOf, parseMasterFile } from "../parse/zone/master.js";
 import type { ZoneFormat } from "../settings/types.js";
-import { displayPath, formatBytes, isInside, readSourceFile } from "./files.js";
+import { displayPath, type FileReader, formatBytes, isInside, readSourceFile } from "./files.js";
 
 export type ConcreteZoneFormat = Exclude<ZoneFormat, "auto">;
 
@@ -41,6 +41,7 @@ export function includeResolver(
   cwd: string,
   maxBytes: number,
   alreadyRead = 0,
+  readFile: FileReader = readSourceFile,
 ): (path: string, fromFile: string) => IncludeResult {
   let bytesLeft = maxBytes - alreadyRead;
   let filesLeft = MAX_INCLUDED_FILES;
@@ -60,7 +61,7 @@ export function includeResolver(
         refusedOutside = true;
         continue;
       }
-      const read = readSourceFile(cwd, candidate, Math.max(bytesLeft, 0));
+      const read = readFile(cwd, candidate, Math.max(bytesLeft, 0));
       if (read.ok) {
         bytesLeft -= read.bytes.length;
         return { file: read.file, text: read.text };
@@ -108,9 +109,11 @@ export class ZoneCache {
   private readonly parsed = new Map<string, Parsed>();
   private readonly reads = new Map<string, ReturnType<typeof readSourceFile>>();
 
+  /** `readFile` reads the working tree unless another revision's files are read. */
   constructor(
     private readonly cwd: string,
     private readonly maxBytes: number,
+    private readonly readFile: FileReader = readSourceFile,
   ) {}
 
   load(domain: string, path: string, format: ZoneFormat): LoadedZone {
@@ -135,7 +138,7 @@ export class ZoneCache {
   private read(path: string): ReturnType<typeof readSourceFile> {
     let read = this.reads.get(path);
     if (!read) {
-      read = readSourceFile(this.cwd, path, this.maxBytes);
+      read = this.readFile(this.cwd, path, this.maxBytes);
       this.reads.set(path, read);
     }
     return read;
@@ -166,7 +169,7 @@ export class ZoneCache {
     const result = parseMasterFile(read.text, {
       file: read.file,
       origin,
-      include: includeResolver(this.cwd, this.maxBytes, read.bytes.length),
+      include: includeResolver(this.cwd, this.maxBytes, read.bytes.length, this.readFile),
     });
     const soaApex = zoneApex(result.records, read.file);
     const zone: ZoneModel = {
