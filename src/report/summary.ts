@@ -12,6 +12,7 @@ import { AREA_TITLES, statusRank } from "./areas.js";
 import { escapeHtml, htmlCode, htmlText } from "./escape.js";
 import { type Counts, counts, formatCounts, reachesFailOn } from "./exit.js";
 import { describeLocation } from "./group.js";
+import { timelineHtml } from "./timeline.js";
 
 export interface SummaryOptions {
   failOn: FailOn;
@@ -231,7 +232,11 @@ export function buildSummary(
   opts: SummaryOptions,
 ): string {
   const collapseAbove = opts.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE;
-  const head = [heading(report, opts.failOn), scorecard(report, collapseAbove)]
+  const head = [
+    heading(report, opts.failOn),
+    scorecard(report, collapseAbove),
+    timelineHtml(report),
+  ]
     .filter((p) => p !== "")
     .join("\n\n");
   const budget = (opts.maxBytes ?? DEFAULT_MAX_BYTES) - bytes(head) - 4;

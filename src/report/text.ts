@@ -3,6 +3,7 @@ import type { DomainReport, LintReport } from "../model/report.js";
 import { neutralizeWorkflowCommands, visibleControls } from "./escape.js";
 import { counts, formatCounts } from "./exit.js";
 import { describeLocation, listDomains, type MergedFinding, mergeDuplicates } from "./group.js";
+import { timelineLines } from "./timeline.js";
 
 export interface TextOptions {
   /** ANSI colours (a terminal on stdout, NO_COLOR unset). */
@@ -96,6 +97,8 @@ export function formatText(report: LintReport, opts: TextOptions = {}): string {
   if (report.domains.length > 0) {
     if (lines.length > 0) lines.push("");
     for (const d of report.domains) lines.push(scorecardLine(d, paint));
+    const timeline = timelineLines(report);
+    if (timeline.length > 0) lines.push("", ...timeline);
   }
   if (lines.length > 0) lines.push("");
   lines.push(formatCounts(counts(report.findings)));

@@ -18,11 +18,15 @@ export function policyWithMaxAge(mode: string, maxAge: number, ...mx: string[]):
   return policyText(mode, ...mx).replace("max_age: 604800", `max_age: ${maxAge}`);
 }
 
-/** A zone with the `_mta-sts` record (id), the policy host and the given MX hosts. */
+/**
+ * A zone with the `_mta-sts` record (id, line 5), the policy host (line 6), the given MX hosts
+ * (from line 7) and a TLS-RPT record after them, so that only the change rules have a say.
+ */
 export function stsZone(id: string | undefined, ...mx: string[]): string {
   return zoneWith(
     ...(id !== undefined ? [`_mta-sts IN TXT "v=STSv1; id=${id}"`] : []),
     "mta-sts IN CNAME pages.example.net.",
     ...mx.map((h, i) => `@ IN MX ${10 * (i + 1)} ${h}.`),
+    '_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls-reports@example.com"',
   );
 }
