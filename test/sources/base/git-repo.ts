@@ -3,21 +3,29 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir, writeFiles } from "../temp-repo.js";
 
+const ENV = {
+  PATH: process.env.PATH ?? "",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_AUTHOR_NAME: "Postmaster",
+  GIT_AUTHOR_EMAIL: "postmaster@example.com",
+  GIT_COMMITTER_NAME: "Postmaster",
+  GIT_COMMITTER_EMAIL: "postmaster@example.com",
+};
+
 /** git with a fixed identity and no user configuration, so tests behave the same everywhere. */
 export function git(cwd: string, ...args: string[]): string {
+  return gitBytes(cwd, ...args)
+    .toString("utf8")
+    .trim();
+}
+
+/** git's exact output (a blob's bytes). */
+export function gitBytes(cwd: string, ...args: string[]): Buffer {
   return execFileSync("git", args, {
     cwd,
-    encoding: "utf8",
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: cwd,
-      GIT_CONFIG_NOSYSTEM: "1",
-      GIT_AUTHOR_NAME: "Postmaster",
-      GIT_AUTHOR_EMAIL: "postmaster@example.com",
-      GIT_COMMITTER_NAME: "Postmaster",
-      GIT_COMMITTER_EMAIL: "postmaster@example.com",
-    },
-  }).trim();
+    env: { ...ENV, HOME: cwd },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 /** A real repository in a temp directory, committed revision by revision. */
