@@ -52,6 +52,7 @@ export function publishedRecord(model: DomainModel): PublishedRecord | undefined
 export interface ChangeView {
   head: DomainModel;
   base: DomainModel;
+  /** The base revision as messages show it (a commit SHA shortened as git does). */
   revision: string;
   /** The run's clock. */
   now: Date;
@@ -72,7 +73,9 @@ export function changeView(head: DomainModel): ChangeView | undefined {
   const view: ChangeView = {
     head,
     base,
-    revision: head.base.revision,
+    revision: /^[0-9a-f]{40,64}$/.test(head.base.revision)
+      ? head.base.revision.slice(0, 12)
+      : head.base.revision,
     now: head.base.checkedAt,
     changes: [],
   };
