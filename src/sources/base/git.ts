@@ -93,9 +93,14 @@ export async function openGitRevision(
   );
   const lines = r.stdout.toString("utf8").split("\n");
   if (r.code !== 0 || lines.length < 2 || !/^[0-9a-f]{40,64}$/.test(lines[1])) {
-    const why = /not a git repository/i.test(r.stderr)
+    const firstLine = r.stderr.split("\n")[0];
+    // --quiet: a revision that is not there prints nothing; anything else is git's own reason
+    // (no repository, "dubious ownership" in a container job, no git at all).
+    const why = /not a git repository/i.test(firstLine)
       ? "the working directory is not a git repository"
-      : `the commit ${rev} is not in the clone (a shallow checkout holds only the head commit)`;
+      : r.code === 1 && lines[0] !== undefined && firstLine === ""
+        ? `the commit ${rev} is not in the clone (a shallow checkout holds only the head commit)`
+        : firstLine || `the commit ${rev} is not in the clone`;
     return { ok: false, reason: why };
   }
   const prefix = lines[0];
