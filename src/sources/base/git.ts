@@ -29,12 +29,14 @@ export function runGit(
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
       },
       (err, stdout, stderr) => {
-        const code =
-          err === null ? 0 : typeof err.code === "number" ? err.code : err.code ? 127 : 1;
+        const exited = err === null || typeof err.code === "number";
         resolve({
-          code,
+          code: err === null ? 0 : typeof err.code === "number" ? err.code : 127,
           stdout: stdout ?? Buffer.alloc(0),
-          stderr: (stderr ?? Buffer.alloc(0)).toString("utf8").trim() || String(err?.message ?? ""),
+          // Not started at all (no git on the PATH): the spawn error is the reason.
+          stderr: exited
+            ? (stderr ?? Buffer.alloc(0)).toString("utf8").trim()
+            : String(err?.message),
         });
       },
     );

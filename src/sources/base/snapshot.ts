@@ -3,7 +3,13 @@ import type { DomainModel } from "../../model/domain.js";
 import { loadConfig, MAX_CONFIG_BYTES } from "../../settings/config-file.js";
 import type { DomainSettings, Settings } from "../../settings/types.js";
 import { buildDomain } from "../domain.js";
-import { displayPath, type FileReader, isInside, sourceFromBytes } from "../files.js";
+import {
+  displayPath,
+  type FileReader,
+  isInside,
+  readSourceFile,
+  sourceFromBytes,
+} from "../files.js";
 import { PolicyCache } from "../policy.js";
 import { ZoneCache } from "../zone.js";
 import type { BaseFile, RevisionReader } from "./reader.js";
@@ -59,6 +65,22 @@ function snapshotReader(files: Map<string, BaseFile>, wanted: Set<string>): File
   };
 }
 
+/**
+ * Every domain the working tree's configuration lists (the run may lint one of them only,
+ * `--domain`), or undefined when it cannot be read again.
+ */
+function configuredDomains(cwd: string, config: string): Set<string> | undefined {
+  const read = readSourceFile(cwd, config, MAX_CONFIG_BYTES);
+  if (!read.ok) return undefined;
+  try {
+    return new Set(
+      (loadConfig(read.text, config, cwd).settings.domains ?? []).map((d) => d.domain),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 function pathsOf(entries: readonly DomainSettings[]): string[] {
   return entries.flatMap((e) => [e.policy, e.zone].filter((p): p is string => p !== undefined));
 }
@@ -106,9 +128,10 @@ export async function readBaseView(
     }
   }
   const entryFor = (name: string) => (baseEntries ?? headEntries).find((e) => e.domain === name);
-  const dropped = (baseEntries ?? [])
-    .map((e) => e.domain)
-    .filter((d) => !settings.domains.some((h) => h.domain === d));
+  const listedNow = config !== undefined ? configuredDomains(cwd, config) : undefined;
+  const dropped = listedNow
+    ? (baseEntries ?? []).map((e) => e.domain).filter((d) => !listedNow.has(d))
+    : [];
   await fetch(pathsOf(heads.map((h) => entryFor(h.name)).filter((e) => e !== undefined)));
 
   for (let round = 1; ; round++) {

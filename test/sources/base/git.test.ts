@@ -159,3 +159,23 @@ describe("base revision read with git (RFC 8461 §8: changes judged against what
     expect(report.notes?.[0]).toContain("contents: read");
   });
 });
+
+describe("base revision and the configuration", () => {
+  it("--domain selects one domain: the others listed in the configuration are not reported as dropped", async () => {
+    const repo = new TestRepo();
+    const files = published({ id: "1", policyMx: [MX1], zoneMx: [MX1] });
+    const two = `${files[".mta-sts-lint.yml"]}  - domain: example.org\n    policy: mta-sts/example.org.txt\n`;
+    const base = repo.commit({
+      ...files,
+      ".mta-sts-lint.yml": two,
+      "mta-sts/example.org.txt": files[POLICY_PATH],
+    });
+    repo.commit({
+      "README.md": "x\n",
+      [POLICY_PATH]: files[POLICY_PATH].replace("enforce", "testing"),
+    });
+    const report = await checkAgainst(repo.root, base, {}, ["--domain", "example.com"]);
+    expect(report.notes).toEqual([]);
+    expect(changeFindings(report)).toEqual([`change-id-not-bumped@${ZONE_PATH}:5`]);
+  });
+});
