@@ -7,14 +7,16 @@ import type { DomainModel } from "./domain.js";
 import type { Location } from "./finding.js";
 import { patternCovers } from "./hostname.js";
 import { timestampId } from "./ids.js";
-import { recordLocation, zoneAnchor } from "./locations.js";
+import { policyFieldLocation, recordLocation, zoneAnchor } from "./locations.js";
 import { domainMx, type MxHost } from "./mx.js";
+import { mxPatternKey } from "./mx-pattern.js";
 import {
   type MeaningChange,
   meaningChanges,
   type PolicyMeaning,
   policyMeaning,
 } from "./policy-meaning.js";
+import { firstField, mxFields } from "./policy-semantics.js";
 import { recordWithValue } from "./record-edits.js";
 import { fieldLocation } from "./record-positions.js";
 import {
@@ -136,6 +138,22 @@ export function idLocation(view: ChangeView): { location: Location; fix?: string
     location: fieldLocation(record.txt, record.idField),
     fix: recordWithValue(record.txt.parsed, record.idField, suggestedId(view)),
   };
+}
+
+/**
+ * The head policy's line that carries the first change (the mode, the max_age, an added mx
+ * pattern; for a removed pattern the first mx line), for findings about the policy file.
+ */
+export function changedPolicyLocation(view: ChangeView): Location | undefined {
+  const policy = view.head.policy;
+  const first = view.changes[0];
+  if (!policy || !first) return undefined;
+  const added = new Set(view.headMeaning?.mx.filter((p) => !view.baseMeaning?.mx.includes(p)));
+  const field =
+    first.field === "mx"
+      ? (mxFields(policy).find((f) => added.has(mxPatternKey(f.value))) ?? mxFields(policy)[0])
+      : firstField(policy, first.field);
+  return field ? policyFieldLocation(view.head, policy, field) : { file: view.head.policyFile };
 }
 
 /** The base policy's patterns cover the host (RFC 8461 §4.1). */

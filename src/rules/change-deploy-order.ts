@@ -1,4 +1,4 @@
-import { changeView, describeMaxAge, idLocation, policyUrl } from "../model/change.js";
+import { changedPolicyLocation, changeView, describeMaxAge, policyUrl } from "../model/change.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 
@@ -19,12 +19,13 @@ export const rule: Rule = {
   check({ domain, report }) {
     const view = changeView(domain);
     if (!view || view.changes.length === 0 || view.idChanged !== true) return;
-    const at = idLocation(view);
-    if (!at) return;
+    // The policy file is what must go live first: the notice points at its changed line.
+    const location = changedPolicyLocation(view);
+    if (!location) return;
     const changed = view.changes.map((c) => c.text).join("; ");
     const maxAge = describeMaxAge(view.headMeaning?.maxAge);
     report({
-      location: at.location,
+      location,
       message: `The policy changes (${changed}) and the id changes with it (${quoted(view.baseRecord?.id ?? "")} → ${quoted(view.headRecord?.id ?? "")}): the right change. Deploy it in order (RFC 8461 §8.1): first the policy file, so that ${policyUrl(domain.name)} serves the new policy, then the DNS record with the new id. A sender that sees the new id while the old policy is still served caches the old policy under the new id and keeps it for up to ${maxAge}, without refetching until the id changes again.`,
     });
   },

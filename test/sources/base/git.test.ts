@@ -28,7 +28,7 @@ describe("base revision read with git (RFC 8461 §8: changes judged against what
     const base = repo.commit(published({ id: "1", policyMx: [MX1], zoneMx: [MX1] }));
     const step1 = repo.commit(published({ id: "2", policyMx: [MX1, MX3], zoneMx: [MX1] }));
     const first = await checkAgainst(repo.root, base);
-    expect(changeFindings(first)).toEqual([`change-deploy-order@${ZONE_PATH}:5`]);
+    expect(changeFindings(first)).toEqual([`change-deploy-order@${POLICY_PATH}:4`]);
     expect(first.summary.errors).toBe(0);
     expect(first.domains[0].changeTimeline?.map((s) => s.when)).toEqual([
       "now",
@@ -48,7 +48,7 @@ describe("base revision read with git (RFC 8461 §8: changes judged against what
     const report = await checkAgainst(repo.root, base);
     expect(changeFindings(report)).toEqual([
       `change-mx-not-in-published-policy@${ZONE_PATH}:8`,
-      `change-deploy-order@${ZONE_PATH}:5`,
+      `change-deploy-order@${POLICY_PATH}:4`,
     ]);
     const last = report.domains[0].changeTimeline?.at(-1);
     expect(last?.step).toContain(`Add ${MX3} to the MX records`);
