@@ -1,6 +1,9 @@
 import { execFile } from "node:child_process";
 import type { BaseFile, RevisionReader } from "./reader.js";
 
+/** A git command that takes longer (a hung filesystem, a lock) is given up: the check is skipped. */
+const GIT_TIMEOUT_MS = 120000;
+
 /** Largest output read from one git command: the files of a run together (zones included). */
 const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 
@@ -25,6 +28,7 @@ export function runGit(
         cwd,
         encoding: "buffer",
         maxBuffer: MAX_GIT_OUTPUT,
+        timeout: GIT_TIMEOUT_MS,
         // No pager, no prompt for credentials: this runs unattended.
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
       },

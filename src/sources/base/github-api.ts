@@ -1,6 +1,9 @@
 import { getOctokit } from "@actions/github";
 import type { BaseFile, RevisionReader } from "./reader.js";
 
+/** One contents request may take this long: a hung connection must not hang the run. */
+const REQUEST_TIMEOUT_MS = 20000;
+
 /** Requests in flight at once: a handful of files, without tripping secondary rate limits. */
 const CONCURRENT_REQUESTS = 4;
 
@@ -47,6 +50,8 @@ function failureReason(err: HttpError): string {
   if (status === 403)
     return "the token may not read the repository's contents (403; the workflow needs permissions: contents: read)";
   const message = (err.message ?? String(err)).split("\n")[0];
+  // A network failure has no answer at all (Octokit reports it as status 500).
+  if (!err.response) return `GitHub's API could not be reached (${message})`;
   return status
     ? `GitHub's API answered ${status} (${message})`
     : `GitHub's API could not be reached (${message})`;
@@ -77,6 +82,7 @@ export function apiReader(access: ApiAccess): RevisionReader {
         path: `${access.prefix}${path}`,
         ref: access.ref,
         mediaType: { format: "raw" },
+        request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
       });
       const bytes = bodyBytes(response.data);
       return bytes ? { state: "found", bytes } : { state: "missing" };

@@ -47,9 +47,9 @@ async function openReader(
   settings: Settings,
   revision: string,
   deps: BaseDeps,
-): Promise<{ reader: RevisionReader } | { reasons: Unavailable[] }> {
+): Promise<{ reader: RevisionReader; tried: Unavailable[] } | { reasons: Unavailable[] }> {
   const git = await openGitRevision(settings.cwd, revision, deps.git);
-  if (git.ok) return { reader: git.reader };
+  if (git.ok) return { reader: git.reader, tried: [] };
   const reasons: Unavailable[] = [{ via: "git", reason: git.reason }];
   const env = deps.env ?? {};
   const problem = apiAccessProblem(deps.token, env.GITHUB_REPOSITORY);
@@ -63,6 +63,7 @@ async function openReader(
       ref: revision,
       prefix,
     }),
+    tried: reasons,
   };
 }
 
@@ -99,7 +100,7 @@ export async function attachBase(
     view = await readBaseView(opened.reader, settings, models);
   } catch (err) {
     if (!(err instanceof BaseUnavailable)) throw err;
-    return [skippedNote(revision, [{ via: err.via, reason: err.reason }])];
+    return [skippedNote(revision, [...opened.tried, { via: err.via, reason: err.reason }])];
   }
   for (const m of models) {
     const base = view.models.get(m.name);

@@ -58,6 +58,8 @@ describe("base revision through GitHub's contents API (shallow checkout)", () =>
     expect(report.domains[0].checks.change).toBe("skipped");
     expect(report.notes).toHaveLength(1);
     expect(report.notes?.[0]).toContain("403");
+    // Both ways are named: git first (the shallow clone), then the API.
+    expect(report.notes?.[0]).toMatch(/git: the commit [0-9a-f]{40} is not in the clone.*GitHub's contents API: /);
     expect(report.notes?.[0]).toContain("contents: read");
     expect(report.notes?.[0]).toContain("fetch-depth: 0");
   });
@@ -70,6 +72,23 @@ describe("base revision through GitHub's contents API (shallow checkout)", () =>
     expect(report.domains[0].checks.change).toBe("skipped");
     expect(report.notes).toHaveLength(1);
     expect(report.notes?.[0]).toContain(text);
+  });
+
+  it("an API that cannot be reached (connection refused): one note, change area skipped", async () => {
+    const repo = new TestRepo();
+    const base = repo.commit(published({ id: "1", policyMx: [MX1], zoneMx: [MX1] }));
+    repo.commit({
+      [POLICY_PATH]: published({ id: "1", policyMx: [MX1, "mx2.example.net"], zoneMx: [] })[
+        POLICY_PATH
+      ],
+    });
+    const closed = await startFakeGitHub(repo.root);
+    await closed.close();
+    const env = { GITHUB_REPOSITORY: "acme/infrastructure", GITHUB_API_URL: closed.url };
+    const report = await checkAgainst(repo.shallowClone(), base, { token: TOKEN, env });
+    expect(report.domains[0].checks.change).toBe("skipped");
+    expect(report.notes).toHaveLength(1);
+    expect(report.notes?.[0]).toContain("GitHub's API could not be reached");
   });
 
   it("without a token the API is not tried: the note says why", async () => {
