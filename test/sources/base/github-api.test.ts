@@ -59,7 +59,9 @@ describe("base revision through GitHub's contents API (shallow checkout)", () =>
     expect(report.notes).toHaveLength(1);
     expect(report.notes?.[0]).toContain("403");
     // Both ways are named: git first (the shallow clone), then the API.
-    expect(report.notes?.[0]).toMatch(/git: the commit [0-9a-f]{40} is not in the clone.*GitHub's contents API: /);
+    expect(report.notes?.[0]).toMatch(
+      /git: the commit [0-9a-f]{40} is not in the clone.*GitHub's contents API: /,
+    );
     expect(report.notes?.[0]).toContain("contents: read");
     expect(report.notes?.[0]).toContain("fetch-depth: 0");
   });
