@@ -23,10 +23,11 @@ export const rule: Rule = {
     const location = changedPolicyLocation(view);
     if (!location) return;
     const changed = view.changes.map((c) => c.text).join("; ");
-    const maxAge = describeMaxAge(view.headMeaning?.maxAge);
+    // What such a sender caches is the old policy, with the old max_age.
+    const maxAge = describeMaxAge(view.baseMeaning?.maxAge);
     report({
       location,
-      message: `The policy changes (${changed}) and the id changes with it (${quoted(view.baseRecord?.id ?? "")} → ${quoted(view.headRecord?.id ?? "")}): the right change. Deploy it in order (RFC 8461 §8.1): first the policy file, so that ${policyUrl(domain.name)} serves the new policy, then the DNS record with the new id. A sender that sees the new id while the old policy is still served caches the old policy under the new id and keeps it for up to ${maxAge}, without refetching until the id changes again.`,
+      message: `The policy changes (${changed}) and the id changes with it (${quoted(view.baseRecord?.id ?? "")} → ${quoted(view.headRecord?.id ?? "")}): the right change. Deploy it in order (RFC 8461 §8.1): first the policy file, so that ${policyUrl(domain.name)} serves the new policy, then the DNS record with the new id. A sender that sees the new id while the old policy is still served caches the old policy under the new id and keeps it for up to its ${maxAge}, without refetching until the id changes again.`,
     });
   },
 };
