@@ -114,32 +114,72 @@ export async function openGitRevision(
   return { ok: true, commit, reader: gitReader(cwd, commit, prefix, gitBinary) };
 }
 
-/** Reads many files of one commit with a single `git cat-file --batch` process. */
+/**
+ * Reads many files of one commit with two git processes: `git ls-tree` lists the directories
+ * the paths are in (a `<commit>:<path>` lookup per file would walk a 10,000-entry zone
+ * directory once per file), then one `git cat-file --batch` reads the blobs by object id.
+ */
 function gitReader(cwd: string, commit: string, prefix: string, gitBinary: string): RevisionReader {
   return {
     via: "git",
     async read(paths) {
       const out = new Map<string, BaseFile>();
-      // A line end in a path would end the batch request early: such a path cannot be asked.
-      const askable = paths.filter((p) => !/[\n\r]/.test(p) && !p.startsWith("../"));
-      for (const p of paths) if (!askable.includes(p)) out.set(p, { state: "missing" });
+      const full = (p: string) => `${prefix}${p}`;
+      const askable = paths.filter((p) => !p.startsWith("../"));
+      for (const p of paths) out.set(p, { state: "missing" });
       if (askable.length === 0) return out;
-      const input = askable.map((p) => `${commit}:${prefix}${p}\n`).join("");
-      const r = await runGit(cwd, ["cat-file", "--batch"], input, gitBinary);
+      const listed = await listTree(cwd, commit, askable.map(full), gitBinary);
+      if ("reason" in listed) {
+        for (const p of askable) out.set(p, { state: "unavailable", reason: listed.reason });
+        return out;
+      }
+      // Only regular files are read: a directory or a submodule at the path is no file.
+      const wanted = askable.filter((p) => listed.blobs.has(full(p)));
+      if (wanted.length === 0) return out;
+      const ids = wanted.map((p) => listed.blobs.get(full(p)) as string);
+      const r = await runGit(cwd, ["cat-file", "--batch"], `${ids.join("\n")}\n`, gitBinary);
       if (r.code !== 0) {
-        for (const p of askable)
+        for (const p of wanted)
           out.set(p, { state: "unavailable", reason: `git cat-file failed: ${r.stderr}` });
         return out;
       }
-      parseBatch(r.stdout, askable, out);
+      parseBatch(r.stdout, wanted, out);
       return out;
     },
   };
 }
 
+/** Blob ids by full path of the files in the directories of `fullPaths` at `commit`. */
+async function listTree(
+  cwd: string,
+  commit: string,
+  fullPaths: readonly string[],
+  gitBinary: string,
+): Promise<{ blobs: Map<string, string> } | { reason: string }> {
+  const specs = new Set<string>();
+  for (const p of fullPaths) {
+    const slash = p.lastIndexOf("/");
+    specs.add(`:(literal)${slash < 0 ? p : p.slice(0, slash + 1)}`);
+  }
+  const r = await runGit(
+    cwd,
+    ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...specs],
+    undefined,
+    gitBinary,
+  );
+  if (r.code !== 0) return { reason: `git ls-tree failed: ${r.stderr}` };
+  const blobs = new Map<string, string>();
+  for (const entry of r.stdout.toString("utf8").split("\0")) {
+    // "<mode> SP <type> SP <object> TAB <path>"; symbolic links (120000) are not followed.
+    const m = /^100(?:644|755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (m) blobs.set(m[2], m[1]);
+  }
+  return { blobs };
+}
+
 /**
  * `git cat-file --batch` answers each request with `<oid> <type> <size>\n<content>\n`, or
- * `<request> missing\n` (also `ambiguous`); a tree (a directory) is no file.
+ * `<request> missing\n`.
  */
 function parseBatch(stdout: Buffer, paths: readonly string[], out: Map<string, BaseFile>): void {
   let at = 0;

@@ -179,3 +179,15 @@ describe("base revision and the configuration", () => {
     expect(changeFindings(report)).toEqual([`change-id-not-bumped@${ZONE_PATH}:5`]);
   });
 });
+
+describe("base revision read with git from a subdirectory of the repository", () => {
+  it("the linter's working directory below the top: paths are read relative to it at the base commit", async () => {
+    const repo = new TestRepo();
+    const prefixed = (files: Record<string, string>) =>
+      Object.fromEntries(Object.entries(files).map(([p, c]) => [`dns/${p}`, c]));
+    const base = repo.commit(prefixed(published({ id: "1", policyMx: [MX1], zoneMx: [MX1] })));
+    repo.commit(prefixed(published({ id: "1", policyMx: [MX1, MX3], zoneMx: [MX1] })));
+    const report = await checkAgainst(join(repo.root, "dns"), base);
+    expect(changeFindings(report)).toEqual([`change-id-not-bumped@${ZONE_PATH}:5`]);
+  });
+});
