@@ -50,6 +50,11 @@ export function publishedRecord(model: DomainModel): PublishedRecord | undefined
   return idField ? { txt, idField, id: idField.value } : { txt };
 }
 
+/** A revision as messages show it: a full commit SHA shortened as git shows it, else as given. */
+export function shortRevision(revision: string): string {
+  return /^[0-9a-f]{40,64}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+
 /** A domain whose head and base revisions can be compared. */
 export interface ChangeView {
   head: DomainModel;
@@ -75,9 +80,7 @@ export function changeView(head: DomainModel): ChangeView | undefined {
   const view: ChangeView = {
     head,
     base,
-    revision: /^[0-9a-f]{40,64}$/.test(head.base.revision)
-      ? head.base.revision.slice(0, 12)
-      : head.base.revision,
+    revision: shortRevision(head.base.revision),
     now: head.base.checkedAt,
     changes: [],
   };

@@ -1,3 +1,4 @@
+import { shortRevision } from "../../model/change.js";
 import type { DomainModel } from "../../model/domain.js";
 import type { Settings } from "../../settings/types.js";
 import { gitPrefix, openGitRevision, pathsChanged } from "./git.js";
@@ -70,7 +71,8 @@ async function openReader(
 /**
  * Attaches the base revision's view to each domain model (`model.base`) when the run
  * compares with a base revision (`settings.base`). Returns run-wide notes: why the comparison
- * was skipped (never a failure), and domains the base configured that this revision dropped.
+ * was skipped (never a failure), domains the base configured that this revision dropped, and
+ * domains new to the configuration.
  *
  * A pull request that touches none of the MTA-STS files costs one `git diff` and adds
  * nothing: the base view is then the head view itself.
@@ -82,6 +84,7 @@ export async function attachBase(
 ): Promise<string[]> {
   const revision = settings.base;
   if (!revision) return [];
+  const shown = shortRevision(revision);
   const checkedAt = (deps.now ?? (() => new Date()))();
   const changed = await pathsChanged(
     settings.cwd,
@@ -102,17 +105,25 @@ export async function attachBase(
     if (!(err instanceof BaseUnavailable)) throw err;
     return [skippedNote(revision, [...opened.tried, { via: err.via, reason: err.reason }])];
   }
+  const added: string[] = [];
   for (const m of models) {
     const base = view.models.get(m.name);
     m.base = base ? { revision, checkedAt, model: base } : { revision, checkedAt };
+    if (base === null) added.push(m.name);
   }
   // With sharding every job reads the same configuration: one of them says it.
   const sayOnce = !settings.shard || settings.shard.index === 1;
   const dropped = sayOnce
     ? view.dropped.map(
         (d) =>
-          `${d} is configured at ${revision} but no longer in this revision's configuration, so its change safety is not checked. Dropping a domain from the linter does not unpublish its policy; if its MTA-STS is being retired, follow RFC 8461 §8.3 (publish mode none with a new id first, remove the record and policy host after the old max_age).`,
+          `${d} is configured at ${shown} but no longer in this revision's configuration, so its change safety is not checked. Dropping a domain from the linter does not unpublish its policy; if its MTA-STS is being retired, follow RFC 8461 §8.3 (publish mode none with a new id first, remove the record and policy host after the old max_age).`,
       )
     : [];
-  return [...view.notes, ...dropped];
+  // A domain new to the configuration is compared with nothing; a rename shows as a dropped
+  // domain and a new one, each named.
+  const fresh = added.map(
+    (d) =>
+      `${d} is new in this revision's configuration (not configured at ${shown}), so there is no published policy to compare it with. For its first publication, serve the policy file before publishing the _mta-sts record (RFC 8461 §8.1).`,
+  );
+  return [...view.notes, ...dropped, ...fresh];
 }

@@ -113,6 +113,26 @@ describe("base revision read with git (RFC 8461 §8: changes judged against what
     expect(changeFindings(report)).toEqual(["change-mx-not-in-published-policy@zones/mx.inc:2"]);
   });
 
+  it("a renamed domain (example.org → example.net) is named as dropped and as new, each in a note", async () => {
+    const repo = new TestRepo();
+    const files = published({ id: "1", policyMx: [MX1], zoneMx: [MX1] });
+    const withDomain = (d: string) =>
+      `${files[".mta-sts-lint.yml"]}  - domain: ${d}\n    policy: mta-sts/shared.txt\n`;
+    const base = repo.commit({
+      ...files,
+      ".mta-sts-lint.yml": withDomain("example.org"),
+      "mta-sts/shared.txt": files[POLICY_PATH],
+    });
+    repo.commit({ ".mta-sts-lint.yml": withDomain("example.net") });
+    const report = await checkAgainst(repo.root, base);
+    expect(changeFindings(report)).toEqual([]);
+    expect(report.notes).toEqual([
+      expect.stringMatching(/^example\.org is configured at [0-9a-f]{12} but no longer/),
+      expect.stringMatching(/^example\.net is new in this revision's configuration/),
+    ]);
+    expect(report.domains.map((d) => d.checks.change)).toEqual(["pass", "pass"]);
+  });
+
   it("a domain dropped from the configuration gets a note, not a finding", async () => {
     const repo = new TestRepo();
     const files = published({ id: "1", policyMx: [MX1], zoneMx: [MX1] });
