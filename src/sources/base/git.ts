@@ -75,6 +75,26 @@ export async function pathsChanged(
   return r.code === 0 ? "unchanged" : r.code === 1 ? "changed" : "unknown";
 }
 
+/**
+ * Are the paths in the working tree as the checked-out commit has them (no edit, no new
+ * untracked file)? A step before the linter may have generated a zone file; then what the
+ * commit says about the pull request's changes is not the whole story.
+ */
+export async function workingTreeClean(
+  cwd: string,
+  paths: readonly string[],
+  gitBinary?: string,
+): Promise<boolean> {
+  if (paths.length === 0) return false;
+  const r = await runGit(
+    cwd,
+    ["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths.map(literal)],
+    undefined,
+    gitBinary,
+  );
+  return r.code === 0 && r.stdout.length === 0;
+}
+
 /** A pathspec that matches exactly this path (no glob magic from a file name). */
 function literal(path: string): string {
   return `:(literal)${path}`;

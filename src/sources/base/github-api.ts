@@ -17,7 +17,12 @@ export interface ApiAccess {
   ref: string;
   /** Where the working directory sits in the repository ("" at the top, else "dir/"). */
   prefix: string;
+  /** The checked-out commit (GITHUB_SHA), for the one-request "nothing changed" answer. */
+  head?: string;
 }
+
+/** The compare API lists at most this many files in its first page; more: read the files. */
+const COMPARE_PAGE = 300;
 
 /** The API fallback needs a token and the repository; why it cannot be used, when it cannot. */
 export function apiAccessProblem(
@@ -92,8 +97,33 @@ export function apiReader(access: ApiAccess): RevisionReader {
       return { state: "unavailable", reason: failureReason(e) };
     }
   };
+  /**
+   * One request instead of one per file for a pull request that touches none of the paths:
+   * `GET /repos/{owner}/{repo}/compare/{base}...{head}` lists the files that changed.
+   */
+  const changed = async (paths: readonly string[]) => {
+    if (!access.head) return "unknown" as const;
+    try {
+      const response = await octokit.rest.repos.compareCommitsWithBasehead({
+        owner,
+        repo,
+        basehead: `${access.ref}...${access.head}`,
+        per_page: COMPARE_PAGE,
+        request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+      });
+      const files = response.data.files;
+      if (!Array.isArray(files) || files.length >= COMPARE_PAGE) return "unknown" as const;
+      const touched = new Set(files.flatMap((f) => [f.filename, f.previous_filename ?? ""]));
+      return paths.some((p) => touched.has(`${access.prefix}${p}`))
+        ? ("changed" as const)
+        : ("unchanged" as const);
+    } catch {
+      return "unknown" as const;
+    }
+  };
   return {
     via: "GitHub's contents API",
+    changed,
     async read(paths) {
       const out = new Map<string, BaseFile>();
       const queue = paths.filter((p) => !p.startsWith("../"));

@@ -1,7 +1,7 @@
 import { shortRevision } from "../../model/change.js";
 import type { DomainModel } from "../../model/domain.js";
 import type { Settings } from "../../settings/types.js";
-import { gitPrefix, openGitRevision, pathsChanged } from "./git.js";
+import { gitPrefix, openGitRevision, pathsChanged, workingTreeClean } from "./git.js";
 import { apiAccessProblem, apiReader } from "./github-api.js";
 import type { RevisionReader, Unavailable } from "./reader.js";
 import { BaseUnavailable, readBaseView } from "./snapshot.js";
@@ -63,6 +63,7 @@ async function openReader(
       apiUrl: env.GITHUB_API_URL || "https://api.github.com",
       ref: revision,
       prefix,
+      ...(env.GITHUB_SHA ? { head: env.GITHUB_SHA } : {}),
     }),
     tried: reasons,
   };
@@ -86,18 +87,22 @@ export async function attachBase(
   if (!revision) return [];
   const shown = shortRevision(revision);
   const checkedAt = (deps.now ?? (() => new Date()))();
-  const changed = await pathsChanged(
-    settings.cwd,
-    revision,
-    relevantPaths(settings, models),
-    deps.git,
-  );
-  if (changed === "unchanged") {
+  const paths = relevantPaths(settings, models);
+  const unchanged = () => {
     for (const m of models) m.base = { revision, checkedAt, model: m };
     return [];
-  }
+  };
+  if ((await pathsChanged(settings.cwd, revision, paths, deps.git)) === "unchanged")
+    return unchanged();
   const opened = await openReader(settings, revision, deps);
   if ("reasons" in opened) return [skippedNote(revision, opened.reasons)];
+  // Without the history, GitHub's compare API answers the same question in one request.
+  if (
+    opened.reader.changed &&
+    (await workingTreeClean(settings.cwd, paths, deps.git)) &&
+    (await opened.reader.changed(paths)) === "unchanged"
+  )
+    return unchanged();
   let view: Awaited<ReturnType<typeof readBaseView>>;
   try {
     view = await readBaseView(opened.reader, settings, models);

@@ -13,6 +13,11 @@ export interface RevisionReader {
   /** How the files are read, for notes ("git", "GitHub's contents API"). */
   readonly via: string;
   read(paths: readonly string[]): Promise<Map<string, BaseFile>>;
+  /**
+   * Whether any of the paths changed between the revision and the checked-out commit, when
+   * the reader can tell in one step (GitHub's compare API); "unknown" otherwise.
+   */
+  changed?(paths: readonly string[]): Promise<"changed" | "unchanged" | "unknown">;
 }
 
 /** The one-line reason a base revision cannot be read by one of the ways. */

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gitBytes } from "./git-repo.js";
 
@@ -16,11 +16,39 @@ export interface FakeGitHub {
 }
 
 /**
- * A loopback server that answers `GET /repos/{owner}/{repo}/contents/{path}?ref=` as GitHub's
+ * A loopback server that answers `GET /repos/{owner}/{repo}/contents/{path}?ref=` (and the
+ * compare endpoint) as GitHub's
  * REST API does: the raw file (media type `application/vnd.github.raw`) from a real
  * repository at `ref`, 404 with GitHub's JSON error for a missing file, and the 403/429
  * answers of a token without `contents: read` or an exhausted rate limit.
  */
+/** `GET /repos/{owner}/{repo}/compare/{base}...{head}`: the files changed, from real git. */
+function answerCompare(res: ServerResponse, repoDir: string, base: string, head: string): void {
+  let out: string;
+  try {
+    out = gitBytes(repoDir, "diff", "--name-status", "-z", "-M", base, head).toString("utf8");
+  } catch {
+    res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify({ message: "Not Found", status: "404" }));
+    return;
+  }
+  const parts = out.split("\0").filter((p) => p !== "");
+  const files: { filename: string; status: string; previous_filename?: string }[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++];
+    if (status.startsWith("R")) {
+      const previous = parts[i++];
+      files.push({ filename: parts[i++], status: "renamed", previous_filename: previous });
+    } else
+      files.push({
+        filename: parts[i++],
+        status: status === "A" ? "added" : status === "D" ? "removed" : "modified",
+      });
+  }
+  res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify({ status: "ahead", ahead_by: 1, behind_by: 0, total_commits: 1, files }));
+}
+
 export async function startFakeGitHub(
   repoDir: string,
   behaviour: ApiBehaviour = "serve",
@@ -51,6 +79,11 @@ export async function startFakeGitHub(
         documentation_url: "https://docs.github.com/rest/repos/contents#get-repository-content",
         status: "404",
       });
+    const compare = /^\/repos\/acme\/infrastructure\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/.exec(
+      url.pathname,
+    );
+    if (compare && behaviour === "serve")
+      return answerCompare(res, repoDir, compare[1], compare[2]);
     if (!m || req.method !== "GET") return notFound();
     if (behaviour === "forbidden")
       return json(res, 403, { message: "Resource not accessible by integration", status: "403" });

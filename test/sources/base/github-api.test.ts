@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { changeFindings, checkAgainst, POLICY_PATH, published, ZONE_PATH } from "./fixtures.js";
 import { TestRepo } from "./git-repo.js";
@@ -91,6 +93,62 @@ describe("base revision through GitHub's contents API (shallow checkout)", () =>
     expect(report.domains[0].checks.change).toBe("skipped");
     expect(report.notes).toHaveLength(1);
     expect(report.notes?.[0]).toContain("GitHub's API could not be reached");
+  });
+
+  it("a pull request that touches nothing MTA-STS related: one compare request, no file read, no finding", async () => {
+    const repo = new TestRepo();
+    const base = repo.commit(published({ id: "1", policyMx: [MX1], zoneMx: [MX1] }));
+    const head = repo.commit({ "README.md": "docs only\n" });
+    server = await startFakeGitHub(repo.root, "serve");
+    const env = {
+      GITHUB_REPOSITORY: "acme/infrastructure",
+      GITHUB_API_URL: server.url,
+      GITHUB_SHA: head,
+    };
+    const report = await checkAgainst(repo.shallowClone(), base, { token: TOKEN, env });
+    expect(report.findings).toEqual([]);
+    expect(report.notes).toEqual([]);
+    expect(report.domains[0].checks.change).toBe("pass");
+    expect(server.requests.map((r) => r.path)).toEqual([
+      `/repos/acme/infrastructure/compare/${base}...${head}`,
+    ]);
+  });
+
+  it("a file generated in the working tree before the step (not in the commit): the compare answer is not trusted", async () => {
+    const repo = new TestRepo();
+    const base = repo.commit(published({ id: "1", policyMx: [MX1], zoneMx: [MX1] }));
+    const head = repo.commit({ "README.md": "docs only\n" });
+    server = await startFakeGitHub(repo.root, "serve");
+    const clone = repo.shallowClone();
+    writeFileSync(
+      join(clone, POLICY_PATH),
+      published({ id: "1", policyMx: [MX1, "mx2.example.net"], zoneMx: [] })[POLICY_PATH],
+    );
+    const env = {
+      GITHUB_REPOSITORY: "acme/infrastructure",
+      GITHUB_API_URL: server.url,
+      GITHUB_SHA: head,
+    };
+    const report = await checkAgainst(clone, base, { token: TOKEN, env });
+    expect(changeFindings(report)).toEqual([`change-id-not-bumped@${ZONE_PATH}:5`]);
+    expect(server.requests.some((r) => r.path.startsWith("/repos/"))).toBe(false);
+  });
+
+  it("the compare answer names a configured file: the base files are read", async () => {
+    const repo = new TestRepo();
+    const base = repo.commit(published({ id: "1", policyMx: [MX1], zoneMx: [MX1] }));
+    const head = repo.commit(
+      published({ id: "1", policyMx: [MX1, "mx2.example.net"], zoneMx: [MX1] }),
+    );
+    server = await startFakeGitHub(repo.root, "serve");
+    const env = {
+      GITHUB_REPOSITORY: "acme/infrastructure",
+      GITHUB_API_URL: server.url,
+      GITHUB_SHA: head,
+    };
+    const report = await checkAgainst(repo.shallowClone(), base, { token: TOKEN, env });
+    expect(changeFindings(report)).toEqual([`change-id-not-bumped@${ZONE_PATH}:5`]);
+    expect(server.requests).toHaveLength(4);
   });
 
   it("without a token the API is not tried: the note says why", async () => {
