@@ -68,12 +68,15 @@ describe("the action on a pull request (base-ref defaults to the pull request's 
     const run = await runActionAsync({
       workspace: repo.shallowClone(),
       event: pullRequest(base, head),
-      env: { GITHUB_API_URL: server.url },
+      env: { GITHUB_API_URL: server.url, GITHUB_SHA: head },
     });
     expect(run.stdout).toMatch(
       new RegExp(`::error title=change-id-not-bumped,file=${ZONE_PATH},line=5,`),
     );
-    expect(server.requests.every((r) => r.ref === base)).toBe(true);
+    // One compare request (the policy file changed), then the files at the base SHA.
+    const [compare, ...contents] = server.requests;
+    expect(compare.path).toBe(`/repos/acme/infrastructure/compare/${base}...${head}`);
+    expect(contents.map((r) => r.ref)).toEqual([base, base, base]);
     expect(run.outputs.result).toBe("fail");
   });
 
