@@ -75,8 +75,9 @@ async function openReader(
  * was skipped (never a failure), domains the base configured that this revision dropped, and
  * domains new to the configuration.
  *
- * A pull request that touches none of the MTA-STS files costs one `git diff` and adds
- * nothing: the base view is then the head view itself.
+ * A pull request that touches none of the MTA-STS files costs one `git diff` (in a shallow
+ * checkout: `git status` and one compare request) and adds nothing: the base view is then the
+ * head view itself.
  */
 export async function attachBase(
   models: DomainModel[],
