@@ -74,6 +74,31 @@ function setup() {
     );
   }
   writeFileSync(join(many, ".mta-sts-lint.yml"), `${config.join("\n")}\n`);
+  // History for the change checks: the shared policy changes (HEAD~1), then only a README
+  // (HEAD): `--base HEAD~1` is a pull request that touches nothing MTA-STS related, `--base
+  // HEAD~2` one that changes the policy of every domain.
+  const git = (...args) =>
+    spawnSync("git", args, {
+      cwd: many,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "b",
+        GIT_AUTHOR_EMAIL: "b@example",
+        GIT_COMMITTER_NAME: "b",
+        GIT_COMMITTER_EMAIL: "b@example",
+      },
+    });
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-qm", "base");
+  writeFileSync(
+    join(many, "policy.txt"),
+    "version: STSv1\nmode: enforce\nmx: mx1.mail.example\nmx: mx2.mail.example\nmax_age: 604800\n",
+  );
+  git("commit", "-qam", "policy");
+  writeFileSync(join(many, "README.md"), "docs\n");
+  git("add", "README.md");
+  git("commit", "-qm", "docs");
   return dir;
 }
 
@@ -118,6 +143,16 @@ const cases = [
     join(dir, "100000"),
   ],
   ["10,000 domains, one shared policy", ["-f", "json", "-o", "report.json"], join(dir, "domains")],
+  [
+    "10,000 domains, --base with no MTA-STS change",
+    ["-f", "json", "-o", "report.json", "--base", "HEAD~1"],
+    join(dir, "domains"),
+  ],
+  [
+    "10,000 domains, --base with the policy changed",
+    ["-f", "json", "-o", "report.json", "--base", "HEAD~2"],
+    join(dir, "domains"),
+  ],
   ["node itself (empty script)", null, root],
 ];
 const rows = [];

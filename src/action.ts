@@ -68,7 +68,9 @@ export async function runAction(): Promise<void> {
     );
     settings.base ??= pullRequestBase();
 
+    const token = core.getInput("github-token");
     const report: LintReport = await runChecks(settings, {
+      base: { env: process.env, ...(token ? { token } : {}) },
       live: { env: process.env, progress: (line) => core.info(visibleControls(line)) },
     });
     for (const note of report.notes ?? []) core.notice(`mta-sts-lint: ${visibleControls(note)}`);

@@ -57,7 +57,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const { settings } = command;
+    // The command line reads the base revision with git only (no token to call GitHub's API).
     const report = await runChecks(settings, {
+      base: { env: process.env },
       live: { env: process.env, progress: (line) => io.stderr(`${TOOL_NAME}: ${line}\n`) },
     });
     for (const note of report.notes ?? []) io.stderr(`${TOOL_NAME}: ${visibleControls(note)}\n`);

@@ -1,8 +1,9 @@
+import { publishedRecord } from "./model/change.js";
+import { changeTimeline } from "./model/change-timeline.js";
 import type { DomainModel } from "./model/domain.js";
 import { AREAS, type Area, type AreaStatus, type Finding, severityRank } from "./model/finding.js";
 import { liveHostRows } from "./model/live.js";
 import { effectiveMode } from "./model/policy-semantics.js";
-import { discoveryView, qualifying, STS_FAMILY } from "./model/records.js";
 import type { DomainReport, LintReport } from "./model/report.js";
 import type { Rule } from "./model/rule.js";
 import { type LiveDeps, observeLive } from "./probes/index.js";
@@ -11,8 +12,9 @@ import { targetOf } from "./report/group.js";
 import { runRules } from "./rules/engine.js";
 import { RULES } from "./rules/index.js";
 import { selectShard } from "./settings/shard.js";
-import type { DomainSettings, FailOn, Settings } from "./settings/types.js";
+import type { FailOn, Settings } from "./settings/types.js";
 import { attachBase, type BaseDeps } from "./sources/base/index.js";
+import { buildDomain } from "./sources/domain.js";
 import { PolicyCache } from "./sources/policy.js";
 import { ZoneCache } from "./sources/zone.js";
 import { TOOL_NAME, VERSION } from "./version.js";
@@ -28,51 +30,9 @@ export interface CheckDeps extends LintDeps {
   live?: LiveDeps;
 }
 
-/** Builds one domain's model from its files; never throws (a failure is an input problem). */
-function buildDomain(entry: DomainSettings, policies: PolicyCache, zones: ZoneCache): DomainModel {
-  const model: DomainModel = { name: entry.domain, problems: [] };
-  if (entry.policy !== undefined) {
-    model.policyFile = entry.policy;
-    try {
-      const loaded = policies.get(entry.policy, entry.hosting);
-      model.policyFile = loaded.file;
-      if (loaded.policy) model.policy = loaded.policy;
-      if (loaded.site) model.site = loaded.site;
-      if (loaded.problem) model.problems.push(loaded.problem);
-    } catch (err) {
-      model.problems.push({ file: entry.policy, area: "policy", reason: internalReason(err) });
-    }
-  }
-  if (entry.zone !== undefined) {
-    model.zoneFile = entry.zone;
-    try {
-      const loaded = zones.load(entry.domain, entry.zone, entry.zoneFormat);
-      model.zoneFile = loaded.file;
-      if (loaded.zone) model.zone = loaded.zone;
-      if (loaded.problem) model.problems.push(loaded.problem);
-    } catch (err) {
-      model.problems.push({ file: entry.zone, area: "zone", reason: internalReason(err) });
-    }
-  }
-  return model;
-}
-
-function internalReason(err: unknown): string {
-  return `internal error while reading it (${err instanceof Error ? err.message : String(err)})`;
-}
-
-/** The `id` of the one `_mta-sts` record senders would use, when the zone has exactly one. */
-function stsRecordId(model: DomainModel): string | undefined {
-  const view = discoveryView(model, STS_FAMILY);
-  const records = view ? qualifying(view.txts) : [];
-  if (records.length !== 1) return undefined;
-  return records[0].parsed.fields.find((f) => f.name === "id")?.value;
-}
-
 /**
  * Which areas ran for a domain (rules.md "Scorecard"): an area whose input was not configured,
- * or could not be read, did not run. Change, DNS, HTTPS and SMTP checks are not part of this
- * pipeline yet, so they are skipped unless a rule reported in them.
+ * or could not be read, did not run. The change area runs when the base revision was read.
  */
 function areasThatRan(model: DomainModel): Set<Area> {
   const ran = new Set<Area>();
@@ -110,10 +70,12 @@ function domainReport(model: DomainModel, mine: readonly Finding[]): DomainRepor
   if (model.zoneFile !== undefined) report.zoneFile = model.zoneFile;
   const mode = effectiveMode(model.policy);
   if (mode !== undefined) report.mode = mode;
-  const id = stsRecordId(model);
+  const id = publishedRecord(model)?.id;
   if (id !== undefined) report.id = id;
   const live = liveHostRows(model.live);
   if (live.length > 0) report.live = live;
+  const timeline = changeTimeline(model);
+  if (timeline.length > 0) report.changeTimeline = timeline;
   return report;
 }
 

@@ -7,6 +7,14 @@ import type { DomainModel } from "./domain.js";
 export interface BaseDomain {
   /** The base revision as given (a commit SHA, a branch, a tag). */
   revision: string;
-  /** The domain as the base revision configured and held it; absent when the domain is new. */
+  /**
+   * The run's clock when the base was read: suggested ids and the absolute times of the
+   * safety timeline come from it, so the rules stay pure functions of the model.
+   */
+  checkedAt: Date;
+  /**
+   * The domain as the base revision configured and held it, matched by domain name (its
+   * files may have moved since); absent when the domain is new in this revision.
+   */
   model?: DomainModel;
 }

@@ -1,3 +1,4 @@
+import type { TimelineStep } from "./change-timeline.js";
 import type { Area, AreaStatus, Finding } from "./finding.js";
 import type { LiveHostRow } from "./live.js";
 
@@ -13,6 +14,11 @@ export interface DomainReport {
   checks: Record<Area, AreaStatus>;
   /** The hosts the live probes reached or tried (summary and text only; not in the JSON). */
   live?: LiveHostRow[];
+  /**
+   * The change's safe order of steps, each with when it becomes safe, when the comparison
+   * with the base revision found a change senders' caches make risky (RFC 8461 §8).
+   */
+  changeTimeline?: TimelineStep[];
 }
 
 /** The JSON report (`--format json`), the input of every other output format too. */

@@ -71,7 +71,13 @@ export function jsonFinding(f: Finding): JsonFinding {
 function jsonDomain(d: DomainReport): JsonDomain {
   const checks = {} as Record<Area, AreaStatus>;
   for (const area of AREAS) checks[area] = d.checks[area] ?? "skipped";
-  return { ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]), checks };
+  const out: JsonDomain = {
+    ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]),
+    checks,
+  };
+  if (d.changeTimeline)
+    out.changeTimeline = d.changeTimeline.map((s) => pick(s, ["step", "when", "earliest"]));
+  return out;
 }
 
 /** The report as the plain object `--format json` writes (interface.md, "JSON report"). */

@@ -13,6 +13,7 @@ import { escapeHtml, htmlCode, htmlText } from "./escape.js";
 import { type Counts, counts, formatCounts, reachesFailOn } from "./exit.js";
 import { describeLocation } from "./group.js";
 import { liveSectionHtml } from "./live-section.js";
+import { timelineHtml } from "./timeline.js";
 
 export interface SummaryOptions {
   failOn: FailOn;
@@ -236,6 +237,7 @@ export function buildSummary(
     heading(report, opts.failOn),
     scorecard(report, collapseAbove),
     liveSectionHtml(report),
+    timelineHtml(report),
   ]
     .filter((p) => p !== "")
     .join("\n\n");

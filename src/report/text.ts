@@ -4,6 +4,7 @@ import { neutralizeWorkflowCommands, visibleControls } from "./escape.js";
 import { counts, formatCounts } from "./exit.js";
 import { describeLocation, listDomains, type MergedFinding, mergeDuplicates } from "./group.js";
 import { liveSectionLines } from "./live-section.js";
+import { timelineLines } from "./timeline.js";
 
 export interface TextOptions {
   /** ANSI colours (a terminal on stdout, NO_COLOR unset). */
@@ -99,6 +100,8 @@ export function formatText(report: LintReport, opts: TextOptions = {}): string {
     for (const d of report.domains) lines.push(scorecardLine(d, paint));
     const live = liveSectionLines(report);
     if (live.length > 0) lines.push("", ...live);
+    const timeline = timelineLines(report);
+    if (timeline.length > 0) lines.push("", ...timeline);
   }
   if (lines.length > 0) lines.push("");
   lines.push(formatCounts(counts(report.findings)));

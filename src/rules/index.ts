@@ -1,6 +1,11 @@
 // The ordered rule registry: every rule the linter runs, in the order their findings are
 // listed. Adding a rule means adding its file, its docs page and its tests, then one line here.
 import type { Rule, RuleMeta } from "../model/rule.js";
+import { rule as changeDeployOrder } from "./change-deploy-order.js";
+import { rule as changeIdNotBumped } from "./change-id-not-bumped.js";
+import { rule as changeIdWithoutPolicyChange } from "./change-id-without-policy-change.js";
+import { rule as changeMxNotInPublishedPolicy } from "./change-mx-not-in-published-policy.js";
+import { rule as changeRemovalUnsafe } from "./change-removal-unsafe.js";
 import { rule as configInvalid } from "./config-invalid.js";
 import { rule as hostingCnameMismatch } from "./hosting-cname-mismatch.js";
 import { rule as hostingFrontMatter } from "./hosting-front-matter.js";
@@ -131,6 +136,11 @@ export const RULES: readonly Rule[] = [
   smtpStarttlsMissing,
   smtpCertInvalid,
   smtpCertExpiring,
+  changeIdNotBumped,
+  changeIdWithoutPolicyChange,
+  changeDeployOrder,
+  changeMxNotInPublishedPolicy,
+  changeRemovalUnsafe,
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);

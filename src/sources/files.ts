@@ -126,19 +126,37 @@ export function readSourceFile(cwd: string, path: string, maxBytes: number): Sou
       return fail("too-large", `larger than ${formatBytes(maxBytes)} (${info.size} bytes)`);
     }
     fd = openSync(absolute, "r");
-    const bytes = readUpTo(fd, Math.min(fstatSync(fd).size, maxBytes) + 1);
-    // The file may have grown between stat and read.
-    if (bytes.length > maxBytes) return fail("too-large", `larger than ${formatBytes(maxBytes)}`);
-    if (bytes.length === 0) return fail("empty", "empty file");
-    const decoded = decodeText(bytes);
-    if (!decoded.isText) return fail("not-text", decoded.reason ?? "not a text file");
-    return { ok: true, file, text: decoded.text, bytes };
+    // The file may have grown between stat and read: read one byte more than allowed.
+    return sourceFromBytes(
+      file,
+      readUpTo(fd, Math.min(fstatSync(fd).size, maxBytes) + 1),
+      maxBytes,
+    );
   } catch (err) {
     return { ok: false, problem: problemFromError(file, err) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * The checks `readSourceFile` makes on a file's content, for bytes that come from elsewhere
+ * (a base revision read from git or GitHub's API): too large, empty, not text.
+ */
+export function sourceFromBytes(file: string, bytes: Uint8Array, maxBytes: number): SourceFile {
+  const fail = (kind: FileProblemKind, reason: string): SourceFile => ({
+    ok: false,
+    problem: { file, kind, reason },
+  });
+  if (bytes.length > maxBytes) return fail("too-large", `larger than ${formatBytes(maxBytes)}`);
+  if (bytes.length === 0) return fail("empty", "empty file");
+  const decoded = decodeText(bytes);
+  if (!decoded.isText) return fail("not-text", decoded.reason ?? "not a text file");
+  return { ok: true, file, text: decoded.text, bytes };
+}
+
+/** Reads a configured file (path relative to `cwd`) with the checks of `readSourceFile`. */
+export type FileReader = (cwd: string, path: string, maxBytes: number) => SourceFile;
 
 /** A `readSourceFile` problem as an exception, for readers whose callers expect one. */
 export class SourceFileError extends Error {

@@ -4,7 +4,7 @@ import type { PolicyDoc } from "../model/policy.js";
 import { parsePolicy } from "../parse/policy.js";
 import { decodeText } from "../parse/text.js";
 import { type Hosting, MAX_POLICY_BYTES } from "../settings/types.js";
-import { readSourceFile } from "./files.js";
+import { type FileReader, readSourceFile } from "./files.js";
 import { loadSite } from "./site.js";
 
 export interface LoadedPolicy {
@@ -33,8 +33,13 @@ function byteOffsetOfLine(bytes: Uint8Array, line: number): number {
  * site publishes the file, the parser gets the body the site serves (after Jekyll's front
  * matter), numbered from its real line in the file.
  */
-export function loadPolicy(cwd: string, path: string, hosting?: Hosting): LoadedPolicy {
-  const read = readSourceFile(cwd, path, MAX_POLICY_BYTES);
+export function loadPolicy(
+  cwd: string,
+  path: string,
+  hosting?: Hosting,
+  readFile: FileReader = readSourceFile,
+): LoadedPolicy {
+  const read = readFile(cwd, path, MAX_POLICY_BYTES);
   if (!read.ok) {
     const { file, reason } = read.problem;
     return { file, problem: { file, area: "policy", reason } };
@@ -65,14 +70,18 @@ export function loadPolicy(cwd: string, path: string, hosting?: Hosting): Loaded
 export class PolicyCache {
   private readonly loaded = new Map<string, LoadedPolicy>();
 
-  constructor(private readonly cwd: string) {}
+  /** `readFile` reads the working tree unless another revision's files are read. */
+  constructor(
+    private readonly cwd: string,
+    private readonly readFile: FileReader = readSourceFile,
+  ) {}
 
   get(path: string, hosting?: Hosting): LoadedPolicy {
     // The hosting decides which body is linted, so it is part of the key.
     const key = `${hosting ?? "auto"}\0${path}`;
     let entry = this.loaded.get(key);
     if (!entry) {
-      entry = loadPolicy(this.cwd, path, hosting);
+      entry = loadPolicy(this.cwd, path, hosting, this.readFile);
       this.loaded.set(key, entry);
     }
     return entry;

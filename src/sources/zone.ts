@@ -8,7 +8,7 @@ import { type IrDomain, parseDnscontrolIr } from "../parse/zone/dnscontrol.js";
 import { declaredOriginOf, parseMasterFile } from "../parse/zone/master.js";
 import { type OctodnsFile, parseOctodnsZone } from "../parse/zone/octodns.js";
 import type { ZoneFormat } from "../settings/types.js";
-import { displayPath, formatBytes, isInside, readSourceFile } from "./files.js";
+import { displayPath, type FileReader, formatBytes, isInside, readSourceFile } from "./files.js";
 import { type ConcreteZoneFormat, detectZoneFormat, ZONE_FORMAT_SETTING } from "./zone-format.js";
 
 export type { ConcreteZoneFormat, ZoneDetection } from "./zone-format.js";
@@ -33,6 +33,7 @@ export function includeResolver(
   cwd: string,
   maxBytes: number,
   alreadyRead = 0,
+  readFile: FileReader = readSourceFile,
 ): (path: string, fromFile: string) => IncludeResult {
   let bytesLeft = maxBytes - alreadyRead;
   let filesLeft = MAX_INCLUDED_FILES;
@@ -52,7 +53,7 @@ export function includeResolver(
         refusedOutside = true;
         continue;
       }
-      const read = readSourceFile(cwd, candidate, Math.max(bytesLeft, 0));
+      const read = readFile(cwd, candidate, Math.max(bytesLeft, 0));
       if (read.ok) {
         bytesLeft -= read.bytes.length;
         return { file: read.file, text: read.text };
@@ -101,9 +102,11 @@ export class ZoneCache {
   private readonly reads = new Map<string, ReturnType<typeof readSourceFile>>();
   private readonly irs = new Map<string, ReturnType<typeof parseDnscontrolIr>>();
 
+  /** `readFile` reads the working tree unless another revision's files are read. */
   constructor(
     private readonly cwd: string,
     private readonly maxBytes: number,
+    private readonly readFile: FileReader = readSourceFile,
   ) {}
 
   load(domain: string, path: string, format: ZoneFormat): LoadedZone {
@@ -128,7 +131,7 @@ export class ZoneCache {
   private read(path: string): ReturnType<typeof readSourceFile> {
     let read = this.reads.get(path);
     if (!read) {
-      read = readSourceFile(this.cwd, path, this.maxBytes);
+      read = this.readFile(this.cwd, path, this.maxBytes);
       this.reads.set(path, read);
     }
     return read;
@@ -306,7 +309,7 @@ export class ZoneCache {
     const result = parseMasterFile(read.text, {
       file: read.file,
       origin,
-      include: includeResolver(this.cwd, this.maxBytes, read.bytes.length),
+      include: includeResolver(this.cwd, this.maxBytes, read.bytes.length, this.readFile),
     });
     const soaApex = zoneApex(result.records, read.file);
     const zone: ZoneModel = {

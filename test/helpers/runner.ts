@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -60,19 +60,17 @@ function manifestDefaults(): Record<string, string> {
   return defaults;
 }
 
-/**
- * Runs `node dist/index.js` the way the runner does: a fresh environment with only the
- * runner's variables, INPUT_<NAME> for every input (defaults from action.yml), and files for
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
- */
-export function runAction(opts: {
+export interface ActionOptions {
   workspace: string;
   inputs?: Record<string, string>;
   node?: string;
   event?: { name: string; payload: unknown };
   /** More runner variables (e.g. GITHUB_ACTION_REPOSITORY). */
   env?: Record<string, string>;
-}): ActionRun {
+}
+
+/** The runner's environment and files for one action step. */
+function prepareStep(opts: ActionOptions) {
   const runnerTemp = mkdtempSync(join(tmpdir(), "runner-temp-"));
   const outputFile = join(runnerTemp, "github_output");
   const summaryFile = join(runnerTemp, "step_summary.md");
@@ -96,26 +94,61 @@ export function runAction(opts: {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: "Linux",
     HOME: runnerTemp,
+    // git is part of every runner image; the base revision is read with it.
+    PATH: process.env.PATH ?? "",
     ...opts.env,
   };
   const inputs = { ...manifestDefaults(), ...opts.inputs };
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }
+  const finish = (status: number | null, stdout: string, stderr: string): ActionRun => ({
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
+    summary: readFileSync(summaryFile, "utf8"),
+    runnerTemp,
+  });
+  return { env, finish };
+}
+
+/**
+ * Runs `node dist/index.js` the way the runner does: a fresh environment with only the
+ * runner's variables, INPUT_<NAME> for every input (defaults from action.yml), and files for
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ */
+export function runAction(opts: ActionOptions): ActionRun {
+  const { env, finish } = prepareStep(opts);
   const result = spawnSync(opts.node ?? process.execPath, [ACTION_ENTRY], {
     cwd: opts.workspace,
     env,
     encoding: "utf8",
     timeout: 60000,
   });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
-    summary: readFileSync(summaryFile, "utf8"),
-    runnerTemp,
-  };
+  return finish(result.status, result.stdout, result.stderr);
+}
+
+/** `runAction` without blocking this process, for steps that talk to a server the test runs. */
+export function runActionAsync(opts: ActionOptions): Promise<ActionRun> {
+  const { env, finish } = prepareStep(opts);
+  return new Promise((resolve, reject) => {
+    const child = spawn(opts.node ?? process.execPath, [ACTION_ENTRY], {
+      cwd: opts.workspace,
+      env,
+      timeout: 60000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve(finish(status, stdout, stderr)));
+  });
 }
 
 /** Runs the command line as a user would, from `cwd`. */

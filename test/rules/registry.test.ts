@@ -27,10 +27,10 @@ describe("rule registry", () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);
   });
 
-  it("matches the public rule catalog: every offline rule is registered with its default severity", () => {
+  it("matches the public rule catalog: every offline and change-safety rule is registered with its default severity", () => {
     const cat = catalog();
     if (cat.size === 0) return; // the catalog lives beside the repository in development only
-    const offline = [...cat].filter(([, v]) => !/Change/.test(v.section)).map(([id]) => id);
+    const offline = [...cat].map(([id]) => id);
     expect([...ids].sort()).toEqual([...offline].sort());
     for (const rule of RULES) {
       const entry = cat.get(rule.meta.id)!;
@@ -68,6 +68,7 @@ describe("rule registry", () => {
       else if (meta.id.startsWith("policy-")) expect(meta.area).toBe("policy");
       else if (meta.id.startsWith("mx-")) expect(meta.area).toBe("mx");
       else if (meta.id.startsWith("tlsrpt-")) expect(meta.area).toBe("tlsrpt");
+      else if (meta.id.startsWith("change-")) expect(meta.area).toBe("change");
     }
   });
 
