@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6719:
+/***/ 3403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37135,7 +37135,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -37143,15 +37143,15 @@ const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function utils_getOctokitOptions(token, options) {
+function getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = Utils.getAuthString(token, opts);
+    const auth = getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
@@ -37564,81 +37564,6 @@ function formatSarif(report, rules, opts) {
     return `${safeJsonStringify(buildSarif(report, rules, opts))}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/model/wording.ts
-/**
- * Wording shared by every rule's messages, so values look the same in every finding. Messages
- * are plain text; each output format escapes them for its medium (src/report/).
- */
-/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
-const ENFORCING_SENDERS = "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
-/** Senders that send TLS-RPT reports (RFC 8460); named where a report destination is at stake. */
-const REPORTING_SENDERS = "Google, Microsoft and others that send RFC 8460 reports";
-/** Longest value shown in full; longer ones are cut so the message stays readable. */
-const QUOTE_LIMIT = 120;
-/** A value in double quotes: control characters made visible, long values cut with "…". */
-function quoted(value) {
-    const shown = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: making controls visible is the point
-    const visible = shown.replace(/[\x00-\x1f\x7f]/g, (c) => c === "\t" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-    return `"${visible}"`;
-}
-/** A short, quoted list of values: `"a", "b" and 3 more`. */
-function quotedList(values, max = 5) {
-    const shown = values.slice(0, max).map(quoted);
-    const rest = values.length - shown.length;
-    return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
-}
-/** Text from another stage (parser, settings) as a sentence, so rules can append to it. */
-function asSentence(text) {
-    const t = text.trimEnd();
-    return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-/** The text with its first character in upper case, to start a sentence with a clause. */
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */
-function describeDuration(seconds) {
-    const units = [
-        [86400, "day"],
-        [3600, "hour"],
-        [60, "minute"],
-        [1, "second"],
-    ];
-    const parts = [];
-    let rest = seconds;
-    for (const [size, unit] of units) {
-        const n = Math.floor(rest / size);
-        if (n > 0 && parts.length < 2) {
-            parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
-            rest -= n * size;
-        }
-    }
-    return parts.length > 0 ? parts.join(" ") : "0 seconds";
-}
-
-;// CONCATENATED MODULE: ./src/rules/config-invalid.ts
-
-/** A configuration mistake silently changes what is checked unless it is reported. */
-const rule = {
-    meta: {
-        id: "config-invalid",
-        area: null,
-        defaultSeverity: "error",
-        description: "The configuration file or action inputs are invalid (unknown key, wrong type, unknown rule ID).",
-    },
-    scope: "run",
-    check(ctx) {
-        for (const issue of ctx.configIssues) {
-            ctx.report({
-                location: issue.location,
-                message: `${asSentence(issue.message)} The linter ignores this setting and goes on, so the run may not check what you intended.`,
-                domain: issue.domain,
-            });
-        }
-    },
-};
-
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/model/hostname.ts
@@ -37702,37 +37627,16 @@ function isIpLiteral(value) {
     return v.includes(":") && /^[0-9a-f:.]+$/i.test(v);
 }
 
-;// CONCATENATED MODULE: ./src/rules/hosting-cname-mismatch.ts
+;// CONCATENATED MODULE: ./src/model/ids.ts
+/**
+ * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
+ * YYYYMMDDHHMMSS (digits only, so it satisfies `1*32(ALPHA / DIGIT)`).
+ */
+function timestampId(now) {
+    const iso = now.toISOString(); // 2024-01-31T12:34:56.789Z
+    return iso.slice(0, 19).replace(/[-:T]/g, "");
+}
 
-
-/** GitHub Pages answers only for the host its CNAME file names; senders ask mta-sts.<domain>. */
-const hosting_cname_mismatch_rule = {
-    meta: {
-        id: "hosting-cname-mismatch",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "The site's CNAME file names a host other than mta-sts.<domain> of the domain the policy is configured for.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site, name } = ctx.domain;
-        const cname = site?.cname;
-        if (!cname)
-            return;
-        const wanted = `mta-sts.${name}`;
-        if (normalizeHost(cname.host) === wanted)
-            return;
-        ctx.report({
-            location: { file: cname.file, span: cname.span },
-            message: `${cname.file} names ${quoted(cname.host)}, but senders fetch the policy of ${name} from https://${wanted}/.well-known/mta-sts.txt (RFC 8461 §3.3): GitHub Pages serves the site only under the CNAME's host and its certificate covers only that name, so senders fail the fetch (TLS-RPT sts-policy-fetch-error or sts-webpki-invalid). Write "${wanted}" in ${cname.file} (and point the mta-sts DNS name at GitHub Pages).`,
-            fix: wanted,
-        });
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/model/position.ts
 function span(line, column, endLine, endColumn) {
     return { line, column, endLine, endColumn };
@@ -37789,919 +37693,207 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/jekyll.ts
+;// CONCATENATED MODULE: ./src/model/locations.ts
 
+/** A finding about a zone record: the record in its own file (an included file names itself). */
+function recordLocation(record) {
+    return { file: record.file, span: record.span };
+}
+/**
+ * A finding about something absent from the zone: the apex SOA record when the zone has one
+ * (the top of the zone), else the first line of the zone file. With `owner`, that name's own SOA
+ * comes first wherever it was read: a finding about one domain of a zone that holds several
+ * (or includes a sub-zone's file) lands on that domain's SOA.
+ */
+function zoneAnchor(zone, owner) {
+    const soa = (owner !== undefined ? zone.byName.get(owner)?.find((r) => r.type === "SOA") : undefined) ??
+        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
+    if (soa)
+        return recordLocation(soa);
+    return { file: zone.file, span: START_OF_TEXT };
+}
+/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
+function lineRef(record, from) {
+    const where = `line ${record.span.line}`;
+    return record.file === from ? where : `${where} of ${record.file}`;
+}
+/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
+function policyFieldLocation(domain, policy, field) {
+    const location = { span: field.lineSpan };
+    const file = policy.source.file ?? domain.policyFile;
+    if (file !== undefined)
+        location.file = file;
+    if (policy.source.url !== undefined)
+        location.url = policy.source.url;
+    return location;
+}
+/** The field itself (name to end of value), without any indentation before it. */
+function fieldSpan(field) {
+    return spanFrom(field.nameSpan, field.valueSpan);
+}
 
+;// CONCATENATED MODULE: ./src/model/text-similarity.ts
 /**
- * What Jekyll (the generator behind GitHub Pages) makes of one file of a site, computed from
- * the texts of the few files that decide it. Pure: the adapter in `sources/site.ts` reads them.
- *
- * The rules followed here are Jekyll's own (3.10 on GitHub Pages, 4.x locally; they agree on
- * everything below unless noted):
- * - a file whose first line is `---` is a page: the front matter up to the next `---` or `...`
- *   line is removed (with any blank lines right after it), Liquid is rendered, a layout wraps
- *   the result, and it is written at its permalink (with the file's extension appended when the
- *   permalink lacks it);
- * - any other file is copied byte for byte to the same path;
- * - a folder or file whose name starts with `.`, `_`, `#` or `~` (or ends with `~`) is never
- *   read, front matter or not, unless `_config.yml` lists it under `include:`;
- * - `.nojekyll` at the site root switches all of this off: GitHub Pages serves the files as
- *   they are, front matter included.
+ * How close two names are, as a person typing sees it: shared by the policy's field-name typo
+ * check and the configuration file's "did you mean" hints, so both judge a slip alike.
  */
-/** The policy path the senders fetch (RFC 8461 §3.3). */
-const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
-/** The `include:` line that makes Jekyll publish the `.well-known` folder. */
-const INCLUDE_WELL_KNOWN = "include: [.well-known]";
 /**
- * The `include:` line that adds `name` to what the site already includes: the line replaces
- * the existing one, so the existing entries are kept.
+ * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
+ * `mdoe` is one slip away from `mode`, as a person typing sees it.
  */
-function includeLine(existing, name) {
-    const entries = [...existing.filter((e) => e !== name), name];
-    const flow = (e) => (/^[\w./-]+$/.test(e) && !e.startsWith("-") ? e : JSON.stringify(e));
-    return `include: [${entries.map(flow).join(", ")}]`;
-}
-/** Front matter that serves a file as the policy: no layout, at the well-known path. */
-const POLICY_FRONT_MATTER = `---\nlayout: null\npermalink: ${WELL_KNOWN_PATH}\n---`;
-/** A layout value that means "no layout" (`null`, `none`, empty; `false` in old sites). */
-function isNoLayout(value) {
-    return (value === null ||
-        value === undefined ||
-        value === false ||
-        (typeof value === "string" && ["", "none", "null"].includes(value.trim().toLowerCase())));
-}
-/** Jekyll::Utils.has_yaml_header?: the first line is `---` and optional whitespace. */
-const HAS_YAML_HEADER = /^---[ \t\r\f\v]*\n/;
-/** Ruby's \s (Jekyll's patterns are Ruby regular expressions). */
-function isRubySpace(c) {
-    return c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\f" || c === "\v";
-}
-/**
- * Where Jekyll::Document::YAML_FRONT_MATTER_REGEXP,
- * `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` (multiline dot, Ruby line anchors), ends its
- * match: the first later line that starts with `---` or `...` followed by whitespace up to a
- * line end or the end of the text closes the front matter, and `\s*$\n?` also swallows the
- * blank lines after it, up to and including the last line end before the body. Computed by a
- * scan, not that pattern: its lazy part backtracks quadratically on a file of blank lines.
- * Returns the offsets of the closing line and of the body, or undefined when nothing closes.
- */
-function closingLine(text) {
-    let lineStart = text.indexOf("\n") + 1;
-    while (lineStart > 0 && lineStart < text.length) {
-        const marker = text.slice(lineStart, lineStart + 3);
-        if (marker === "---" || marker === "...") {
-            let end = lineStart + 3;
-            let lastNewline = -1;
-            while (end < text.length && isRubySpace(text[end])) {
-                if (text[end] === "\n")
-                    lastNewline = end;
-                end++;
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
             }
-            if (end === text.length)
-                return { start: lineStart, bodyOffset: end };
-            if (lastNewline >= 0)
-                return { start: lineStart, bodyOffset: lastNewline + 1 };
+            d[i][j] = best;
         }
-        lineStart = text.indexOf("\n", lineStart) + 1;
     }
-    return undefined;
+    return d[rows - 1][cols - 1];
 }
-/** Splits the front matter off a page; undefined when the file is not a page. */
-function splitFrontMatter(text) {
-    if (!HAS_YAML_HEADER.test(text))
+/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
+function foldName(name) {
+    return name.toLowerCase().replace(/[-_]/g, "");
+}
+/**
+ * The known name `name` was most likely meant to be: the first one equal up to case, `-` and
+ * `_`; else, when `maxDistance` is given, the nearest one within that many edits (ties: the
+ * first in `known`). Undefined when nothing is close enough.
+ */
+function closestName(name, known, maxDistance = 0) {
+    const folded = foldName(name);
+    const candidates = [...known];
+    const sameWord = candidates.find((k) => foldName(k) === folded);
+    if (sameWord !== undefined || maxDistance <= 0)
+        return sameWord;
+    const lower = name.toLowerCase();
+    let best;
+    for (const k of candidates) {
+        const distance = editDistance(lower, k.toLowerCase());
+        if (distance <= maxDistance && (!best || distance < best.distance))
+            best = { name: k, distance };
+    }
+    return best?.name;
+}
+
+;// CONCATENATED MODULE: ./src/model/field-names.ts
+
+/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
+const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
+function isKnownField(name) {
+    return KNOWN_FIELDS.includes(name);
+}
+/**
+ * How far a name may stray from each known field and still count as a typo of it (rules.md,
+ * "Likely typos"): short names get one edit, long ones two, so `id` is not taken for `mx`.
+ */
+const TYPO_DISTANCE = { version: 2, mode: 1, max_age: 2, mx: 1 };
+/**
+ * The known field a name was most likely meant to be, or undefined when it is the known field
+ * itself or reads as a genuine extension. Same name up to case, `-` and `_` wins; otherwise the
+ * nearest known field within its typo distance (ties: the order of KNOWN_FIELDS).
+ */
+function likelyIntendedField(name) {
+    if (isKnownField(name))
         return undefined;
-    const index = new LineIndex(text);
-    const closing = closingLine(text);
-    if (!closing) {
-        const firstLineEnd = text.indexOf("\n");
-        return {
-            frontMatter: {
-                span: index.span(0, firstLineEnd),
-                data: {},
-                keys: new Map(),
-                closed: false,
-            },
-            bodyOffset: 0,
-        };
-    }
-    const closingEnd = closing.start + 3;
-    const frontMatter = {
-        span: index.span(0, closingEnd),
-        data: {},
-        keys: new Map(),
-        closed: true,
-    };
-    readYaml(text.slice(0, closing.start), frontMatter);
-    return { frontMatter, bodyOffset: closing.bodyOffset };
-}
-function readYaml(yamlText, into) {
-    const lines = new dist/* LineCounter */.HN();
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)(yamlText, { lineCounter: lines, uniqueKeys: false });
-        if (doc.errors.length > 0) {
-            into.yamlError = doc.errors[0].message.split("\n")[0];
-            return;
-        }
-        const root = doc.contents;
-        if (!(0,dist/* isMap */.jh)(root))
-            return;
-        const spanOf = (node) => {
-            const [start, end] = node?.range ?? [0, 0];
-            const a = lines.linePos(start);
-            const b = lines.linePos(Math.max(start, end));
-            return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-        };
-        for (const pair of root.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key))
-                continue;
-            const name = String(pair.key.value);
-            if (into.keys.has(name))
-                continue; // Ruby's YAML keeps the last; rare enough to ignore
-            const value = pair.value;
-            into.keys.set(name, { keySpan: spanOf(pair.key), valueSpan: spanOf(value ?? pair.key) });
-            into.data[name] = (0,dist/* isScalar */.jn)(value) ? value.value : value === null ? null : value.toJSON();
+    const folded = foldName(name);
+    const sameWord = KNOWN_FIELDS.find((known) => foldName(known) === folded);
+    if (sameWord)
+        return sameWord;
+    const lower = name.toLowerCase();
+    let best;
+    for (const known of KNOWN_FIELDS) {
+        const distance = editDistance(lower, known);
+        if (distance <= TYPO_DISTANCE[known] && (!best || distance < best.distance)) {
+            best = { field: known, distance };
         }
     }
-    catch (err) {
-        into.yamlError = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    }
+    return best?.field;
 }
-/** Jekyll's `special?` and `backup?` entry names, skipped unless included. */
-function isSkippedName(name) {
-    return /^[._#~]/.test(name) || name.endsWith("~");
+/** Fields whose name looks like a typo of `known` (they do not count as `known` for senders). */
+function misspellingsOf(doc, known) {
+    return doc.fields.filter((f) => likelyIntendedField(f.name) === known);
 }
-/** Ruby's File.fnmatch without flags: `*` and `?` match any character, `/` included. */
-function fnmatch(pattern, text) {
-    const source = pattern
-        .split("")
-        .map((c) => c === "*" ? "[\\s\\S]*" : c === "?" ? "[\\s\\S]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))
-        .join("");
-    return new RegExp(`^${source}$`).test(text);
+// ---------------------------------------------------------------------------------------------
+// Writing and pointing at policy lines: shared by the policy rules so that every corrected line,
+// quoted value and missing-field position looks the same.
+/** A policy line as the ABNF wants it: name, colon, one space, value. */
+function fieldLine(name, value) {
+    return `${name}: ${value}`;
+}
+/** The line end the policy already uses, for fixes that add lines. */
+function lineEndOf(doc) {
+    return doc.lineEnding === "CRLF" ? "\r\n" : "\n";
+}
+/** Placeholder syntax left over from a template (`[enforce|testing|none]`, `<host>`, `your_domain`). */
+function looksLikeTemplate(value) {
+    return /[[\]|<>{}]/.test(value) || /your[_-]?(domain|mail|server|host)|\.tld\b/i.test(value);
 }
 /**
- * Jekyll's EntryFilter#glob_include?: a pattern matches an entry when it globs it, is a prefix
- * of it, or names it as a folder with a trailing slash. Both are relative to the site root.
+ * What strict senders do with a policy that breaks the ABNF or lacks a required field; checked
+ * in postfix-mta-sts-resolver (resolver.py) and mox (mtasts/parse.go). Every "the policy is
+ * invalid" message ends with it so operators read the same consequence everywhere.
  */
-function patternMatches(pattern, entry) {
-    const p = pattern.replace(/^\.?\/+/, "");
-    if (p === "")
-        return false;
-    return fnmatch(p, entry) || entry.startsWith(p) || p === `${entry}/`;
+const POLICY_REJECTED = 'senders such as postfix-mta-sts-resolver and mox reject the whole policy and deliver as if the domain had no MTA-STS (TLS-RPT reports show "sts-policy-invalid")';
+
+;// CONCATENATED MODULE: ./src/model/wording.ts
+/**
+ * Wording shared by every rule's messages, so values look the same in every finding. Messages
+ * are plain text; each output format escapes them for its medium (src/report/).
+ */
+/** Senders that apply MTA-STS policies; named in messages so operators know who is affected. */
+const ENFORCING_SENDERS = "Google, Microsoft, Postfix with postfix-mta-sts-resolver, Stalwart, mox";
+/** Senders that send TLS-RPT reports (RFC 8460); named where a report destination is at stake. */
+const REPORTING_SENDERS = "Google, Microsoft and others that send RFC 8460 reports";
+/** Longest value shown in full; longer ones are cut so the message stays readable. */
+const QUOTE_LIMIT = 120;
+/** A value in double quotes: control characters made visible, long values cut with "…". */
+function quoted(value) {
+    const shown = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: making controls visible is the point
+    const visible = shown.replace(/[\x00-\x1f\x7f]/g, (c) => c === "\t" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return `"${visible}"`;
 }
-function stringList(value) {
-    if (typeof value === "string")
-        return [value];
-    if (!Array.isArray(value))
-        return [];
-    return value.filter((v) => typeof v === "string");
+/** A short, quoted list of values: `"a", "b" and 3 more`. */
+function quotedList(values, max = 5) {
+    const shown = values.slice(0, max).map(quoted);
+    const rest = values.length - shown.length;
+    return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
-function readSiteConfig(text) {
-    const config = { include: [], exclude: [], defaults: [] };
-    if (text === undefined)
-        return config;
-    let data;
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-        if (doc.errors.length > 0) {
-            const [error] = doc.errors;
-            config.error = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-            const at = error.linePos?.[0];
-            if (at)
-                config.errorAt = { line: at.line, column: at.col, endLine: at.line, endColumn: at.col };
-            return config;
+/** Text from another stage (parser, settings) as a sentence, so rules can append to it. */
+function asSentence(text) {
+    const t = text.trimEnd();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+/** The text with its first character in upper case, to start a sentence with a clause. */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Seconds as a person reads them, two largest units: "1 hour", "16 hours 48 minutes", "7 days". */
+function describeDuration(seconds) {
+    const units = [
+        [86400, "day"],
+        [3600, "hour"],
+        [60, "minute"],
+        [1, "second"],
+    ];
+    const parts = [];
+    let rest = seconds;
+    for (const [size, unit] of units) {
+        const n = Math.floor(rest / size);
+        if (n > 0 && parts.length < 2) {
+            parts.push(`${n} ${unit}${n === 1 ? "" : "s"}`);
+            rest -= n * size;
         }
-        data = doc.toJSON();
     }
-    catch (err) {
-        config.error = err instanceof Error ? err.message.split("\n")[0] : String(err);
-        return config;
-    }
-    if (typeof data !== "object" || data === null)
-        return config;
-    const record = data;
-    config.include = stringList(record.include);
-    config.exclude = stringList(record.exclude);
-    if (Array.isArray(record.defaults)) {
-        for (const entry of record.defaults) {
-            if (typeof entry !== "object" || entry === null)
-                continue;
-            const { scope, values } = entry;
-            if (typeof values !== "object" || values === null)
-                continue;
-            const s = (typeof scope === "object" && scope !== null ? scope : {});
-            config.defaults.push({
-                path: typeof s.path === "string" ? s.path : "",
-                type: typeof s.type === "string" ? s.type : undefined,
-                values: values,
-            });
-        }
-    }
-    return config;
+    return parts.length > 0 ? parts.join(" ") : "0 seconds";
 }
-/** Why the site will not read the file: the first skipped or excluded name on its path. */
-function unreadEntry(pathInSite, config) {
-    const names = pathInSite.split("/");
-    for (let i = 0; i < names.length; i++) {
-        const path = names.slice(0, i + 1).join("/");
-        const name = names[i];
-        // Jekyll's EntryFilter matches `include:` against the entry's own name (so a nested
-        // "docs/.well-known" pattern never matches) and `exclude:` against its path in the site.
-        if (config.include.some((p) => patternMatches(p, name)))
-            continue;
-        if (isSkippedName(name))
-            return { why: "skipped-name", name, path };
-        const pattern = config.exclude.find((p) => !config.include.includes(p) && patternMatches(p, path));
-        if (pattern !== undefined)
-            return { why: "excluded", path, pattern };
-    }
-    return undefined;
-}
-/**
- * The value `key` gets from `defaults:` for a page at `pathInSite`: the last matching scope
- * that sets it (Jekyll ranks by scope specificity; real sites rarely have competing scopes).
- */
-function defaultValue(config, pathInSite, key) {
-    let found;
-    for (const d of config.defaults) {
-        if (d.type !== undefined && d.type !== "pages")
-            continue;
-        const scope = d.path.replace(/^\.?\/+/, "");
-        const applies = scope === "" ||
-            (scope.includes("*") ? fnmatch(scope, pathInSite) : pathInSite.startsWith(scope));
-        if (applies && Object.hasOwn(d.values, key))
-            found = d.values[key];
-    }
-    return found;
-}
-/** A front matter value, else the defaults' value, with where it came from. */
-function decide(frontMatter, config, pathInSite, key) {
-    if (frontMatter && Object.hasOwn(frontMatter.data, key)) {
-        return {
-            value: frontMatter.data[key],
-            decided: { from: "front matter", at: frontMatter.keys.get(key) },
-        };
-    }
-    const value = defaultValue(config, pathInSite, key);
-    return value === undefined ? { value } : { value, decided: { from: "defaults" } };
-}
-function extensionOf(path) {
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    const dot = name.lastIndexOf(".");
-    return dot > 0 ? name.slice(dot) : "";
-}
-/**
- * Where Jekyll writes a page (Page#url and Page#destination): the permalink with `:path`,
- * `:basename` and `:output_ext` filled in, `index` added to a folder permalink, and the
- * file's extension appended when the path does not already end with it.
- */
-function pageOutputPath(pathInSite, permalink) {
-    const ext = extensionOf(pathInSite);
-    const slash = pathInSite.lastIndexOf("/");
-    const dir = slash >= 0 ? pathInSite.slice(0, slash) : "";
-    const basename = pathInSite.slice(slash + 1, pathInSite.length - ext.length);
-    let url = (permalink ?? "/:path/:basename:output_ext")
-        .replace(/:path/g, dir)
-        .replace(/:basename/g, basename)
-        .replace(/:output_ext/g, ext);
-    url = `/${url}`.replace(/\/{2,}/g, "/");
-    if (url.endsWith("/"))
-        url += "index";
-    if (ext !== "" && !url.endsWith(ext))
-        url += ext;
-    return url;
-}
-/** Byte-level Liquid markers: Jekyll renders a page that contains either. */
-function liquidSpans(text, offset, index) {
-    const spans = [];
-    const re = /\{\{[\s\S]*?(?:\}\}|$)|\{%[\s\S]*?(?:%\}|$)/g;
-    const body = text.slice(offset);
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-        const start = offset + m.index;
-        // A tag that spans lines is pointed at on its first line.
-        const nl = m[0].search(/[\r\n]/);
-        spans.push(index.span(start, start + (nl >= 0 ? nl : m[0].length)));
-    }
-    return spans;
-}
-function cnameHost(cname) {
-    const index = new LineIndex(cname.text);
-    const match = /\S+/.exec(cname.text);
-    if (!match)
-        return undefined;
-    return {
-        file: cname.file,
-        host: match[0],
-        span: index.span(match.index, match.index + match[0].length),
-    };
-}
-/**
- * Why the site looks like one GitHub Pages builds with Jekyll (a `_config.yml`, a `CNAME`, a
- * `.nojekyll`, or front matter at the top of the policy file), as a phrase for messages;
- * undefined when nothing says so.
- */
-function jekyllSiteEvidence(input) {
-    if (input.config)
-        return input.config.file;
-    if (input.cname)
-        return input.cname.file;
-    if (input.nojekyll)
-        return input.nojekyll;
-    if (HAS_YAML_HEADER.test(input.text))
-        return `the front matter of ${input.file}`;
-    return undefined;
-}
-/** What GitHub Pages makes of the policy file. */
-function jekyllView(input) {
-    const cname = input.cname ? cnameHost(input.cname) : undefined;
-    const whole = { text: input.text, firstLine: 1, offset: 0 };
-    if (input.nojekyll !== undefined) {
-        // No Jekyll: every file is served as it is, dot-folders and front matter included.
-        return {
-            input,
-            config: readSiteConfig(undefined),
-            nojekyll: true,
-            outputPath: `/${input.pathInSite}`,
-            liquid: [],
-            body: whole,
-            ...(cname ? { cname } : {}),
-        };
-    }
-    const config = readSiteConfig(input.config?.text);
-    const view = { input, config, nojekyll: false, liquid: [], body: whole };
-    if (cname)
-        view.cname = cname;
-    const split = splitFrontMatter(input.text);
-    const unread = config.error !== undefined && input.config
-        ? {
-            why: "build-fails",
-            file: input.config.file,
-            reason: config.error,
-            ...(config.errorAt ? { span: config.errorAt } : {}),
-        }
-        : unreadEntry(input.pathInSite, config);
-    if (split) {
-        view.frontMatter = split.frontMatter;
-        const index = new LineIndex(input.text);
-        const start = index.position(split.bodyOffset);
-        // An empty body after the closing line starts on the line after it.
-        view.body = {
-            text: input.text.slice(split.bodyOffset),
-            firstLine: start.column === 1 ? start.line : start.line + 1,
-            offset: split.bodyOffset,
-        };
-        const fm = split.frontMatter;
-        const published = decide(fm, config, input.pathInSite, "published");
-        const permalink = decide(fm, config, input.pathInSite, "permalink");
-        if (typeof permalink.value === "string" && permalink.decided) {
-            view.permalink = { value: permalink.value, ...permalink.decided };
-        }
-        const layout = decide(fm, config, input.pathInSite, "layout");
-        if (!isNoLayout(layout.value) && layout.decided) {
-            view.layout = { value: String(layout.value), ...layout.decided };
-        }
-        view.liquid = liquidSpans(input.text, split.bodyOffset, index);
-        if (unread)
-            view.notPublished = unread;
-        else if (published.value === false) {
-            view.notPublished = { why: "unpublished", at: published.decided?.at };
-        }
-        else
-            view.outputPath = pageOutputPath(input.pathInSite, view.permalink?.value);
-        return view;
-    }
-    if (unread)
-        view.notPublished = unread;
-    else
-        view.outputPath = `/${input.pathInSite}`;
-    return view;
-}
-/** True when the site writes the file where senders fetch it, whatever its content. */
-function servedAtWellKnown(view) {
-    return view.outputPath === WELL_KNOWN_PATH;
-}
-
-;// CONCATENATED MODULE: ./src/model/site-fixes.ts
-
-/**
- * Paste-able corrections for a policy a static site publishes, and the wording the hosting-*
- * rules share.
- */
-/** Why a page that is not the plain policy breaks delivery, said once for every hosting rule. */
-const NOT_A_POLICY = "senders (Google, Microsoft, Postfix + postfix-mta-sts-resolver, Stalwart, mox) then find no valid policy (TLS-RPT result type sts-policy-fetch-error or sts-policy-invalid) and deliver as if the domain had none";
-/**
- * The policy body with every field on its own clean line (`name: value`, no indentation,
- * comments, blank lines or front matter), in the order written, ending with one LF.
- * Undefined when the body holds no field to keep.
- */
-function cleanPolicyBody(doc) {
-    if (!doc || doc.fields.length === 0)
-        return undefined;
-    return `${doc.fields.map((f) => `${f.name}: ${f.value}`).join("\n")}\n`;
-}
-/** The whole file a Jekyll site should hold: front matter that serves it as is, then the clean body. */
-function correctedPageFile(doc) {
-    const body = cleanPolicyBody(doc);
-    return body === undefined ? POLICY_FRONT_MATTER : `${POLICY_FRONT_MATTER}\n${body}`;
-}
-/** The URL senders would find the file at on the policy host. */
-function servedUrl(domain, path) {
-    return `https://mta-sts.${domain}${path}`;
-}
-const WELL_KNOWN_URL = (domain) => servedUrl(domain, WELL_KNOWN_PATH);
-/** A span in the policy file, else its start. */
-function inPolicyFile(site, span) {
-    return { file: site.input.file, span: span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
-/**
- * For findings that only hold if GitHub Pages really publishes the file: how the site was
- * recognised, and how to say otherwise.
- */
-function detectionNote(site) {
-    return site.input.detectedFrom
-        ? ` (The site was taken for a GitHub Pages site from ${site.input.detectedFrom}; if another server publishes this file, set "hosting: none" for the domain in the configuration.)`
-        : "";
-}
-
-;// CONCATENATED MODULE: ./src/rules/hosting-front-matter.ts
-
-
-/**
- * Front matter is not part of what senders fetch: Jekyll strips it. The notice says so, and
- * that the policy rules judged the body after it, at the file's own line numbers.
- */
-const hosting_front_matter_rule = {
-    meta: {
-        id: "hosting-front-matter",
-        area: "policy",
-        defaultSeverity: "notice",
-        description: "The policy file starts with Jekyll front matter: the served body (after it) is what gets linted.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site, policy } = ctx.domain;
-        const fm = site?.frontMatter;
-        if (!site || !fm)
-            return;
-        const lines = `lines ${fm.span.line}–${fm.span.endLine}`;
-        if (!fm.closed) {
-            ctx.report({
-                location: inPolicyFile(site, fm.span),
-                message: `The file starts with "---" but no closing "---" line follows: Jekyll keeps the whole file as the page, "---" included, so senders read a first line that is not "name: value" and strict ones reject the policy (sts-policy-invalid). Close the front matter, or use the corrected file in the fix.`,
-                fix: correctedPageFile(policy),
-            });
-            return;
-        }
-        const yaml = fm.yamlError
-            ? ` Its YAML is invalid (${fm.yamlError}): Jekyll warns and ignores every value in it (layout, permalink), so the page gets the site's defaults.`
-            : "";
-        const keys = [...fm.keys.keys()];
-        const what = keys.length > 0 ? ` (${keys.map(quoted).join(", ")})` : "";
-        ctx.report({
-            location: inPolicyFile(site, fm.span),
-            message: `The file starts with Jekyll front matter${what} on ${lines}. GitHub Pages strips it (with any blank lines right after it) and serves the rest, so the policy checks judge the body from line ${site.body.firstLine} on, at the file's real lines.${yaml} The file in the fix is the front matter and body that serve the policy as it is.`,
-            fix: correctedPageFile(policy),
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-layout.ts
-
-
-/** A layout wraps the policy in an HTML page: nothing a sender can parse. */
-const hosting_layout_rule = {
-    meta: {
-        id: "hosting-layout",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "The front matter (or the site's defaults) gives the policy page a layout other than null/none: the site serves HTML.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site } = ctx.domain;
-        const layout = site?.layout;
-        // Reported even when the file is not published yet: it is the next thing to break once
-        // hosting-not-published is fixed.
-        if (!site || !layout)
-            return;
-        const where = layout.from === "front matter"
-            ? `The front matter names the layout ${quoted(layout.value)}`
-            : `The \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give this page the layout ${quoted(layout.value)}`;
-        ctx.report({
-            location: inPolicyFile(site, layout.at?.valueSpan ?? site.frontMatter?.span),
-            message: `${where}: Jekyll wraps the policy in that layout's HTML, so the policy host serves an HTML page instead of "version: STSv1" lines; ${NOT_A_POLICY}. Set "layout: null" in the front matter (it overrides the defaults).`,
-            fix: "layout: null",
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-liquid.ts
-
-
-/** Liquid in a page is rendered: senders get the output, not what the file shows. */
-const hosting_liquid_rule = {
-    meta: {
-        id: "hosting-liquid",
-        area: "policy",
-        defaultSeverity: "warning",
-        description: "The served body contains Liquid syntax ({{ or {%) that Jekyll renders when it builds the site.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site } = ctx.domain;
-        if (!site || site.liquid.length === 0)
-            return;
-        const lines = site.input.text.split(/\r\n|\n|\r/);
-        const off = site.frontMatter?.keys.get("render_with_liquid");
-        const jekyll4 = off
-            ? ` "render_with_liquid: false" is a Jekyll 4 setting: the Jekyll that GitHub Pages runs (3.x) renders the page anyway.`
-            : "";
-        for (const span of site.liquid) {
-            const text = lines[span.line - 1]?.slice(span.column - 1, span.endColumn - 1) ?? "";
-            ctx.report({
-                location: inPolicyFile(site, span),
-                message: `${quoted(text)} on line ${span.line} is Liquid: Jekyll renders it when it builds the site (an unknown variable becomes empty text, a tag may fail the build), so senders get the rendered text, not what the file shows, and this linter cannot check it.${jekyll4} Write the literal value (a template placeholder left in is a value no sender accepts).`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-not-published.ts
-
-
-
-/**
- * Jekyll never reads a folder whose name starts with a dot (`.well-known/`) unless
- * `_config.yml` includes it: the policy then 404s, front matter or not.
- */
-const hosting_not_published_rule = {
-    meta: {
-        id: "hosting-not-published",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "Jekyll skips the policy file (it sits in a dot-folder such as .well-known/ that _config.yml does not include, is excluded, or is unpublished): the site will not serve it.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site, name } = ctx.domain;
-        const why = site?.notPublished;
-        if (!site || !why)
-            return;
-        const config = site.input.config?.file ??
-            `${site.input.root === "." ? "" : `${site.input.root}/`}_config.yml`;
-        const url = WELL_KNOWN_URL(name);
-        if (why.why === "skipped-name") {
-            const line = includeLine(site.config.include, why.name);
-            const frontMatter = site.frontMatter
-                ? " Front matter does not change this: Jekyll never reads the folder."
-                : "";
-            ctx.report({
-                location: inPolicyFile(site),
-                message: `Jekyll skips ${quoted(why.path)} because its name starts with ${quoted(why.name[0])}, and ${config} does not include it: GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}.${frontMatter} Add "${line}" to ${config} (or add an empty .nojekyll file to serve every file as it is).${detectionNote(site)}`,
-                fix: line,
-            });
-            return;
-        }
-        if (why.why === "build-fails") {
-            ctx.report({
-                location: {
-                    file: why.file,
-                    span: why.span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
-                },
-                message: `${why.file} is not valid YAML (${why.reason}): Jekyll stops, so the GitHub Pages build fails and the site is not updated; a new or changed policy is never published at ${url}, and ${NOT_A_POLICY} when none was published before. Correct the YAML.`,
-            });
-            return;
-        }
-        if (why.why === "excluded") {
-            ctx.report({
-                location: inPolicyFile(site),
-                message: `${config} excludes ${quoted(why.path)} (pattern ${quoted(why.pattern)}): GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the pattern from "exclude:".`,
-            });
-            return;
-        }
-        ctx.report({
-            location: inPolicyFile(site, why.at?.keySpan),
-            message: `The front matter sets "published: false": Jekyll does not write the page, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the line.`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hosting-permalink.ts
-
-
-
-/** Senders fetch exactly /.well-known/mta-sts.txt (RFC 8461 §3.3); any other path is not the policy. */
-const hosting_permalink_rule = {
-    meta: {
-        id: "hosting-permalink",
-        area: "policy",
-        defaultSeverity: "error",
-        description: "The site writes the policy file somewhere other than /.well-known/mta-sts.txt (its place, or its permalink, points elsewhere).",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { site, name } = ctx.domain;
-        if (!site || site.outputPath === undefined || site.outputPath === WELL_KNOWN_PATH)
-            return;
-        const at = servedUrl(name, site.outputPath);
-        const wanted = servedUrl(name, WELL_KNOWN_PATH);
-        if (site.permalink) {
-            const source = site.permalink.from === "front matter"
-                ? "its permalink"
-                : `the permalink the \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give it`;
-            ctx.report({
-                location: inPolicyFile(site, site.permalink.at?.valueSpan ?? site.frontMatter?.span),
-                message: `The site writes this file at ${at} (${source}, ${quoted(site.permalink.value)}), but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. Write "permalink: ${WELL_KNOWN_PATH}".`,
-                fix: `permalink: ${WELL_KNOWN_PATH}`,
-            });
-            return;
-        }
-        const how = site.nojekyll
-            ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
-            : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
-        ctx.report({
-            location: inPolicyFile(site, site.frontMatter?.span),
-            message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}${detectionNote(site)}`,
-            ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/live-tls.ts
-/**
- * What a TLS handshake told us about a server's certificate, shared by the HTTPS policy fetch
- * and the SMTP STARTTLS probe. The probes fill it in; the rules only read it.
- */
-/** True when a valid certificate enters the configured warning window before it expires. */
-function expiresSoon(cert) {
-    return cert !== undefined && cert.daysLeft >= 0 && cert.daysLeft < cert.expiryThresholdDays;
-}
-
-;// CONCATENATED MODULE: ./src/model/policy-semantics.ts
-/**
- * What a sender makes of a policy body. RFC 8461 does not say which of two repeated fields
- * wins; most senders (Google, postfix-mta-sts-resolver, mox) keep the first, so the linter
- * reasons with the first and reports the repetition (`policy-duplicate-field`).
- */
-function firstField(doc, name) {
-    return doc.fields.find((f) => f.name === name);
-}
-function fieldsNamed(doc, name) {
-    return doc.fields.filter((f) => f.name === name);
-}
-/** The values RFC 8461 §3.2 allows for `mode`, exactly as written (case-sensitive). */
-const POLICY_MODES = ["enforce", "testing", "none"];
-/** Is a value exactly one of the modes RFC 8461 §3.2 defines? */
-function isPolicyMode(value) {
-    return POLICY_MODES.includes(value);
-}
-/** The policy's mode when its first `mode` field is valid, else undefined. */
-function effectiveMode(doc) {
-    const f = doc && firstField(doc, "mode");
-    return f && isPolicyMode(f.value) ? f.value : undefined;
-}
-/** The largest max_age RFC 8461 §3.2 allows (about one year). */
-const MAX_AGE_LIMIT = 31557600;
-/** Seconds in a day: the floor below which senders' cached policies lapse between refreshes. */
-const ONE_DAY = 86400;
-/** Seconds in a week: RFC 8461 §3.2 expects an enforced policy to last weeks or more. */
-const ONE_WEEK = 604800;
-/** Is a max_age value written as RFC 8461 §3.2 requires: 1 to 10 plain digits (no range check)? */
-function isPlainSeconds(value) {
-    return /^\d{1,10}$/.test(value);
-}
-/** max_age in seconds when the first `max_age` field is 1–10 digits (not range-checked). */
-function maxAgeSeconds(doc) {
-    const f = doc && firstField(doc, "max_age");
-    return f && isPlainSeconds(f.value) ? Number(f.value) : undefined;
-}
-/** The `mx` fields, in order (every one counts: mx is the one field that repeats). */
-function mxFields(doc) {
-    return doc ? fieldsNamed(doc, "mx") : [];
-}
-/** Does a mode make senders check MX names (enforce or testing)? */
-function checksMx(mode) {
-    return mode === "enforce" || mode === "testing";
-}
-
-;// CONCATENATED MODULE: ./src/model/live-wording.ts
-
-
-/**
- * Wording and grouping shared by the https-* and smtp-* rules, so the two probes describe
- * certificates, families and addresses the same way. Server text stays quoted data.
- */
-function familyName(family) {
-    return family === 4 ? "IPv4" : "IPv6";
-}
-/** "IPv4", "IPv6" or "IPv4 and IPv6". */
-function familiesText(results) {
-    return results.map((r) => familyName(r.family)).join(" and ");
-}
-/** "IPv4 (192.0.2.1)" / "IPv4 (192.0.2.1) and IPv6 (2001:db8::1)". */
-function familiesWithAddresses(results) {
-    return results.map((r) => `${familyName(r.family)} (${r.address})`).join(" and ");
-}
-/** Items grouped by a key (in first-seen order); items without a key are dropped. */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        if (k === undefined)
-            continue;
-        const group = groups.get(k);
-        if (group)
-            group.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return [...groups.values()];
-}
-function httpsLocation(obs) {
-    return { url: obs.url };
-}
-/** rules.md: SMTP findings carry the MX host and the address. */
-function smtpLocation(obs, result) {
-    const port = obs.port === 25 ? "" : ` port ${obs.port}`;
-    return { host: `${obs.host} [${result.address}]${port}` };
-}
-function smtpTarget(obs, result) {
-    return `MX host ${obs.host} (${familyName(result.family)} ${result.address})`;
-}
-const day = (iso) => iso.slice(0, 10);
-/** "issued by "R11" for "mx1.example.net", valid until 2026-12-01". */
-function describeCert(cert) {
-    if (!cert)
-        return "no certificate details";
-    const names = cert.dnsNames.length > 0 ? quotedList(cert.dnsNames) : "no DNS names";
-    const issuer = cert.issuer ? `issued by ${quoted(cert.issuer)}` : "issuer unknown";
-    return `${issuer} for ${names}, valid ${day(cert.validFrom)} to ${day(cert.validTo)}`;
-}
-/** What is wrong with a certificate that failed validation, for `host`. */
-function certProblemText(verdict, cert, host) {
-    switch (verdict.problem) {
-        case "expired":
-            return `the certificate expired on ${cert ? day(cert.validTo) : "an earlier date"}`;
-        case "not-yet-valid":
-            return `the certificate is not valid before ${cert ? day(cert.validFrom) : "a later date"}`;
-        case "host-mismatch":
-            return `the certificate does not name ${host} (it names ${cert && cert.dnsNames.length > 0 ? quotedList(cert.dnsNames) : "no DNS names"}; a wildcard covers exactly one left-most label, RFC 6125)`;
-        case "self-signed":
-            return "the certificate is self-signed: no trusted CA vouches for it";
-        case "incomplete-chain":
-            return "the server does not send the intermediate certificate(s), so the chain to a trusted root cannot be built";
-        case "untrusted":
-            return `the certificate chain ends at a CA that is not trusted (${cert?.issuer ? quoted(cert.issuer) : "unknown issuer"})`;
-        default:
-            return `the certificate failed validation (${quoted(verdict.detail ?? verdict.code ?? "unknown error")})`;
-    }
-}
-/** How to fix a certificate problem, in one sentence. */
-function certFixText(verdict, host) {
-    switch (verdict.problem) {
-        case "expired":
-        case "not-yet-valid":
-            return "Renew the certificate (and check that the renewal job deploys it and the server reloads).";
-        case "host-mismatch":
-            return `Issue a certificate whose subjectAltName contains ${host} (or a wildcard one label above it) and serve it for that name (SNI).`;
-        case "incomplete-chain":
-            return "Configure the server to send the full chain (leaf plus intermediates, e.g. fullchain.pem).";
-        default:
-            return `Use a certificate for ${host} from a publicly trusted CA (e.g. Let's Encrypt), with its full chain.`;
-    }
-}
-/**
- * rules.md "enforce → error, testing → warning" for the SMTP checks: the mode of the local
- * policy, else of the live one. In testing (or without a usable policy) a failing MX only
- * produces TLS-RPT reports; in enforce, senders stop delivering to it.
- */
-function smtpSeverity(domain) {
-    const live = domain.live?.https?.families.find((f) => f.response?.body)?.response?.body;
-    const mode = effectiveMode(domain.policy) ?? effectiveMode(live);
-    return mode === "enforce" ? "error" : "warning";
-}
-/** What a failing MX means for delivery under the policy's mode. */
-function smtpImpact(severity) {
-    return severity === "error"
-        ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) do not deliver to this MX`
-        : "In mode testing, senders still deliver but report the failure in TLS-RPT reports; switching to enforce would stop delivery to this MX";
-}
-/** "in 3 days" / "today". */
-function expiryWhen(cert) {
-    if (cert.daysLeft === 0)
-        return "within a day";
-    return `in ${cert.daysLeft} day${cert.daysLeft === 1 ? "" : "s"}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/https-cert-expiring.ts
-
-
-/** A valid certificate that is about to expire: the renewal job may be broken. */
-const https_cert_expiring_rule = {
-    meta: {
-        id: "https-cert-expiring",
-        area: "https",
-        defaultSeverity: "warning",
-        description: "The policy host's certificate expires within the configured number of days (default 14).",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        const expiring = obs.families.filter((r) => r.tls?.valid && expiresSoon(r.certificate));
-        for (const group of groupBy(expiring, (r) => r.certificate?.fingerprint256 ?? String(r.family))) {
-            const cert = group[0].certificate;
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `The certificate of the policy host ${obs.host} (${familiesText(group)}) expires ${expiryWhen(cert)} (${describeCert(cert)}), inside the ${cert.expiryThresholdDays}-day warning window. Once it expires, senders stop fetching the policy (RFC 8461 §3.3; TLS-RPT "sts-webpki-invalid"), and cached policies run out after max_age. Renew it now and check that automatic renewal works.`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/https-cert-invalid.ts
-
-
-/**
- * RFC 8461 §3.3: the policy host must present a certificate valid for `mta-sts.<domain>`
- * (PKIX, RFC 6125 names). Senders that cannot validate it do not fetch the policy.
- */
-const https_cert_invalid_rule = {
-    meta: {
-        id: "https-cert-invalid",
-        area: "https",
-        defaultSeverity: "error",
-        description: "The policy host's certificate does not validate for mta-sts.<domain>.",
-        rfc: "RFC 8461 §3.3, RFC 8460 §4.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        const invalid = obs.families.filter((r) => r.outcome === "cert-invalid" && r.tls);
-        // The same certificate over both families is one problem: one finding.
-        for (const group of groupBy(invalid, (r) => `${r.tls?.code}|${r.certificate?.fingerprint256 ?? r.family}`)) {
-            const { tls, certificate } = group[0];
-            if (!tls)
-                continue;
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `The policy host ${obs.host} presents an invalid certificate via ${familiesWithAddresses(group)}: ${certProblemText(tls, certificate, obs.host)} (${describeCert(certificate)}). Senders (${ENFORCING_SENDERS}) refuse to fetch the policy over an unvalidated connection (RFC 8461 §3.3), so it never applies; TLS-RPT reports show "sts-webpki-invalid" (certificate result type "${tls.resultType}", RFC 8460 §4.3). ${certFixText(tls, obs.host)}`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/live-https.ts
-/** RFC 8461 §3.3: senders read at most this many bytes of a policy body. */
-const POLICY_BODY_LIMIT = 65536;
-/** postfix-mta-sts-resolver's default fetch timeout: a slower host fails for its users. */
-const SLOW_FETCH_MS = 4000;
-/** `text/plain; charset=utf-8` → `text/plain`: the media type, lowercase, parameters dropped. */
-function mediaType(contentType) {
-    return contentType?.split(";")[0].trim().toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/rules/https-content-type.ts
-
-
-
-/** RFC 8461 §3.2: the policy is served as `text/plain`; postfix-mta-sts-resolver insists. */
-const https_content_type_rule = {
-    meta: {
-        id: "https-content-type",
-        area: "https",
-        defaultSeverity: "error",
-        description: "The policy is served with a media type other than text/plain.",
-        rfc: "RFC 8461 §3.2",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        const wrong = obs.families.filter((r) => r.response?.status === 200 && mediaType(r.response.contentType) !== "text/plain");
-        for (const group of groupBy(wrong, (r) => r.response?.contentType ?? "")) {
-            const sent = group[0].response?.contentType;
-            const what = sent === undefined ? "no Content-Type header" : `Content-Type ${quoted(sent)}`;
-            const html = mediaType(sent) === "text/html"
-                ? " text/html usually means an error or index page is served instead of the policy."
-                : "";
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `${obs.url} is served with ${what} via ${familiesText(group)}; RFC 8461 §3.2 requires the media type text/plain. postfix-mta-sts-resolver rejects any other type (the policy never applies for Postfix senders; TLS-RPT "sts-policy-invalid"), and other senders may too.${html} Configure the web server to send "Content-Type: text/plain" for this path (the body was not linted).`,
-                fix: "Content-Type: text/plain; charset=utf-8",
-            });
-        }
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/model/mx-pattern.ts
 
@@ -38836,446 +38028,52 @@ function checkLabels(body) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/model/policy-meaning.ts
-
-
-function policyMeaning(doc) {
-    const mx = [...new Set(mxFields(doc).map((f) => mxPatternKey(f.value)))].sort();
-    return { mode: effectiveMode(doc), maxAge: maxAgeSeconds(doc), mx };
-}
-const shown = (v) => (v === undefined ? "(none)" : `"${v}"`);
-/** How `after` differs from `before`; empty when they mean the same to every sender. */
-function meaningChanges(before, after) {
-    const changes = [];
-    if (before.mode !== after.mode)
-        changes.push({ field: "mode", text: `mode ${shown(before.mode)} → ${shown(after.mode)}` });
-    if (before.maxAge !== after.maxAge)
-        changes.push({
-            field: "max_age",
-            text: `max_age ${shown(before.maxAge)} → ${shown(after.maxAge)}`,
-        });
-    const added = after.mx.filter((p) => !before.mx.includes(p));
-    const removed = before.mx.filter((p) => !after.mx.includes(p));
-    if (added.length > 0)
-        changes.push({ field: "mx", text: `mx added: ${added.map((p) => `"${p}"`).join(", ")}` });
-    if (removed.length > 0)
-        changes.push({ field: "mx", text: `mx removed: ${removed.map((p) => `"${p}"`).join(", ")}` });
-    return changes;
-}
-function sameMeaning(a, b) {
-    return meaningChanges(a, b).length === 0;
-}
-
-;// CONCATENATED MODULE: ./src/rules/https-policy-drift.ts
-
-
+;// CONCATENATED MODULE: ./src/model/policy-semantics.ts
 /**
- * The policy senders fetch is not the one in the repository: a deploy did not happen, or the
- * host serves an out-of-band copy. Compared by meaning (RFC 8461 §3.2), not by bytes.
+ * What a sender makes of a policy body. RFC 8461 does not say which of two repeated fields
+ * wins; most senders (Google, postfix-mta-sts-resolver, mox) keep the first, so the linter
+ * reasons with the first and reports the repetition (`policy-duplicate-field`).
  */
-const https_policy_drift_rule = {
-    meta: {
-        id: "https-policy-drift",
-        area: "https",
-        defaultSeverity: "warning",
-        description: "The live policy differs in meaning from the local policy file.",
-        rfc: "RFC 8461 §3.2, §8",
-    },
-    scope: "domain",
-    check(ctx) {
-        const { policy, policyFile } = ctx.domain;
-        const obs = ctx.domain.live?.https;
-        if (!obs || !policy)
-            return;
-        const local = policyMeaning(policy);
-        const drifted = obs.families
-            .filter((r) => r.response?.body)
-            .map((r) => ({
-            family: r.family,
-            changes: r.response?.body ? meaningChanges(local, policyMeaning(r.response.body)) : [],
-        }))
-            .filter((d) => d.changes.length > 0);
-        for (const group of groupBy(drifted, (d) => d.changes.map((c) => c.text).join("; "))) {
-            const changes = group[0].changes.map((c) => c.text).join("; ");
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `The policy served at ${obs.url} (${familiesText(group)}) differs in meaning from ${policyFile ?? "the local policy file"} (local → live): ${changes}. Senders act on the live policy, not the repository's: deploy the file (then bump the _mta-sts id so senders refetch it, RFC 8461 §3.1), or bring the repository in line with what is live.`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/https-redirect.ts
-
-
-/** RFC 8461 §3.3: "Senders MUST NOT follow HTTP redirects" — a redirected policy is no policy. */
-const https_redirect_rule = {
-    meta: {
-        id: "https-redirect",
-        area: "https",
-        defaultSeverity: "error",
-        description: "The policy URL answers with a redirect (3xx).",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        const redirects = obs.families.filter((r) => r.response && r.response.status >= 300 && r.response.status < 400);
-        for (const group of groupBy(redirects, (r) => `${r.response?.status}|${r.response?.location ?? ""}`)) {
-            const res = group[0].response;
-            if (!res)
-                continue;
-            const target = res.location ? ` to ${quoted(res.location)}` : " (without a Location header)";
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `${obs.url} answers ${res.status} (redirect${target}) via ${familiesText(group)}. RFC 8461 §3.3 says senders MUST NOT follow redirects, so ${ENFORCING_SENDERS} treat the fetch as failed and the policy never applies (TLS-RPT "sts-policy-fetch-error"). Serve the policy directly at ${obs.url} with status 200 — common causes are an "always redirect to www" or HTTP→HTTPS rule applied to the mta-sts host, or a trailing-slash rewrite.`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/https-slow.ts
-
-
-/** postfix-mta-sts-resolver gives up after 4 s by default: a slower host fails for Postfix. */
-const https_slow_rule = {
-    meta: {
-        id: "https-slow",
-        area: "https",
-        defaultSeverity: "warning",
-        description: "The policy fetch takes more than 4 seconds.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        for (const r of obs.families) {
-            if (r.outcome !== "ok" || r.elapsedMs <= SLOW_FETCH_MS)
-                continue;
-            const seconds = (r.elapsedMs / 1000).toFixed(1);
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `Fetching ${obs.url} via ${familyName(r.family)} (${r.address}) took ${seconds} s, more than the ${SLOW_FETCH_MS / 1000} s that postfix-mta-sts-resolver waits by default (RFC 8461 §3.3 leaves the timeout to senders): Postfix senders may time out and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"). Serve the small static file from a fast host or a CDN.`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/https-status.ts
-
-
-/** RFC 8461 §3.3: only a 200 carries a policy. A 3xx is https-redirect's alone. */
-const https_status_rule = {
-    meta: {
-        id: "https-status",
-        area: "https",
-        defaultSeverity: "error",
-        description: "The policy URL answers with a status other than 200 that is not a redirect.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        const bad = obs.families.filter((r) => r.response &&
-            r.response.status !== 200 &&
-            !(r.response.status >= 300 && r.response.status < 400));
-        for (const group of groupBy(bad, (r) => String(r.response?.status))) {
-            const status = group[0].response?.status;
-            const hint = status === 404
-                ? " A 404 usually means the file is not deployed at .well-known/mta-sts.txt (static hosts skip dot-folders unless told otherwise) or the virtual host for the mta-sts name serves another site."
-                : status !== undefined && status >= 500
-                    ? " A 5xx is a server-side failure: check the web server's error log."
-                    : "";
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `${obs.url} answers status ${status} via ${familiesText(group)}; senders accept only 200 (RFC 8461 §3.3), so ${ENFORCING_SENDERS} treat the fetch as failed and the policy never applies (TLS-RPT "sts-policy-fetch-error").${hint} Serve the policy file at that path with status 200.`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/https-too-large.ts
-
-
-/** RFC 8461 §3.3: senders stop reading after 64 KiB; an oversized body is not a policy. */
-const https_too_large_rule = {
-    meta: {
-        id: "https-too-large",
-        area: "https",
-        defaultSeverity: "error",
-        description: "The live policy body exceeds 65536 bytes.",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        const large = obs.families.filter((r) => r.response?.truncated);
-        for (const group of groupBy(large, () => "all")) {
-            ctx.report({
-                location: httpsLocation(obs),
-                message: `${obs.url} sends a body larger than ${POLICY_BODY_LIMIT} bytes via ${familiesText(group)} (reading stopped there). RFC 8461 §3.3 suggests that senders read at most 64 KiB; postfix-mta-sts-resolver and others treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. A real policy is a few hundred bytes: serve only the version, mode, mx and max_age lines (the truncated body was not linted).`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/https-unreachable.ts
-
-
-/** A family whose fetch produced no HTTP answer over a usable TLS session. */
-function unreachable(r) {
-    return r.outcome !== "ok" && r.outcome !== "cert-invalid";
+function firstField(doc, name) {
+    return doc.fields.find((f) => f.name === name);
 }
-const MAX_REASONS = 4;
-/** What port 80 says about the hosting, when HTTPS failed and port 80 was asked. */
-function plainHttpText(r) {
-    const check = r.plainHttp;
-    if (check?.status === undefined)
-        return "";
-    if (check.status === 200)
-        return ` Port ${check.port} serves the policy over plain HTTP (status 200) while HTTPS fails: the policy is hosted over plain HTTP only, which RFC 8461 §3.3 does not allow — senders fetch it only over HTTPS with a valid certificate.`;
-    return ` Port ${check.port} answers plain HTTP (status ${check.status}) while HTTPS fails: the web server is up, but does not serve HTTPS for ${r.family === 4 ? "this IPv4" : "this IPv6"} address.`;
+function fieldsNamed(doc, name) {
+    return doc.fields.filter((f) => f.name === name);
 }
-function reason(r) {
-    const earlier = r.failedAddresses.map((a) => `${a.address}: ${a.error}`);
-    const parts = [...earlier, `${r.address}: ${r.error ?? r.outcome}`];
-    // Bounded: a host with many addresses must not turn the finding into a wall of text.
-    const shown = parts.slice(0, MAX_REASONS).map((p) => quoted(p));
-    const more = parts.length - shown.length;
-    return more > 0 ? `${shown.join("; ")} and ${more} more` : shown.join("; ");
+/** The values RFC 8461 §3.2 allows for `mode`, exactly as written (case-sensitive). */
+const POLICY_MODES = ["enforce", "testing", "none"];
+/** Is a value exactly one of the modes RFC 8461 §3.2 defines? */
+function isPolicyMode(value) {
+    return POLICY_MODES.includes(value);
 }
-/**
- * RFC 8461 §3.3: senders fetch the policy over HTTPS. A family that fails is reported on its
- * own: error when no family works, warning when the other one still does.
- */
-const https_unreachable_rule = {
-    meta: {
-        id: "https-unreachable",
-        area: "https",
-        defaultSeverity: "error",
-        description: "The policy host cannot be reached over HTTPS (per address family).",
-        rfc: "RFC 8461 §3.3",
-    },
-    scope: "domain",
-    check(ctx) {
-        const obs = ctx.domain.live?.https;
-        if (!obs)
-            return;
-        const location = httpsLocation(obs);
-        if (obs.families.length === 0) {
-            ctx.report({
-                location,
-                message: `The policy host ${obs.host} has no IPv4 or IPv6 address to fetch ${obs.url} from: senders (${ENFORCING_SENDERS}) cannot fetch the policy, so it never applies (TLS-RPT "sts-policy-fetch-error"). Publish an A and/or AAAA record (or a CNAME to your web host) for ${obs.host}.`,
-            });
-            return;
-        }
-        // A family "works" when a sender gets an HTTP answer over a validated connection.
-        const working = obs.families.filter((r) => r.outcome === "ok");
-        const failing = obs.families.filter(unreachable);
-        // Families that failed the same way (and whose port 80 said the same) share one finding.
-        for (const group of groupBy(failing, (r) => `${r.outcome}|${r.plainHttp?.status ?? ""}`)) {
-            const first = group[0];
-            const plain = plainHttpText(first);
-            const impact = working.length > 0
-                ? ` ${familyName(working[0].family)} works, so senders that try ${familiesText(group)} first fall back to it after a delay, or fail if they do not fall back.`
-                : ` No address family works: senders (${ENFORCING_SENDERS}) cannot fetch the policy, so it never applies and TLS-RPT reports show "sts-policy-fetch-error".`;
-            const fix = working.length > 0
-                ? ` Fix the ${familyName(first.family)} address of ${obs.host} (server, firewall, listener on port 443), or remove its ${first.family === 4 ? "A" : "AAAA"} record.`
-                : ` Serve ${obs.url} over HTTPS (port 443) with a valid certificate for ${obs.host}.`;
-            ctx.report({
-                location,
-                severity: working.length > 0 ? "warning" : "error",
-                message: `The policy host ${obs.host} cannot be reached over HTTPS via ${familiesWithAddresses(group)}: ${group.map(reason).join("; ")}.${plain}${impact}${fix}`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
-
-/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
-const input_unreadable_rule = {
-    meta: {
-        id: "input-unreadable",
-        // Each finding carries the area of the file it is about (policy or zone).
-        area: "policy",
-        defaultSeverity: "error",
-        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
-    },
-    scope: "domain",
-    check(ctx) {
-        for (const problem of ctx.domain.problems) {
-            const what = problem.area === "policy" ? "policy file" : "zone file";
-            const skipped = problem.area === "policy"
-                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
-                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
-            ctx.report({
-                area: problem.area,
-                location: { file: problem.file },
-                message: `The ${what} ${quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/model/live-dns.ts
-/**
- * What the DNS probe observed: the answers to the questions senders ask for a policy domain,
- * from the configured resolver and from each authoritative name server. Answer text comes from
- * servers: it is data, escaped by the report writers.
- */
-/** The statuses that are failures of the lookup itself, not answers. */
-function isDnsFailure(status) {
-    return (status === "timeout" || status === "servfail" || status === "refused" || status === "error");
+/** The policy's mode when its first `mode` field is valid, else undefined. */
+function effectiveMode(doc) {
+    const f = doc && firstField(doc, "mode");
+    return f && isPolicyMode(f.value) ? f.value : undefined;
 }
-/** An answer in words for messages: "NXDOMAIN", "no TXT record (NODATA)", "timeout" … */
-function describeDnsStatus(answer) {
-    switch (answer.status) {
-        case "answer":
-            return "an answer";
-        case "nxdomain":
-            return "NXDOMAIN (the name does not exist)";
-        case "nodata":
-            return `no ${answer.type} record (NODATA: the name exists)`;
-        case "timeout":
-            return "no answer before the deadline (timeout)";
-        case "servfail":
-            return "SERVFAIL (the server could not answer: often a broken delegation or DNSSEC failure)";
-        case "refused":
-            return "REFUSED (the server will not answer this question)";
-        case "refused-address":
-            return "not asked: a private or reserved address (refused: private address)";
-        default:
-            return `a failed lookup (${answer.code ?? "error"})`;
-    }
+/** The largest max_age RFC 8461 §3.2 allows (about one year). */
+const MAX_AGE_LIMIT = 31557600;
+/** Seconds in a day: the floor below which senders' cached policies lapse between refreshes. */
+const ONE_DAY = 86400;
+/** Seconds in a week: RFC 8461 §3.2 expects an enforced policy to last weeks or more. */
+const ONE_WEEK = 604800;
+/** Is a max_age value written as RFC 8461 §3.2 requires: 1 to 10 plain digits (no range check)? */
+function isPlainSeconds(value) {
+    return /^\d{1,10}$/.test(value);
 }
-/** The records of an answer as one comparable text: sorted, or the status word. */
-function answerKey(answer) {
-    if (answer.status === "answer" || answer.status === "nodata") {
-        const chain = answer.cnames.map((c) => `CNAME ${c}`);
-        const values = [...answer.values].sort();
-        return [...chain, ...values].join(" | ") || "(no records)";
-    }
-    return answer.status.toUpperCase();
+/** max_age in seconds when the first `max_age` field is 1–10 digits (not range-checked). */
+function maxAgeSeconds(doc) {
+    const f = doc && firstField(doc, "max_age");
+    return f && isPlainSeconds(f.value) ? Number(f.value) : undefined;
 }
-
-;// CONCATENATED MODULE: ./src/model/text-similarity.ts
-/**
- * How close two names are, as a person typing sees it: shared by the policy's field-name typo
- * check and the configuration file's "did you mean" hints, so both judge a slip alike.
- */
-/**
- * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
- * `mdoe` is one slip away from `mode`, as a person typing sees it.
- */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return d[rows - 1][cols - 1];
+/** The `mx` fields, in order (every one counts: mx is the one field that repeats). */
+function mxFields(doc) {
+    return doc ? fieldsNamed(doc, "mx") : [];
 }
-/** A name with case, `-` and `_` ignored: `Max-Age`, `MAXAGE` and `max_age` compare equal. */
-function foldName(name) {
-    return name.toLowerCase().replace(/[-_]/g, "");
+/** Does a mode make senders check MX names (enforce or testing)? */
+function checksMx(mode) {
+    return mode === "enforce" || mode === "testing";
 }
-/**
- * The known name `name` was most likely meant to be: the first one equal up to case, `-` and
- * `_`; else, when `maxDistance` is given, the nearest one within that many edits (ties: the
- * first in `known`). Undefined when nothing is close enough.
- */
-function closestName(name, known, maxDistance = 0) {
-    const folded = foldName(name);
-    const candidates = [...known];
-    const sameWord = candidates.find((k) => foldName(k) === folded);
-    if (sameWord !== undefined || maxDistance <= 0)
-        return sameWord;
-    const lower = name.toLowerCase();
-    let best;
-    for (const k of candidates) {
-        const distance = editDistance(lower, k.toLowerCase());
-        if (distance <= maxDistance && (!best || distance < best.distance))
-            best = { name: k, distance };
-    }
-    return best?.name;
-}
-
-;// CONCATENATED MODULE: ./src/model/field-names.ts
-
-/** The fields RFC 8461 §3.2 defines. Names are case-sensitive (`%s"mode"` in the ABNF). */
-const KNOWN_FIELDS = ["version", "mode", "max_age", "mx"];
-function isKnownField(name) {
-    return KNOWN_FIELDS.includes(name);
-}
-/**
- * How far a name may stray from each known field and still count as a typo of it (rules.md,
- * "Likely typos"): short names get one edit, long ones two, so `id` is not taken for `mx`.
- */
-const TYPO_DISTANCE = { version: 2, mode: 1, max_age: 2, mx: 1 };
-/**
- * The known field a name was most likely meant to be, or undefined when it is the known field
- * itself or reads as a genuine extension. Same name up to case, `-` and `_` wins; otherwise the
- * nearest known field within its typo distance (ties: the order of KNOWN_FIELDS).
- */
-function likelyIntendedField(name) {
-    if (isKnownField(name))
-        return undefined;
-    const folded = foldName(name);
-    const sameWord = KNOWN_FIELDS.find((known) => foldName(known) === folded);
-    if (sameWord)
-        return sameWord;
-    const lower = name.toLowerCase();
-    let best;
-    for (const known of KNOWN_FIELDS) {
-        const distance = editDistance(lower, known);
-        if (distance <= TYPO_DISTANCE[known] && (!best || distance < best.distance)) {
-            best = { field: known, distance };
-        }
-    }
-    return best?.field;
-}
-/** Fields whose name looks like a typo of `known` (they do not count as `known` for senders). */
-function misspellingsOf(doc, known) {
-    return doc.fields.filter((f) => likelyIntendedField(f.name) === known);
-}
-// ---------------------------------------------------------------------------------------------
-// Writing and pointing at policy lines: shared by the policy rules so that every corrected line,
-// quoted value and missing-field position looks the same.
-/** A policy line as the ABNF wants it: name, colon, one space, value. */
-function fieldLine(name, value) {
-    return `${name}: ${value}`;
-}
-/** The line end the policy already uses, for fixes that add lines. */
-function lineEndOf(doc) {
-    return doc.lineEnding === "CRLF" ? "\r\n" : "\n";
-}
-/** Placeholder syntax left over from a template (`[enforce|testing|none]`, `<host>`, `your_domain`). */
-function looksLikeTemplate(value) {
-    return /[[\]|<>{}]/.test(value) || /your[_-]?(domain|mail|server|host)|\.tld\b/i.test(value);
-}
-/**
- * What strict senders do with a policy that breaks the ABNF or lacks a required field; checked
- * in postfix-mta-sts-resolver (resolver.py) and mox (mtasts/parse.go). Every "the policy is
- * invalid" message ends with it so operators read the same consequence everywhere.
- */
-const POLICY_REJECTED = 'senders such as postfix-mta-sts-resolver and mox reject the whole policy and deliver as if the domain had no MTA-STS (TLS-RPT reports show "sts-policy-invalid")';
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
 
@@ -40295,6 +39093,1727 @@ function describeHost(mx) {
     return written === mx.host ? quoted(mx.host) : `${quoted(written)} (A-label ${quoted(mx.host)})`;
 }
 
+;// CONCATENATED MODULE: ./src/model/policy-meaning.ts
+
+
+function policyMeaning(doc) {
+    const mx = [...new Set(mxFields(doc).map((f) => mxPatternKey(f.value)))].sort();
+    return { mode: effectiveMode(doc), maxAge: maxAgeSeconds(doc), mx };
+}
+const shown = (v) => (v === undefined ? "(none)" : `"${v}"`);
+/** How `after` differs from `before`; empty when they mean the same to every sender. */
+function meaningChanges(before, after) {
+    const changes = [];
+    if (before.mode !== after.mode)
+        changes.push({ field: "mode", text: `mode ${shown(before.mode)} → ${shown(after.mode)}` });
+    if (before.maxAge !== after.maxAge)
+        changes.push({
+            field: "max_age",
+            text: `max_age ${shown(before.maxAge)} → ${shown(after.maxAge)}`,
+        });
+    const added = after.mx.filter((p) => !before.mx.includes(p));
+    const removed = before.mx.filter((p) => !after.mx.includes(p));
+    if (added.length > 0)
+        changes.push({ field: "mx", text: `mx added: ${added.map((p) => `"${p}"`).join(", ")}` });
+    if (removed.length > 0)
+        changes.push({ field: "mx", text: `mx removed: ${removed.map((p) => `"${p}"`).join(", ")}` });
+    return changes;
+}
+function sameMeaning(a, b) {
+    return meaningChanges(a, b).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/model/record-edits.ts
+/** The joined text with one range replaced. */
+function replaceRange(text, start, end, insert) {
+    return text.slice(0, start) + insert + text.slice(end);
+}
+/**
+ * The record text without one field: the field and the delimiter that follows it go (or the
+ * delimiter before it, for the last field), so the rest of the record keeps its shape.
+ */
+function recordWithoutField(parsed, field) {
+    const text = parsed.joined;
+    const after = text.slice(field.end);
+    const delimAfter = /^[ \t]*;[ \t]*/.exec(after);
+    const nextIsField = delimAfter !== null && field.end + delimAfter[0].length < text.length;
+    if (nextIsField && delimAfter) {
+        return replaceRange(text, field.start, field.end + delimAfter[0].length, "");
+    }
+    const before = text.slice(0, field.start);
+    const delimBefore = /[ \t]*;[ \t]*$/.exec(before);
+    const from = delimBefore ? field.start - delimBefore[0].length : field.start;
+    return replaceRange(text, from, field.end, "");
+}
+/** The record text with a field's value replaced. */
+function recordWithValue(parsed, field, value) {
+    return replaceRange(parsed.joined, field.valueStart, field.end, value);
+}
+/**
+ * The record text with a field added after the version tag (where operators expect `id` and
+ * `rua`, as in the RFC examples), or at the start when there is no version tag.
+ */
+function recordWithFieldAdded(parsed, name, value) {
+    const at = parsed.version ? parsed.version.end : 0;
+    const rest = parsed.joined.slice(at).replace(/^[ \t]*;?[ \t]*/, "");
+    const head = parsed.joined.slice(0, at);
+    const added = `${name}=${value}`;
+    if (!head)
+        return rest ? `${added}; ${rest}` : added;
+    return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
+}
+
+;// CONCATENATED MODULE: ./src/model/record-positions.ts
+
+/** Source position of the character at `index` of a string (start of its source text). */
+function charStart(s, index) {
+    const column = s.columns?.[index];
+    return column === undefined ? undefined : { line: s.span.line, column };
+}
+/** Source position just after the character at `index` of a string. */
+function charEnd(s, index) {
+    const columns = s.columns;
+    if (!columns || index >= columns.length)
+        return undefined;
+    if (index + 1 < columns.length)
+        return { line: s.span.line, column: columns[index + 1] };
+    // The last character ends where the token ends, before its closing quote when quoted.
+    const quoted = columns[0] > s.span.column;
+    return { line: s.span.line, column: s.span.endColumn - (quoted ? 1 : 0) };
+}
+/** Which string holds the character at a joined-text offset, and where in it. */
+function record_positions_locate(strings, offset) {
+    let base = 0;
+    for (const s of strings) {
+        if (offset < base + s.text.length)
+            return { s, index: offset - base };
+        base += s.text.length;
+    }
+    return undefined;
+}
+/**
+ * The file location of a range of the joined text, mapped through the strings' source
+ * columns; the whole record when the range is empty or a column is unknown (multi-line strings).
+ */
+function joinedLocation(txt, start, end) {
+    if (end > start) {
+        const first = record_positions_locate(txt.strings, start);
+        const last = record_positions_locate(txt.strings, end - 1);
+        const a = first && charStart(first.s, first.index);
+        const b = last && charEnd(last.s, last.index);
+        if (a && b && (b.line > a.line || (b.line === a.line && b.column > a.column))) {
+            const span = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+            return { file: txt.record.file, span };
+        }
+    }
+    return recordLocation(txt.record);
+}
+/** The location of one field (name through value). */
+function fieldLocation(txt, field) {
+    return joinedLocation(txt, field.start, field.end);
+}
+
+;// CONCATENATED MODULE: ./src/model/change.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The `_mta-sts` record of a domain, when its zone holds exactly one that qualifies. */
+function publishedRecord(model) {
+    const view = discoveryView(model, STS_FAMILY);
+    const records = view ? qualifying(view.txts) : [];
+    if (records.length !== 1)
+        return undefined;
+    const txt = records[0];
+    const idField = txt.parsed.fields.find((f) => f.name === "id");
+    return idField ? { txt, idField, id: idField.value } : { txt };
+}
+/** A revision as messages show it: a full commit SHA shortened as git shows it, else as given. */
+function shortRevision(revision) {
+    return /^[0-9a-f]{40,64}$/.test(revision) ? revision.slice(0, 12) : revision;
+}
+/** The comparison for a domain the base revision held; undefined for a new domain. */
+function changeView(head) {
+    const base = head.base?.model;
+    if (!head.base || !base)
+        return undefined;
+    const view = {
+        head,
+        base,
+        revision: shortRevision(head.base.revision),
+        now: head.base.checkedAt,
+        changes: [],
+    };
+    if (base.policy)
+        view.baseMeaning = policyMeaning(base.policy);
+    if (head.policy)
+        view.headMeaning = policyMeaning(head.policy);
+    const baseRecord = publishedRecord(base);
+    const headRecord = publishedRecord(head);
+    if (baseRecord)
+        view.baseRecord = baseRecord;
+    if (headRecord)
+        view.headRecord = headRecord;
+    if (view.baseMeaning && view.headMeaning)
+        view.changes = meaningChanges(view.baseMeaning, view.headMeaning);
+    if (baseRecord?.id !== undefined && headRecord?.id !== undefined)
+        view.idChanged = baseRecord.id !== headRecord.id;
+    return view;
+}
+/**
+ * The mode senders may have cached from the base revision: only a policy that was published
+ * (a record with an id pointed at it) can be in a cache, and only enforce and testing change
+ * delivery or reporting.
+ */
+function cachedMode(view) {
+    const mode = view.baseMeaning?.mode;
+    if (!view.baseRecord || (mode !== "enforce" && mode !== "testing"))
+        return undefined;
+    return mode;
+}
+/** "max_age 1209600 s = 14 days", or "its max_age" when the base policy had none valid. */
+function describeMaxAge(seconds) {
+    return seconds === undefined
+        ? "its max_age"
+        : `max_age ${seconds} s = ${describeDuration(seconds)}`;
+}
+/** The base policy as senders cached it, for messages: `mode enforce, max_age 1209600 s = 14 days`. */
+function describeCached(view) {
+    return `mode ${view.baseMeaning?.mode ?? "(none)"}, ${describeMaxAge(view.baseMeaning?.maxAge)}`;
+}
+/** When a wait of `seconds` from the run's clock ends, as ISO 8601 UTC without milliseconds. */
+function safeFrom(now, seconds) {
+    return `${new Date(now.getTime() + seconds * 1000).toISOString().slice(0, 19)}Z`;
+}
+/** A fresh id for this run (RFC 8461 §3.1: a UTC timestamp is the suggested form). */
+function suggestedId(view) {
+    const fresh = timestampId(view.now);
+    // The run's clock could equal the head id when a run is repeated within the same second.
+    return fresh === view.headRecord?.id ? `${fresh}0` : fresh;
+}
+/** Where a finding about the `_mta-sts` id points, and the record with a fresh id as its fix. */
+function idLocation(view) {
+    const record = view.headRecord;
+    if (!record)
+        return undefined;
+    if (!record.idField)
+        return { location: recordLocation(record.txt.record) };
+    return {
+        location: fieldLocation(record.txt, record.idField),
+        fix: recordWithValue(record.txt.parsed, record.idField, suggestedId(view)),
+    };
+}
+/**
+ * The head policy's line that carries the first change (the mode, the max_age, an added mx
+ * pattern; for a removed pattern the first mx line), for findings about the policy file.
+ */
+function changedPolicyLocation(view) {
+    const policy = view.head.policy;
+    const first = view.changes[0];
+    if (!policy || !first)
+        return undefined;
+    const added = new Set(view.headMeaning?.mx.filter((p) => !view.baseMeaning?.mx.includes(p)));
+    const field = first.field === "mx"
+        ? (mxFields(policy).find((f) => added.has(mxPatternKey(f.value))) ?? mxFields(policy)[0])
+        : firstField(policy, first.field);
+    return field ? policyFieldLocation(view.head, policy, field) : { file: view.head.policyFile };
+}
+/** The base policy's patterns cover the host (RFC 8461 §4.1). */
+function baseCovers(view, host) {
+    return (view.baseMeaning?.mx ?? []).some((p) => patternCovers(p, host));
+}
+/**
+ * MX hosts the head zone adds (absent from the base zone's MX set) that the base policy does
+ * not cover: senders holding the cached base policy refuse them (enforce) or report them
+ * (testing) until the cache expires. Empty when either zone is unknown.
+ */
+function uncoveredNewMx(view) {
+    const { head, base } = view;
+    if (!head.zone || !base.zone || !cachedMode(view))
+        return [];
+    const before = new Set(domainMx(base.zone, base.name).hosts.map((h) => h.host));
+    return domainMx(head.zone, head.name).hosts.filter((mx) => !before.has(mx.host) && !baseCovers(view, mx.host));
+}
+/** The name is answered by this zone (not delegated) and holds no record senders would use. */
+function recordGone(view) {
+    const zone = view.head.zone;
+    if (!zone || !view.baseRecord || view.headRecord)
+        return false;
+    const name = stsRecordName(view.head.name);
+    if (isOutsideZone(zone, name) || cnameAt(zone, name))
+        return false;
+    const txts = discoveryView(view.head, STS_FAMILY)?.txts ?? [];
+    // A record that is still there but broken is the sts-record-* rules' finding.
+    return txts.every((t) => t.cls === "unrelated");
+}
+function hostGone(view) {
+    const { head, base } = view;
+    if (!head.zone || !base.zone)
+        return false;
+    const host = policyHostName(head.name);
+    if (isOutsideZone(head.zone, host))
+        return false;
+    return (hostAddressRecords(base.zone, host).length > 0 &&
+        hostAddressRecords(head.zone, host).length === 0);
+}
+/** The configured policy file is gone (a moved file is matched through the configuration). */
+function policyFileGone(view) {
+    const { head, base } = view;
+    if (!base.policy || head.policy || head.policyFile === undefined)
+        return false;
+    return head.problems.some((p) => p.area === "policy" && p.reason === "file not found");
+}
+/**
+ * The parts of the published setup that disappear in this revision while senders may hold
+ * the base policy in enforce or testing (RFC 8461 §8.3 asks for mode none first).
+ */
+function removals(view) {
+    if (!cachedMode(view))
+        return [];
+    const { head } = view;
+    const out = [];
+    const zoneTop = head.zone ? zoneAnchor(head.zone, head.name) : undefined;
+    if (recordGone(view) && zoneTop)
+        out.push({
+            what: "record",
+            text: `the ${stsRecordName(head.name)} TXT record`,
+            location: zoneTop,
+        });
+    if (hostGone(view) && zoneTop)
+        out.push({
+            what: "policy-host",
+            text: `the policy host ${policyHostName(head.name)}`,
+            location: zoneTop,
+        });
+    if (policyFileGone(view))
+        out.push({
+            what: "policy-file",
+            text: `the policy file ${head.policyFile}`,
+            location: { file: head.policyFile },
+        });
+    return out;
+}
+/** Is this revision the first step of RFC 8461 §8.3: a published mode none policy with a new id? */
+function isProperRemovalStart(view) {
+    return (cachedMode(view) !== undefined &&
+        view.headMeaning?.mode === "none" &&
+        view.idChanged === true &&
+        removals(view).length === 0);
+}
+/** The policy body of RFC 8461 §8.3 step 1: mode none, a small max_age, the same mx lines. */
+function modeNonePolicy(view) {
+    const mx = view.baseMeaning?.mx ?? [];
+    return ["version: STSv1", "mode: none", ...mx.map((p) => `mx: ${p}`), "max_age: 86400", ""].join("\n");
+}
+/** The policy's URL (RFC 8461 §3.3). */
+function policyUrl(domain) {
+    return `https://${policyHostName(domain)}/.well-known/mta-sts.txt`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/change-deploy-order.ts
+
+
+/**
+ * The right change (new policy, new id) deployed in the wrong order: a sender that sees the
+ * new id before the new policy is served caches the old policy under the new id (§8.1).
+ */
+const rule = {
+    meta: {
+        id: "change-deploy-order",
+        area: "change",
+        defaultSeverity: "notice",
+        description: "The policy and the _mta-sts id change together: the policy file must be live before the new id is published.",
+        rfc: "RFC 8461 §8.1",
+    },
+    scope: "domain",
+    check({ domain, report }) {
+        const view = changeView(domain);
+        if (!view || view.changes.length === 0 || view.idChanged !== true)
+            return;
+        // The policy file is what must go live first: the notice points at its changed line.
+        const location = changedPolicyLocation(view);
+        if (!location)
+            return;
+        const changed = view.changes.map((c) => c.text).join("; ");
+        // What such a sender caches is the old policy, with the old max_age.
+        const maxAge = describeMaxAge(view.baseMeaning?.maxAge);
+        report({
+            location,
+            message: `The policy changes (${changed}) and the id changes with it (${quoted(view.baseRecord?.id ?? "")} → ${quoted(view.headRecord?.id ?? "")}): the right change. Deploy it in order (RFC 8461 §8.1): first the policy file, so that ${policyUrl(domain.name)} serves the new policy, then the DNS record with the new id. A sender that sees the new id while the old policy is still served caches the old policy under the new id and keeps it for up to its ${maxAge}, without refetching until the id changes again.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/change-id-not-bumped.ts
+
+
+/**
+ * Senders refetch a policy only when the `_mta-sts` id changes (RFC 8461 §3.1, §5.1): a
+ * policy edited under the same id is not seen by any sender holding the old one.
+ */
+const change_id_not_bumped_rule = {
+    meta: {
+        id: "change-id-not-bumped",
+        area: "change",
+        defaultSeverity: "error",
+        description: "The policy's meaning (mode, max_age or the mx set) changed but the _mta-sts id did not.",
+        rfc: "RFC 8461 §3.1, §8.1",
+    },
+    scope: "domain",
+    check({ domain, report }) {
+        const view = changeView(domain);
+        if (!view || view.changes.length === 0 || view.idChanged !== false)
+            return;
+        const at = idLocation(view);
+        if (!at)
+            return;
+        const id = view.headRecord?.id ?? "";
+        const fresh = suggestedId(view);
+        const changed = view.changes.map((c) => c.text).join("; ");
+        report({
+            location: at.location,
+            ...(at.fix !== undefined ? { fix: at.fix } : {}),
+            message: `The policy changed since ${view.revision} (${changed}) but the id of the _mta-sts record is still ${quoted(id)}. Senders (${ENFORCING_SENDERS}) fetch ${policyUrl(domain.name)} again only when the id changes: those that cached the policy published at the base revision (${describeCached(view)}) keep applying it for up to ${describeMaxAge(view.baseMeaning?.maxAge)} after their last fetch, and new senders get the new policy, so the domain's senders disagree about it. Deploy the new policy file first, then change the id, for example to the current UTC time ${quoted(fresh)}.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/change-id-without-policy-change.ts
+
+
+/** A new id with the same policy makes every sender refetch it: harmless, but maybe a slip. */
+const change_id_without_policy_change_rule = {
+    meta: {
+        id: "change-id-without-policy-change",
+        area: "change",
+        defaultSeverity: "notice",
+        description: "The _mta-sts id changed but the policy means the same as before.",
+        rfc: "RFC 8461 §3.1",
+    },
+    scope: "domain",
+    check({ domain, report }) {
+        const view = changeView(domain);
+        if (!view?.baseMeaning || !view.headMeaning)
+            return;
+        if (view.idChanged !== true || view.changes.length > 0)
+            return;
+        const at = idLocation(view);
+        if (!at)
+            return;
+        report({
+            location: at.location,
+            message: `The id of the _mta-sts record changed (${quoted(view.baseRecord?.id ?? "")} → ${quoted(view.headRecord?.id ?? "")}) but the policy means the same as at ${view.revision} (mode, max_age and mx set are equal). Senders fetch the policy once more and keep applying the same rules: harmless. If this revision was meant to change the policy, the edit of the policy file is missing.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/change-mx-not-in-published-policy.ts
+
+
+
+/**
+ * A new MX host that the policy senders have cached does not cover: they refuse it (enforce)
+ * or report it (testing) until that cached policy expires, whatever the new policy says.
+ */
+const change_mx_not_in_published_policy_rule = {
+    meta: {
+        id: "change-mx-not-in-published-policy",
+        area: "change",
+        defaultSeverity: "error",
+        description: "An MX host added to the zone is not covered by the base revision's enforce or testing policy, which senders keep cached for up to its max_age.",
+        rfc: "RFC 8461 §4.1, §5.1, §8.1",
+    },
+    scope: "domain",
+    check({ domain, report }) {
+        const view = changeView(domain);
+        const mode = view && cachedMode(view);
+        if (!view || !mode)
+            return;
+        const maxAge = view.baseMeaning?.maxAge;
+        const patterns = quotedList(view.baseMeaning?.mx ?? []);
+        for (const mx of uncoveredNewMx(view)) {
+            const consequence = mode === "enforce"
+                ? `refuse to deliver to ${mx.host} (TLS-RPT "validation-failure"); mail waits for the other MX hosts or bounces when only this one is reachable`
+                : `deliver to ${mx.host} but report every connection as "validation-failure" in TLS-RPT`;
+            const until = maxAge === undefined
+                ? "until that cached policy expires"
+                : `until that cached policy expires: up to ${describeMaxAge(maxAge)} after the new policy and id are live (at the earliest ${safeFrom(view.now, maxAge)} if both go live now)`;
+            report({
+                severity: mode === "enforce" ? "error" : "warning",
+                location: recordLocation(mx.record),
+                message: `MX host ${quoted(mx.host)} is new in this revision, but the policy published at ${view.revision} (${describeCached(view)}; mx ${patterns || "(none)"}) does not cover it. Senders that cached that policy (${ENFORCING_SENDERS}) ${consequence} ${until}. Publish a policy whose mx lines cover ${mx.host} and change the id now; add the MX record only after that wait.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/change-removal-unsafe.ts
+
+
+/**
+ * Deleting the record, the policy host or the policy file does not delete the policy from
+ * senders' caches (RFC 8461 §8.3): they keep enforcing it, and can no longer learn of a change.
+ */
+const change_removal_unsafe_rule = {
+    meta: {
+        id: "change-removal-unsafe",
+        area: "change",
+        defaultSeverity: "error",
+        description: "The _mta-sts record, the policy host or the policy file disappears while the base policy was enforce or testing, without first publishing mode none with a new id.",
+        rfc: "RFC 8461 §8.3",
+    },
+    scope: "domain",
+    check({ domain, report }) {
+        const view = changeView(domain);
+        const mode = view && cachedMode(view);
+        if (!view || !mode)
+            return;
+        const gone = removals(view);
+        if (gone.length === 0)
+            return;
+        const maxAge = view.baseMeaning?.maxAge;
+        const consequence = mode === "enforce"
+            ? "keep refusing MX hosts the cached policy does not cover and any MX without valid TLS"
+            : "keep reporting failures against the cached policy";
+        const wait = maxAge === undefined
+            ? "once the base policy's max_age has passed"
+            : `${describeMaxAge(maxAge)} later (at the earliest ${safeFrom(view.now, maxAge)} if the mode none policy and id go live now)`;
+        report({
+            location: gone[0].location,
+            fix: modeNonePolicy(view),
+            message: `This revision removes ${gone.map((g) => g.text).join(", ")} while the policy published at ${view.revision} was ${describeCached(view)}. Removing them does not remove the policy from senders' caches: senders that cached it (${ENFORCING_SENDERS}) ${consequence} for up to ${describeMaxAge(maxAge)}, and with the record or policy gone they can no longer learn of a new one. Remove MTA-STS as RFC 8461 §8.3 says: first publish a policy with mode none and a new id (keep the record, the host and the file), then remove them ${wait}.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/config-invalid.ts
+
+/** A configuration mistake silently changes what is checked unless it is reported. */
+const config_invalid_rule = {
+    meta: {
+        id: "config-invalid",
+        area: null,
+        defaultSeverity: "error",
+        description: "The configuration file or action inputs are invalid (unknown key, wrong type, unknown rule ID).",
+    },
+    scope: "run",
+    check(ctx) {
+        for (const issue of ctx.configIssues) {
+            ctx.report({
+                location: issue.location,
+                message: `${asSentence(issue.message)} The linter ignores this setting and goes on, so the run may not check what you intended.`,
+                domain: issue.domain,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-cname-mismatch.ts
+
+
+/** GitHub Pages answers only for the host its CNAME file names; senders ask mta-sts.<domain>. */
+const hosting_cname_mismatch_rule = {
+    meta: {
+        id: "hosting-cname-mismatch",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "The site's CNAME file names a host other than mta-sts.<domain> of the domain the policy is configured for.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, name } = ctx.domain;
+        const cname = site?.cname;
+        if (!cname)
+            return;
+        const wanted = `mta-sts.${name}`;
+        if (normalizeHost(cname.host) === wanted)
+            return;
+        ctx.report({
+            location: { file: cname.file, span: cname.span },
+            message: `${cname.file} names ${quoted(cname.host)}, but senders fetch the policy of ${name} from https://${wanted}/.well-known/mta-sts.txt (RFC 8461 §3.3): GitHub Pages serves the site only under the CNAME's host and its certificate covers only that name, so senders fail the fetch (TLS-RPT sts-policy-fetch-error or sts-webpki-invalid). Write "${wanted}" in ${cname.file} (and point the mta-sts DNS name at GitHub Pages).`,
+            fix: wanted,
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/model/jekyll.ts
+
+
+/**
+ * What Jekyll (the generator behind GitHub Pages) makes of one file of a site, computed from
+ * the texts of the few files that decide it. Pure: the adapter in `sources/site.ts` reads them.
+ *
+ * The rules followed here are Jekyll's own (3.10 on GitHub Pages, 4.x locally; they agree on
+ * everything below unless noted):
+ * - a file whose first line is `---` is a page: the front matter up to the next `---` or `...`
+ *   line is removed (with any blank lines right after it), Liquid is rendered, a layout wraps
+ *   the result, and it is written at its permalink (with the file's extension appended when the
+ *   permalink lacks it);
+ * - any other file is copied byte for byte to the same path;
+ * - a folder or file whose name starts with `.`, `_`, `#` or `~` (or ends with `~`) is never
+ *   read, front matter or not, unless `_config.yml` lists it under `include:`;
+ * - `.nojekyll` at the site root switches all of this off: GitHub Pages serves the files as
+ *   they are, front matter included.
+ */
+/** The policy path the senders fetch (RFC 8461 §3.3). */
+const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
+/** The `include:` line that makes Jekyll publish the `.well-known` folder. */
+const INCLUDE_WELL_KNOWN = "include: [.well-known]";
+/**
+ * The `include:` line that adds `name` to what the site already includes: the line replaces
+ * the existing one, so the existing entries are kept.
+ */
+function includeLine(existing, name) {
+    const entries = [...existing.filter((e) => e !== name), name];
+    const flow = (e) => (/^[\w./-]+$/.test(e) && !e.startsWith("-") ? e : JSON.stringify(e));
+    return `include: [${entries.map(flow).join(", ")}]`;
+}
+/** Front matter that serves a file as the policy: no layout, at the well-known path. */
+const POLICY_FRONT_MATTER = `---\nlayout: null\npermalink: ${WELL_KNOWN_PATH}\n---`;
+/** A layout value that means "no layout" (`null`, `none`, empty; `false` in old sites). */
+function isNoLayout(value) {
+    return (value === null ||
+        value === undefined ||
+        value === false ||
+        (typeof value === "string" && ["", "none", "null"].includes(value.trim().toLowerCase())));
+}
+/** Jekyll::Utils.has_yaml_header?: the first line is `---` and optional whitespace. */
+const HAS_YAML_HEADER = /^---[ \t\r\f\v]*\n/;
+/** Ruby's \s (Jekyll's patterns are Ruby regular expressions). */
+function isRubySpace(c) {
+    return c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\f" || c === "\v";
+}
+/**
+ * Where Jekyll::Document::YAML_FRONT_MATTER_REGEXP,
+ * `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` (multiline dot, Ruby line anchors), ends its
+ * match: the first later line that starts with `---` or `...` followed by whitespace up to a
+ * line end or the end of the text closes the front matter, and `\s*$\n?` also swallows the
+ * blank lines after it, up to and including the last line end before the body. Computed by a
+ * scan, not that pattern: its lazy part backtracks quadratically on a file of blank lines.
+ * Returns the offsets of the closing line and of the body, or undefined when nothing closes.
+ */
+function closingLine(text) {
+    let lineStart = text.indexOf("\n") + 1;
+    while (lineStart > 0 && lineStart < text.length) {
+        const marker = text.slice(lineStart, lineStart + 3);
+        if (marker === "---" || marker === "...") {
+            let end = lineStart + 3;
+            let lastNewline = -1;
+            while (end < text.length && isRubySpace(text[end])) {
+                if (text[end] === "\n")
+                    lastNewline = end;
+                end++;
+            }
+            if (end === text.length)
+                return { start: lineStart, bodyOffset: end };
+            if (lastNewline >= 0)
+                return { start: lineStart, bodyOffset: lastNewline + 1 };
+        }
+        lineStart = text.indexOf("\n", lineStart) + 1;
+    }
+    return undefined;
+}
+/** Splits the front matter off a page; undefined when the file is not a page. */
+function splitFrontMatter(text) {
+    if (!HAS_YAML_HEADER.test(text))
+        return undefined;
+    const index = new LineIndex(text);
+    const closing = closingLine(text);
+    if (!closing) {
+        const firstLineEnd = text.indexOf("\n");
+        return {
+            frontMatter: {
+                span: index.span(0, firstLineEnd),
+                data: {},
+                keys: new Map(),
+                closed: false,
+            },
+            bodyOffset: 0,
+        };
+    }
+    const closingEnd = closing.start + 3;
+    const frontMatter = {
+        span: index.span(0, closingEnd),
+        data: {},
+        keys: new Map(),
+        closed: true,
+    };
+    readYaml(text.slice(0, closing.start), frontMatter);
+    return { frontMatter, bodyOffset: closing.bodyOffset };
+}
+function readYaml(yamlText, into) {
+    const lines = new dist/* LineCounter */.HN();
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(yamlText, { lineCounter: lines, uniqueKeys: false });
+        if (doc.errors.length > 0) {
+            into.yamlError = doc.errors[0].message.split("\n")[0];
+            return;
+        }
+        const root = doc.contents;
+        if (!(0,dist/* isMap */.jh)(root))
+            return;
+        const spanOf = (node) => {
+            const [start, end] = node?.range ?? [0, 0];
+            const a = lines.linePos(start);
+            const b = lines.linePos(Math.max(start, end));
+            return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+        };
+        for (const pair of root.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            if (into.keys.has(name))
+                continue; // Ruby's YAML keeps the last; rare enough to ignore
+            const value = pair.value;
+            into.keys.set(name, { keySpan: spanOf(pair.key), valueSpan: spanOf(value ?? pair.key) });
+            into.data[name] = (0,dist/* isScalar */.jn)(value) ? value.value : value === null ? null : value.toJSON();
+        }
+    }
+    catch (err) {
+        into.yamlError = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    }
+}
+/** Jekyll's `special?` and `backup?` entry names, skipped unless included. */
+function isSkippedName(name) {
+    return /^[._#~]/.test(name) || name.endsWith("~");
+}
+/** Ruby's File.fnmatch without flags: `*` and `?` match any character, `/` included. */
+function fnmatch(pattern, text) {
+    const source = pattern
+        .split("")
+        .map((c) => c === "*" ? "[\\s\\S]*" : c === "?" ? "[\\s\\S]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))
+        .join("");
+    return new RegExp(`^${source}$`).test(text);
+}
+/**
+ * Jekyll's EntryFilter#glob_include?: a pattern matches an entry when it globs it, is a prefix
+ * of it, or names it as a folder with a trailing slash. Both are relative to the site root.
+ */
+function patternMatches(pattern, entry) {
+    const p = pattern.replace(/^\.?\/+/, "");
+    if (p === "")
+        return false;
+    return fnmatch(p, entry) || entry.startsWith(p) || p === `${entry}/`;
+}
+function stringList(value) {
+    if (typeof value === "string")
+        return [value];
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((v) => typeof v === "string");
+}
+function readSiteConfig(text) {
+    const config = { include: [], exclude: [], defaults: [] };
+    if (text === undefined)
+        return config;
+    let data;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+        if (doc.errors.length > 0) {
+            const [error] = doc.errors;
+            config.error = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+            const at = error.linePos?.[0];
+            if (at)
+                config.errorAt = { line: at.line, column: at.col, endLine: at.line, endColumn: at.col };
+            return config;
+        }
+        data = doc.toJSON();
+    }
+    catch (err) {
+        config.error = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        return config;
+    }
+    if (typeof data !== "object" || data === null)
+        return config;
+    const record = data;
+    config.include = stringList(record.include);
+    config.exclude = stringList(record.exclude);
+    if (Array.isArray(record.defaults)) {
+        for (const entry of record.defaults) {
+            if (typeof entry !== "object" || entry === null)
+                continue;
+            const { scope, values } = entry;
+            if (typeof values !== "object" || values === null)
+                continue;
+            const s = (typeof scope === "object" && scope !== null ? scope : {});
+            config.defaults.push({
+                path: typeof s.path === "string" ? s.path : "",
+                type: typeof s.type === "string" ? s.type : undefined,
+                values: values,
+            });
+        }
+    }
+    return config;
+}
+/** Why the site will not read the file: the first skipped or excluded name on its path. */
+function unreadEntry(pathInSite, config) {
+    const names = pathInSite.split("/");
+    for (let i = 0; i < names.length; i++) {
+        const path = names.slice(0, i + 1).join("/");
+        const name = names[i];
+        // Jekyll's EntryFilter matches `include:` against the entry's own name (so a nested
+        // "docs/.well-known" pattern never matches) and `exclude:` against its path in the site.
+        if (config.include.some((p) => patternMatches(p, name)))
+            continue;
+        if (isSkippedName(name))
+            return { why: "skipped-name", name, path };
+        const pattern = config.exclude.find((p) => !config.include.includes(p) && patternMatches(p, path));
+        if (pattern !== undefined)
+            return { why: "excluded", path, pattern };
+    }
+    return undefined;
+}
+/**
+ * The value `key` gets from `defaults:` for a page at `pathInSite`: the last matching scope
+ * that sets it (Jekyll ranks by scope specificity; real sites rarely have competing scopes).
+ */
+function defaultValue(config, pathInSite, key) {
+    let found;
+    for (const d of config.defaults) {
+        if (d.type !== undefined && d.type !== "pages")
+            continue;
+        const scope = d.path.replace(/^\.?\/+/, "");
+        const applies = scope === "" ||
+            (scope.includes("*") ? fnmatch(scope, pathInSite) : pathInSite.startsWith(scope));
+        if (applies && Object.hasOwn(d.values, key))
+            found = d.values[key];
+    }
+    return found;
+}
+/** A front matter value, else the defaults' value, with where it came from. */
+function decide(frontMatter, config, pathInSite, key) {
+    if (frontMatter && Object.hasOwn(frontMatter.data, key)) {
+        return {
+            value: frontMatter.data[key],
+            decided: { from: "front matter", at: frontMatter.keys.get(key) },
+        };
+    }
+    const value = defaultValue(config, pathInSite, key);
+    return value === undefined ? { value } : { value, decided: { from: "defaults" } };
+}
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    const dot = name.lastIndexOf(".");
+    return dot > 0 ? name.slice(dot) : "";
+}
+/**
+ * Where Jekyll writes a page (Page#url and Page#destination): the permalink with `:path`,
+ * `:basename` and `:output_ext` filled in, `index` added to a folder permalink, and the
+ * file's extension appended when the path does not already end with it.
+ */
+function pageOutputPath(pathInSite, permalink) {
+    const ext = extensionOf(pathInSite);
+    const slash = pathInSite.lastIndexOf("/");
+    const dir = slash >= 0 ? pathInSite.slice(0, slash) : "";
+    const basename = pathInSite.slice(slash + 1, pathInSite.length - ext.length);
+    let url = (permalink ?? "/:path/:basename:output_ext")
+        .replace(/:path/g, dir)
+        .replace(/:basename/g, basename)
+        .replace(/:output_ext/g, ext);
+    url = `/${url}`.replace(/\/{2,}/g, "/");
+    if (url.endsWith("/"))
+        url += "index";
+    if (ext !== "" && !url.endsWith(ext))
+        url += ext;
+    return url;
+}
+/** Byte-level Liquid markers: Jekyll renders a page that contains either. */
+function liquidSpans(text, offset, index) {
+    const spans = [];
+    const re = /\{\{[\s\S]*?(?:\}\}|$)|\{%[\s\S]*?(?:%\}|$)/g;
+    const body = text.slice(offset);
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+        const start = offset + m.index;
+        // A tag that spans lines is pointed at on its first line.
+        const nl = m[0].search(/[\r\n]/);
+        spans.push(index.span(start, start + (nl >= 0 ? nl : m[0].length)));
+    }
+    return spans;
+}
+function cnameHost(cname) {
+    const index = new LineIndex(cname.text);
+    const match = /\S+/.exec(cname.text);
+    if (!match)
+        return undefined;
+    return {
+        file: cname.file,
+        host: match[0],
+        span: index.span(match.index, match.index + match[0].length),
+    };
+}
+/**
+ * Why the site looks like one GitHub Pages builds with Jekyll (a `_config.yml`, a `CNAME`, a
+ * `.nojekyll`, or front matter at the top of the policy file), as a phrase for messages;
+ * undefined when nothing says so.
+ */
+function jekyllSiteEvidence(input) {
+    if (input.config)
+        return input.config.file;
+    if (input.cname)
+        return input.cname.file;
+    if (input.nojekyll)
+        return input.nojekyll;
+    if (HAS_YAML_HEADER.test(input.text))
+        return `the front matter of ${input.file}`;
+    return undefined;
+}
+/** What GitHub Pages makes of the policy file. */
+function jekyllView(input) {
+    const cname = input.cname ? cnameHost(input.cname) : undefined;
+    const whole = { text: input.text, firstLine: 1, offset: 0 };
+    if (input.nojekyll !== undefined) {
+        // No Jekyll: every file is served as it is, dot-folders and front matter included.
+        return {
+            input,
+            config: readSiteConfig(undefined),
+            nojekyll: true,
+            outputPath: `/${input.pathInSite}`,
+            liquid: [],
+            body: whole,
+            ...(cname ? { cname } : {}),
+        };
+    }
+    const config = readSiteConfig(input.config?.text);
+    const view = { input, config, nojekyll: false, liquid: [], body: whole };
+    if (cname)
+        view.cname = cname;
+    const split = splitFrontMatter(input.text);
+    const unread = config.error !== undefined && input.config
+        ? {
+            why: "build-fails",
+            file: input.config.file,
+            reason: config.error,
+            ...(config.errorAt ? { span: config.errorAt } : {}),
+        }
+        : unreadEntry(input.pathInSite, config);
+    if (split) {
+        view.frontMatter = split.frontMatter;
+        const index = new LineIndex(input.text);
+        const start = index.position(split.bodyOffset);
+        // An empty body after the closing line starts on the line after it.
+        view.body = {
+            text: input.text.slice(split.bodyOffset),
+            firstLine: start.column === 1 ? start.line : start.line + 1,
+            offset: split.bodyOffset,
+        };
+        const fm = split.frontMatter;
+        const published = decide(fm, config, input.pathInSite, "published");
+        const permalink = decide(fm, config, input.pathInSite, "permalink");
+        if (typeof permalink.value === "string" && permalink.decided) {
+            view.permalink = { value: permalink.value, ...permalink.decided };
+        }
+        const layout = decide(fm, config, input.pathInSite, "layout");
+        if (!isNoLayout(layout.value) && layout.decided) {
+            view.layout = { value: String(layout.value), ...layout.decided };
+        }
+        view.liquid = liquidSpans(input.text, split.bodyOffset, index);
+        if (unread)
+            view.notPublished = unread;
+        else if (published.value === false) {
+            view.notPublished = { why: "unpublished", at: published.decided?.at };
+        }
+        else
+            view.outputPath = pageOutputPath(input.pathInSite, view.permalink?.value);
+        return view;
+    }
+    if (unread)
+        view.notPublished = unread;
+    else
+        view.outputPath = `/${input.pathInSite}`;
+    return view;
+}
+/** True when the site writes the file where senders fetch it, whatever its content. */
+function servedAtWellKnown(view) {
+    return view.outputPath === WELL_KNOWN_PATH;
+}
+
+;// CONCATENATED MODULE: ./src/model/site-fixes.ts
+
+/**
+ * Paste-able corrections for a policy a static site publishes, and the wording the hosting-*
+ * rules share.
+ */
+/** Why a page that is not the plain policy breaks delivery, said once for every hosting rule. */
+const NOT_A_POLICY = "senders (Google, Microsoft, Postfix + postfix-mta-sts-resolver, Stalwart, mox) then find no valid policy (TLS-RPT result type sts-policy-fetch-error or sts-policy-invalid) and deliver as if the domain had none";
+/**
+ * The policy body with every field on its own clean line (`name: value`, no indentation,
+ * comments, blank lines or front matter), in the order written, ending with one LF.
+ * Undefined when the body holds no field to keep.
+ */
+function cleanPolicyBody(doc) {
+    if (!doc || doc.fields.length === 0)
+        return undefined;
+    return `${doc.fields.map((f) => `${f.name}: ${f.value}`).join("\n")}\n`;
+}
+/** The whole file a Jekyll site should hold: front matter that serves it as is, then the clean body. */
+function correctedPageFile(doc) {
+    const body = cleanPolicyBody(doc);
+    return body === undefined ? POLICY_FRONT_MATTER : `${POLICY_FRONT_MATTER}\n${body}`;
+}
+/** The URL senders would find the file at on the policy host. */
+function servedUrl(domain, path) {
+    return `https://mta-sts.${domain}${path}`;
+}
+const WELL_KNOWN_URL = (domain) => servedUrl(domain, WELL_KNOWN_PATH);
+/** A span in the policy file, else its start. */
+function inPolicyFile(site, span) {
+    return { file: site.input.file, span: span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+}
+/**
+ * For findings that only hold if GitHub Pages really publishes the file: how the site was
+ * recognised, and how to say otherwise.
+ */
+function detectionNote(site) {
+    return site.input.detectedFrom
+        ? ` (The site was taken for a GitHub Pages site from ${site.input.detectedFrom}; if another server publishes this file, set "hosting: none" for the domain in the configuration.)`
+        : "";
+}
+
+;// CONCATENATED MODULE: ./src/rules/hosting-front-matter.ts
+
+
+/**
+ * Front matter is not part of what senders fetch: Jekyll strips it. The notice says so, and
+ * that the policy rules judged the body after it, at the file's own line numbers.
+ */
+const hosting_front_matter_rule = {
+    meta: {
+        id: "hosting-front-matter",
+        area: "policy",
+        defaultSeverity: "notice",
+        description: "The policy file starts with Jekyll front matter: the served body (after it) is what gets linted.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, policy } = ctx.domain;
+        const fm = site?.frontMatter;
+        if (!site || !fm)
+            return;
+        const lines = `lines ${fm.span.line}–${fm.span.endLine}`;
+        if (!fm.closed) {
+            ctx.report({
+                location: inPolicyFile(site, fm.span),
+                message: `The file starts with "---" but no closing "---" line follows: Jekyll keeps the whole file as the page, "---" included, so senders read a first line that is not "name: value" and strict ones reject the policy (sts-policy-invalid). Close the front matter, or use the corrected file in the fix.`,
+                fix: correctedPageFile(policy),
+            });
+            return;
+        }
+        const yaml = fm.yamlError
+            ? ` Its YAML is invalid (${fm.yamlError}): Jekyll warns and ignores every value in it (layout, permalink), so the page gets the site's defaults.`
+            : "";
+        const keys = [...fm.keys.keys()];
+        const what = keys.length > 0 ? ` (${keys.map(quoted).join(", ")})` : "";
+        ctx.report({
+            location: inPolicyFile(site, fm.span),
+            message: `The file starts with Jekyll front matter${what} on ${lines}. GitHub Pages strips it (with any blank lines right after it) and serves the rest, so the policy checks judge the body from line ${site.body.firstLine} on, at the file's real lines.${yaml} The file in the fix is the front matter and body that serve the policy as it is.`,
+            fix: correctedPageFile(policy),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-layout.ts
+
+
+/** A layout wraps the policy in an HTML page: nothing a sender can parse. */
+const hosting_layout_rule = {
+    meta: {
+        id: "hosting-layout",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "The front matter (or the site's defaults) gives the policy page a layout other than null/none: the site serves HTML.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site } = ctx.domain;
+        const layout = site?.layout;
+        // Reported even when the file is not published yet: it is the next thing to break once
+        // hosting-not-published is fixed.
+        if (!site || !layout)
+            return;
+        const where = layout.from === "front matter"
+            ? `The front matter names the layout ${quoted(layout.value)}`
+            : `The \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give this page the layout ${quoted(layout.value)}`;
+        ctx.report({
+            location: inPolicyFile(site, layout.at?.valueSpan ?? site.frontMatter?.span),
+            message: `${where}: Jekyll wraps the policy in that layout's HTML, so the policy host serves an HTML page instead of "version: STSv1" lines; ${NOT_A_POLICY}. Set "layout: null" in the front matter (it overrides the defaults).`,
+            fix: "layout: null",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-liquid.ts
+
+
+/** Liquid in a page is rendered: senders get the output, not what the file shows. */
+const hosting_liquid_rule = {
+    meta: {
+        id: "hosting-liquid",
+        area: "policy",
+        defaultSeverity: "warning",
+        description: "The served body contains Liquid syntax ({{ or {%) that Jekyll renders when it builds the site.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site } = ctx.domain;
+        if (!site || site.liquid.length === 0)
+            return;
+        const lines = site.input.text.split(/\r\n|\n|\r/);
+        const off = site.frontMatter?.keys.get("render_with_liquid");
+        const jekyll4 = off
+            ? ` "render_with_liquid: false" is a Jekyll 4 setting: the Jekyll that GitHub Pages runs (3.x) renders the page anyway.`
+            : "";
+        for (const span of site.liquid) {
+            const text = lines[span.line - 1]?.slice(span.column - 1, span.endColumn - 1) ?? "";
+            ctx.report({
+                location: inPolicyFile(site, span),
+                message: `${quoted(text)} on line ${span.line} is Liquid: Jekyll renders it when it builds the site (an unknown variable becomes empty text, a tag may fail the build), so senders get the rendered text, not what the file shows, and this linter cannot check it.${jekyll4} Write the literal value (a template placeholder left in is a value no sender accepts).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-not-published.ts
+
+
+
+/**
+ * Jekyll never reads a folder whose name starts with a dot (`.well-known/`) unless
+ * `_config.yml` includes it: the policy then 404s, front matter or not.
+ */
+const hosting_not_published_rule = {
+    meta: {
+        id: "hosting-not-published",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "Jekyll skips the policy file (it sits in a dot-folder such as .well-known/ that _config.yml does not include, is excluded, or is unpublished): the site will not serve it.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, name } = ctx.domain;
+        const why = site?.notPublished;
+        if (!site || !why)
+            return;
+        const config = site.input.config?.file ??
+            `${site.input.root === "." ? "" : `${site.input.root}/`}_config.yml`;
+        const url = WELL_KNOWN_URL(name);
+        if (why.why === "skipped-name") {
+            const line = includeLine(site.config.include, why.name);
+            const frontMatter = site.frontMatter
+                ? " Front matter does not change this: Jekyll never reads the folder."
+                : "";
+            ctx.report({
+                location: inPolicyFile(site),
+                message: `Jekyll skips ${quoted(why.path)} because its name starts with ${quoted(why.name[0])}, and ${config} does not include it: GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}.${frontMatter} Add "${line}" to ${config} (or add an empty .nojekyll file to serve every file as it is).${detectionNote(site)}`,
+                fix: line,
+            });
+            return;
+        }
+        if (why.why === "build-fails") {
+            ctx.report({
+                location: {
+                    file: why.file,
+                    span: why.span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+                },
+                message: `${why.file} is not valid YAML (${why.reason}): Jekyll stops, so the GitHub Pages build fails and the site is not updated; a new or changed policy is never published at ${url}, and ${NOT_A_POLICY} when none was published before. Correct the YAML.`,
+            });
+            return;
+        }
+        if (why.why === "excluded") {
+            ctx.report({
+                location: inPolicyFile(site),
+                message: `${config} excludes ${quoted(why.path)} (pattern ${quoted(why.pattern)}): GitHub Pages does not publish this file, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the pattern from "exclude:".`,
+            });
+            return;
+        }
+        ctx.report({
+            location: inPolicyFile(site, why.at?.keySpan),
+            message: `The front matter sets "published: false": Jekyll does not write the page, so ${url} answers 404 and ${NOT_A_POLICY}. Remove the line.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hosting-permalink.ts
+
+
+
+/** Senders fetch exactly /.well-known/mta-sts.txt (RFC 8461 §3.3); any other path is not the policy. */
+const hosting_permalink_rule = {
+    meta: {
+        id: "hosting-permalink",
+        area: "policy",
+        defaultSeverity: "error",
+        description: "The site writes the policy file somewhere other than /.well-known/mta-sts.txt (its place, or its permalink, points elsewhere).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { site, name } = ctx.domain;
+        if (!site || site.outputPath === undefined || site.outputPath === WELL_KNOWN_PATH)
+            return;
+        const at = servedUrl(name, site.outputPath);
+        const wanted = servedUrl(name, WELL_KNOWN_PATH);
+        if (site.permalink) {
+            const source = site.permalink.from === "front matter"
+                ? "its permalink"
+                : `the permalink the \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give it`;
+            ctx.report({
+                location: inPolicyFile(site, site.permalink.at?.valueSpan ?? site.frontMatter?.span),
+                message: `The site writes this file at ${at} (${source}, ${quoted(site.permalink.value)}), but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. Write "permalink: ${WELL_KNOWN_PATH}".`,
+                fix: `permalink: ${WELL_KNOWN_PATH}`,
+            });
+            return;
+        }
+        const how = site.nojekyll
+            ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
+            : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
+        ctx.report({
+            location: inPolicyFile(site, site.frontMatter?.span),
+            message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}${detectionNote(site)}`,
+            ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/live-tls.ts
+/**
+ * What a TLS handshake told us about a server's certificate, shared by the HTTPS policy fetch
+ * and the SMTP STARTTLS probe. The probes fill it in; the rules only read it.
+ */
+/** True when a valid certificate enters the configured warning window before it expires. */
+function expiresSoon(cert) {
+    return cert !== undefined && cert.daysLeft >= 0 && cert.daysLeft < cert.expiryThresholdDays;
+}
+
+;// CONCATENATED MODULE: ./src/model/live-wording.ts
+
+
+/**
+ * Wording and grouping shared by the https-* and smtp-* rules, so the two probes describe
+ * certificates, families and addresses the same way. Server text stays quoted data.
+ */
+function familyName(family) {
+    return family === 4 ? "IPv4" : "IPv6";
+}
+/** "IPv4", "IPv6" or "IPv4 and IPv6". */
+function familiesText(results) {
+    return results.map((r) => familyName(r.family)).join(" and ");
+}
+/** "IPv4 (192.0.2.1)" / "IPv4 (192.0.2.1) and IPv6 (2001:db8::1)". */
+function familiesWithAddresses(results) {
+    return results.map((r) => `${familyName(r.family)} (${r.address})`).join(" and ");
+}
+/** Items grouped by a key (in first-seen order); items without a key are dropped. */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        if (k === undefined)
+            continue;
+        const group = groups.get(k);
+        if (group)
+            group.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return [...groups.values()];
+}
+function httpsLocation(obs) {
+    return { url: obs.url };
+}
+/** rules.md: SMTP findings carry the MX host and the address. */
+function smtpLocation(obs, result) {
+    const port = obs.port === 25 ? "" : ` port ${obs.port}`;
+    return { host: `${obs.host} [${result.address}]${port}` };
+}
+function smtpTarget(obs, result) {
+    return `MX host ${obs.host} (${familyName(result.family)} ${result.address})`;
+}
+const day = (iso) => iso.slice(0, 10);
+/** "issued by "R11" for "mx1.example.net", valid until 2026-12-01". */
+function describeCert(cert) {
+    if (!cert)
+        return "no certificate details";
+    const names = cert.dnsNames.length > 0 ? quotedList(cert.dnsNames) : "no DNS names";
+    const issuer = cert.issuer ? `issued by ${quoted(cert.issuer)}` : "issuer unknown";
+    return `${issuer} for ${names}, valid ${day(cert.validFrom)} to ${day(cert.validTo)}`;
+}
+/** What is wrong with a certificate that failed validation, for `host`. */
+function certProblemText(verdict, cert, host) {
+    switch (verdict.problem) {
+        case "expired":
+            return `the certificate expired on ${cert ? day(cert.validTo) : "an earlier date"}`;
+        case "not-yet-valid":
+            return `the certificate is not valid before ${cert ? day(cert.validFrom) : "a later date"}`;
+        case "host-mismatch":
+            return `the certificate does not name ${host} (it names ${cert && cert.dnsNames.length > 0 ? quotedList(cert.dnsNames) : "no DNS names"}; a wildcard covers exactly one left-most label, RFC 6125)`;
+        case "self-signed":
+            return "the certificate is self-signed: no trusted CA vouches for it";
+        case "incomplete-chain":
+            return "the server does not send the intermediate certificate(s), so the chain to a trusted root cannot be built";
+        case "untrusted":
+            return `the certificate chain ends at a CA that is not trusted (${cert?.issuer ? quoted(cert.issuer) : "unknown issuer"})`;
+        default:
+            return `the certificate failed validation (${quoted(verdict.detail ?? verdict.code ?? "unknown error")})`;
+    }
+}
+/** How to fix a certificate problem, in one sentence. */
+function certFixText(verdict, host) {
+    switch (verdict.problem) {
+        case "expired":
+        case "not-yet-valid":
+            return "Renew the certificate (and check that the renewal job deploys it and the server reloads).";
+        case "host-mismatch":
+            return `Issue a certificate whose subjectAltName contains ${host} (or a wildcard one label above it) and serve it for that name (SNI).`;
+        case "incomplete-chain":
+            return "Configure the server to send the full chain (leaf plus intermediates, e.g. fullchain.pem).";
+        default:
+            return `Use a certificate for ${host} from a publicly trusted CA (e.g. Let's Encrypt), with its full chain.`;
+    }
+}
+/**
+ * rules.md "enforce → error, testing → warning" for the SMTP checks: the mode of the local
+ * policy, else of the live one. In testing (or without a usable policy) a failing MX only
+ * produces TLS-RPT reports; in enforce, senders stop delivering to it.
+ */
+function smtpSeverity(domain) {
+    const live = domain.live?.https?.families.find((f) => f.response?.body)?.response?.body;
+    const mode = effectiveMode(domain.policy) ?? effectiveMode(live);
+    return mode === "enforce" ? "error" : "warning";
+}
+/** What a failing MX means for delivery under the policy's mode. */
+function smtpImpact(severity) {
+    return severity === "error"
+        ? `In mode enforce, senders that apply MTA-STS (${ENFORCING_SENDERS}) do not deliver to this MX`
+        : "In mode testing, senders still deliver but report the failure in TLS-RPT reports; switching to enforce would stop delivery to this MX";
+}
+/** "in 3 days" / "today". */
+function expiryWhen(cert) {
+    if (cert.daysLeft === 0)
+        return "within a day";
+    return `in ${cert.daysLeft} day${cert.daysLeft === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/https-cert-expiring.ts
+
+
+/** A valid certificate that is about to expire: the renewal job may be broken. */
+const https_cert_expiring_rule = {
+    meta: {
+        id: "https-cert-expiring",
+        area: "https",
+        defaultSeverity: "warning",
+        description: "The policy host's certificate expires within the configured number of days (default 14).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const expiring = obs.families.filter((r) => r.tls?.valid && expiresSoon(r.certificate));
+        for (const group of groupBy(expiring, (r) => r.certificate?.fingerprint256 ?? String(r.family))) {
+            const cert = group[0].certificate;
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `The certificate of the policy host ${obs.host} (${familiesText(group)}) expires ${expiryWhen(cert)} (${describeCert(cert)}), inside the ${cert.expiryThresholdDays}-day warning window. Once it expires, senders stop fetching the policy (RFC 8461 §3.3; TLS-RPT "sts-webpki-invalid"), and cached policies run out after max_age. Renew it now and check that automatic renewal works.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-cert-invalid.ts
+
+
+/**
+ * RFC 8461 §3.3: the policy host must present a certificate valid for `mta-sts.<domain>`
+ * (PKIX, RFC 6125 names). Senders that cannot validate it do not fetch the policy.
+ */
+const https_cert_invalid_rule = {
+    meta: {
+        id: "https-cert-invalid",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy host's certificate does not validate for mta-sts.<domain>.",
+        rfc: "RFC 8461 §3.3, RFC 8460 §4.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const invalid = obs.families.filter((r) => r.outcome === "cert-invalid" && r.tls);
+        // The same certificate over both families is one problem: one finding.
+        for (const group of groupBy(invalid, (r) => `${r.tls?.code}|${r.certificate?.fingerprint256 ?? r.family}`)) {
+            const { tls, certificate } = group[0];
+            if (!tls)
+                continue;
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `The policy host ${obs.host} presents an invalid certificate via ${familiesWithAddresses(group)}: ${certProblemText(tls, certificate, obs.host)} (${describeCert(certificate)}). Senders (${ENFORCING_SENDERS}) refuse to fetch the policy over an unvalidated connection (RFC 8461 §3.3), so it never applies; TLS-RPT reports show "sts-webpki-invalid" (certificate result type "${tls.resultType}", RFC 8460 §4.3). ${certFixText(tls, obs.host)}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/live-https.ts
+/** RFC 8461 §3.3: senders read at most this many bytes of a policy body. */
+const POLICY_BODY_LIMIT = 65536;
+/** postfix-mta-sts-resolver's default fetch timeout: a slower host fails for its users. */
+const SLOW_FETCH_MS = 4000;
+/** `text/plain; charset=utf-8` → `text/plain`: the media type, lowercase, parameters dropped. */
+function mediaType(contentType) {
+    return contentType?.split(";")[0].trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/rules/https-content-type.ts
+
+
+
+/** RFC 8461 §3.2: the policy is served as `text/plain`; postfix-mta-sts-resolver insists. */
+const https_content_type_rule = {
+    meta: {
+        id: "https-content-type",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy is served with a media type other than text/plain.",
+        rfc: "RFC 8461 §3.2",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const wrong = obs.families.filter((r) => r.response?.status === 200 && mediaType(r.response.contentType) !== "text/plain");
+        for (const group of groupBy(wrong, (r) => r.response?.contentType ?? "")) {
+            const sent = group[0].response?.contentType;
+            const what = sent === undefined ? "no Content-Type header" : `Content-Type ${quoted(sent)}`;
+            const html = mediaType(sent) === "text/html"
+                ? " text/html usually means an error or index page is served instead of the policy."
+                : "";
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} is served with ${what} via ${familiesText(group)}; RFC 8461 §3.2 requires the media type text/plain. postfix-mta-sts-resolver rejects any other type (the policy never applies for Postfix senders; TLS-RPT "sts-policy-invalid"), and other senders may too.${html} Configure the web server to send "Content-Type: text/plain" for this path (the body was not linted).`,
+                fix: "Content-Type: text/plain; charset=utf-8",
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-policy-drift.ts
+
+
+/**
+ * The policy senders fetch is not the one in the repository: a deploy did not happen, or the
+ * host serves an out-of-band copy. Compared by meaning (RFC 8461 §3.2), not by bytes.
+ */
+const https_policy_drift_rule = {
+    meta: {
+        id: "https-policy-drift",
+        area: "https",
+        defaultSeverity: "warning",
+        description: "The live policy differs in meaning from the local policy file.",
+        rfc: "RFC 8461 §3.2, §8",
+    },
+    scope: "domain",
+    check(ctx) {
+        const { policy, policyFile } = ctx.domain;
+        const obs = ctx.domain.live?.https;
+        if (!obs || !policy)
+            return;
+        const local = policyMeaning(policy);
+        const drifted = obs.families
+            .filter((r) => r.response?.body)
+            .map((r) => ({
+            family: r.family,
+            changes: r.response?.body ? meaningChanges(local, policyMeaning(r.response.body)) : [],
+        }))
+            .filter((d) => d.changes.length > 0);
+        for (const group of groupBy(drifted, (d) => d.changes.map((c) => c.text).join("; "))) {
+            const changes = group[0].changes.map((c) => c.text).join("; ");
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `The policy served at ${obs.url} (${familiesText(group)}) differs in meaning from ${policyFile ?? "the local policy file"} (local → live): ${changes}. Senders act on the live policy, not the repository's: deploy the file (then bump the _mta-sts id so senders refetch it, RFC 8461 §3.1), or bring the repository in line with what is live.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-redirect.ts
+
+
+/** RFC 8461 §3.3: "Senders MUST NOT follow HTTP redirects" — a redirected policy is no policy. */
+const https_redirect_rule = {
+    meta: {
+        id: "https-redirect",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy URL answers with a redirect (3xx).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const redirects = obs.families.filter((r) => r.response && r.response.status >= 300 && r.response.status < 400);
+        for (const group of groupBy(redirects, (r) => `${r.response?.status}|${r.response?.location ?? ""}`)) {
+            const res = group[0].response;
+            if (!res)
+                continue;
+            const target = res.location ? ` to ${quoted(res.location)}` : " (without a Location header)";
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} answers ${res.status} (redirect${target}) via ${familiesText(group)}. RFC 8461 §3.3 says senders MUST NOT follow redirects, so ${ENFORCING_SENDERS} treat the fetch as failed and the policy never applies (TLS-RPT "sts-policy-fetch-error"). Serve the policy directly at ${obs.url} with status 200 — common causes are an "always redirect to www" or HTTP→HTTPS rule applied to the mta-sts host, or a trailing-slash rewrite.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-slow.ts
+
+
+/** postfix-mta-sts-resolver gives up after 4 s by default: a slower host fails for Postfix. */
+const https_slow_rule = {
+    meta: {
+        id: "https-slow",
+        area: "https",
+        defaultSeverity: "warning",
+        description: "The policy fetch takes more than 4 seconds.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        for (const r of obs.families) {
+            if (r.outcome !== "ok" || r.elapsedMs <= SLOW_FETCH_MS)
+                continue;
+            const seconds = (r.elapsedMs / 1000).toFixed(1);
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `Fetching ${obs.url} via ${familyName(r.family)} (${r.address}) took ${seconds} s, more than the ${SLOW_FETCH_MS / 1000} s that postfix-mta-sts-resolver waits by default (RFC 8461 §3.3 leaves the timeout to senders): Postfix senders may time out and treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"). Serve the small static file from a fast host or a CDN.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-status.ts
+
+
+/** RFC 8461 §3.3: only a 200 carries a policy. A 3xx is https-redirect's alone. */
+const https_status_rule = {
+    meta: {
+        id: "https-status",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy URL answers with a status other than 200 that is not a redirect.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const bad = obs.families.filter((r) => r.response &&
+            r.response.status !== 200 &&
+            !(r.response.status >= 300 && r.response.status < 400));
+        for (const group of groupBy(bad, (r) => String(r.response?.status))) {
+            const status = group[0].response?.status;
+            const hint = status === 404
+                ? " A 404 usually means the file is not deployed at .well-known/mta-sts.txt (static hosts skip dot-folders unless told otherwise) or the virtual host for the mta-sts name serves another site."
+                : status !== undefined && status >= 500
+                    ? " A 5xx is a server-side failure: check the web server's error log."
+                    : "";
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} answers status ${status} via ${familiesText(group)}; senders accept only 200 (RFC 8461 §3.3), so ${ENFORCING_SENDERS} treat the fetch as failed and the policy never applies (TLS-RPT "sts-policy-fetch-error").${hint} Serve the policy file at that path with status 200.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-too-large.ts
+
+
+/** RFC 8461 §3.3: senders stop reading after 64 KiB; an oversized body is not a policy. */
+const https_too_large_rule = {
+    meta: {
+        id: "https-too-large",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The live policy body exceeds 65536 bytes.",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const large = obs.families.filter((r) => r.response?.truncated);
+        for (const group of groupBy(large, () => "all")) {
+            ctx.report({
+                location: httpsLocation(obs),
+                message: `${obs.url} sends a body larger than ${POLICY_BODY_LIMIT} bytes via ${familiesText(group)} (reading stopped there). RFC 8461 §3.3 suggests that senders read at most 64 KiB; postfix-mta-sts-resolver and others treat the fetch as failed (TLS-RPT "sts-policy-fetch-error"), so the policy never applies. A real policy is a few hundred bytes: serve only the version, mode, mx and max_age lines (the truncated body was not linted).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/https-unreachable.ts
+
+
+/** A family whose fetch produced no HTTP answer over a usable TLS session. */
+function unreachable(r) {
+    return r.outcome !== "ok" && r.outcome !== "cert-invalid";
+}
+const MAX_REASONS = 4;
+/** What port 80 says about the hosting, when HTTPS failed and port 80 was asked. */
+function plainHttpText(r) {
+    const check = r.plainHttp;
+    if (check?.status === undefined)
+        return "";
+    if (check.status === 200)
+        return ` Port ${check.port} serves the policy over plain HTTP (status 200) while HTTPS fails: the policy is hosted over plain HTTP only, which RFC 8461 §3.3 does not allow — senders fetch it only over HTTPS with a valid certificate.`;
+    return ` Port ${check.port} answers plain HTTP (status ${check.status}) while HTTPS fails: the web server is up, but does not serve HTTPS for ${r.family === 4 ? "this IPv4" : "this IPv6"} address.`;
+}
+function reason(r) {
+    const earlier = r.failedAddresses.map((a) => `${a.address}: ${a.error}`);
+    const parts = [...earlier, `${r.address}: ${r.error ?? r.outcome}`];
+    // Bounded: a host with many addresses must not turn the finding into a wall of text.
+    const shown = parts.slice(0, MAX_REASONS).map((p) => quoted(p));
+    const more = parts.length - shown.length;
+    return more > 0 ? `${shown.join("; ")} and ${more} more` : shown.join("; ");
+}
+/**
+ * RFC 8461 §3.3: senders fetch the policy over HTTPS. A family that fails is reported on its
+ * own: error when no family works, warning when the other one still does.
+ */
+const https_unreachable_rule = {
+    meta: {
+        id: "https-unreachable",
+        area: "https",
+        defaultSeverity: "error",
+        description: "The policy host cannot be reached over HTTPS (per address family).",
+        rfc: "RFC 8461 §3.3",
+    },
+    scope: "domain",
+    check(ctx) {
+        const obs = ctx.domain.live?.https;
+        if (!obs)
+            return;
+        const location = httpsLocation(obs);
+        if (obs.families.length === 0) {
+            ctx.report({
+                location,
+                message: `The policy host ${obs.host} has no IPv4 or IPv6 address to fetch ${obs.url} from: senders (${ENFORCING_SENDERS}) cannot fetch the policy, so it never applies (TLS-RPT "sts-policy-fetch-error"). Publish an A and/or AAAA record (or a CNAME to your web host) for ${obs.host}.`,
+            });
+            return;
+        }
+        // A family "works" when a sender gets an HTTP answer over a validated connection.
+        const working = obs.families.filter((r) => r.outcome === "ok");
+        const failing = obs.families.filter(unreachable);
+        // Families that failed the same way (and whose port 80 said the same) share one finding.
+        for (const group of groupBy(failing, (r) => `${r.outcome}|${r.plainHttp?.status ?? ""}`)) {
+            const first = group[0];
+            const plain = plainHttpText(first);
+            const impact = working.length > 0
+                ? ` ${familyName(working[0].family)} works, so senders that try ${familiesText(group)} first fall back to it after a delay, or fail if they do not fall back.`
+                : ` No address family works: senders (${ENFORCING_SENDERS}) cannot fetch the policy, so it never applies and TLS-RPT reports show "sts-policy-fetch-error".`;
+            const fix = working.length > 0
+                ? ` Fix the ${familyName(first.family)} address of ${obs.host} (server, firewall, listener on port 443), or remove its ${first.family === 4 ? "A" : "AAAA"} record.`
+                : ` Serve ${obs.url} over HTTPS (port 443) with a valid certificate for ${obs.host}.`;
+            ctx.report({
+                location,
+                severity: working.length > 0 ? "warning" : "error",
+                message: `The policy host ${obs.host} cannot be reached over HTTPS via ${familiesWithAddresses(group)}: ${group.map(reason).join("; ")}.${plain}${impact}${fix}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/input-unreadable.ts
+
+/** A file the configuration names but the linter cannot use: its checks silently vanish otherwise. */
+const input_unreadable_rule = {
+    meta: {
+        id: "input-unreadable",
+        // Each finding carries the area of the file it is about (policy or zone).
+        area: "policy",
+        defaultSeverity: "error",
+        description: "A configured file is missing, unreadable, not text, or larger than the configured limit.",
+    },
+    scope: "domain",
+    check(ctx) {
+        for (const problem of ctx.domain.problems) {
+            const what = problem.area === "policy" ? "policy file" : "zone file";
+            const skipped = problem.area === "policy"
+                ? 'none of the policy checks ran for it, so mistakes that make senders reject the policy (TLS-RPT result "sts-policy-invalid") go unnoticed'
+                : "none of the zone checks (the _mta-sts and TLS-RPT records, MX coverage) ran for it";
+            ctx.report({
+                area: problem.area,
+                location: { file: problem.file },
+                message: `The ${what} ${quoted(problem.file)} cannot be used: ${problem.reason}. ${capitalize(skipped)}. Check the path given for it (in the configuration file, paths are relative to that file's folder) and that the file is the plain-text ${what} itself.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/live-dns.ts
+/**
+ * What the DNS probe observed: the answers to the questions senders ask for a policy domain,
+ * from the configured resolver and from each authoritative name server. Answer text comes from
+ * servers: it is data, escaped by the report writers.
+ */
+/** The statuses that are failures of the lookup itself, not answers. */
+function isDnsFailure(status) {
+    return (status === "timeout" || status === "servfail" || status === "refused" || status === "error");
+}
+/** An answer in words for messages: "NXDOMAIN", "no TXT record (NODATA)", "timeout" … */
+function describeDnsStatus(answer) {
+    switch (answer.status) {
+        case "answer":
+            return "an answer";
+        case "nxdomain":
+            return "NXDOMAIN (the name does not exist)";
+        case "nodata":
+            return `no ${answer.type} record (NODATA: the name exists)`;
+        case "timeout":
+            return "no answer before the deadline (timeout)";
+        case "servfail":
+            return "SERVFAIL (the server could not answer: often a broken delegation or DNSSEC failure)";
+        case "refused":
+            return "REFUSED (the server will not answer this question)";
+        case "refused-address":
+            return "not asked: a private or reserved address (refused: private address)";
+        default:
+            return `a failed lookup (${answer.code ?? "error"})`;
+    }
+}
+/** The records of an answer as one comparable text: sorted, or the status word. */
+function answerKey(answer) {
+    if (answer.status === "answer" || answer.status === "nodata") {
+        const chain = answer.cnames.map((c) => `CNAME ${c}`);
+        const values = [...answer.values].sort();
+        return [...chain, ...values].join(" | ") || "(no records)";
+    }
+    return answer.status.toUpperCase();
+}
+
 ;// CONCATENATED MODULE: ./src/model/live-drift.ts
 
 
@@ -40656,45 +41175,6 @@ const live_tlsrpt_drift_rule = {
             ctx.report({ location: { host: sides.name }, message });
     },
 };
-
-;// CONCATENATED MODULE: ./src/model/locations.ts
-
-/** A finding about a zone record: the record in its own file (an included file names itself). */
-function recordLocation(record) {
-    return { file: record.file, span: record.span };
-}
-/**
- * A finding about something absent from the zone: the apex SOA record when the zone has one
- * (the top of the zone), else the first line of the zone file. With `owner`, that name's own SOA
- * comes first wherever it was read: a finding about one domain of a zone that holds several
- * (or includes a sub-zone's file) lands on that domain's SOA.
- */
-function zoneAnchor(zone, owner) {
-    const soa = (owner !== undefined ? zone.byName.get(owner)?.find((r) => r.type === "SOA") : undefined) ??
-        zone.records.find((r) => r.type === "SOA" && r.file === zone.file);
-    if (soa)
-        return recordLocation(soa);
-    return { file: zone.file, span: START_OF_TEXT };
-}
-/** "line 12", or "line 12 of zones/inc.zone" when the record was read from another file. */
-function lineRef(record, from) {
-    const where = `line ${record.span.line}`;
-    return record.file === from ? where : `${where} of ${record.file}`;
-}
-/** A finding about a policy line, from a domain rule: the policy's file (or URL) and that line. */
-function policyFieldLocation(domain, policy, field) {
-    const location = { span: field.lineSpan };
-    const file = policy.source.file ?? domain.policyFile;
-    if (file !== undefined)
-        location.file = file;
-    if (policy.source.url !== undefined)
-        location.url = policy.source.url;
-    return location;
-}
-/** The field itself (name to end of value), without any indentation before it. */
-function fieldSpan(field) {
-    return spanFrom(field.nameSpan, field.valueSpan);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/mx-missing.ts
 
@@ -41880,96 +42360,6 @@ const sts_record_at_apex_rule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/model/record-edits.ts
-/** The joined text with one range replaced. */
-function replaceRange(text, start, end, insert) {
-    return text.slice(0, start) + insert + text.slice(end);
-}
-/**
- * The record text without one field: the field and the delimiter that follows it go (or the
- * delimiter before it, for the last field), so the rest of the record keeps its shape.
- */
-function recordWithoutField(parsed, field) {
-    const text = parsed.joined;
-    const after = text.slice(field.end);
-    const delimAfter = /^[ \t]*;[ \t]*/.exec(after);
-    const nextIsField = delimAfter !== null && field.end + delimAfter[0].length < text.length;
-    if (nextIsField && delimAfter) {
-        return replaceRange(text, field.start, field.end + delimAfter[0].length, "");
-    }
-    const before = text.slice(0, field.start);
-    const delimBefore = /[ \t]*;[ \t]*$/.exec(before);
-    const from = delimBefore ? field.start - delimBefore[0].length : field.start;
-    return replaceRange(text, from, field.end, "");
-}
-/** The record text with a field's value replaced. */
-function recordWithValue(parsed, field, value) {
-    return replaceRange(parsed.joined, field.valueStart, field.end, value);
-}
-/**
- * The record text with a field added after the version tag (where operators expect `id` and
- * `rua`, as in the RFC examples), or at the start when there is no version tag.
- */
-function recordWithFieldAdded(parsed, name, value) {
-    const at = parsed.version ? parsed.version.end : 0;
-    const rest = parsed.joined.slice(at).replace(/^[ \t]*;?[ \t]*/, "");
-    const head = parsed.joined.slice(0, at);
-    const added = `${name}=${value}`;
-    if (!head)
-        return rest ? `${added}; ${rest}` : added;
-    return rest ? `${head}; ${added}; ${rest}` : `${head}; ${added};`;
-}
-
-;// CONCATENATED MODULE: ./src/model/record-positions.ts
-
-/** Source position of the character at `index` of a string (start of its source text). */
-function charStart(s, index) {
-    const column = s.columns?.[index];
-    return column === undefined ? undefined : { line: s.span.line, column };
-}
-/** Source position just after the character at `index` of a string. */
-function charEnd(s, index) {
-    const columns = s.columns;
-    if (!columns || index >= columns.length)
-        return undefined;
-    if (index + 1 < columns.length)
-        return { line: s.span.line, column: columns[index + 1] };
-    // The last character ends where the token ends, before its closing quote when quoted.
-    const quoted = columns[0] > s.span.column;
-    return { line: s.span.line, column: s.span.endColumn - (quoted ? 1 : 0) };
-}
-/** Which string holds the character at a joined-text offset, and where in it. */
-function record_positions_locate(strings, offset) {
-    let base = 0;
-    for (const s of strings) {
-        if (offset < base + s.text.length)
-            return { s, index: offset - base };
-        base += s.text.length;
-    }
-    return undefined;
-}
-/**
- * The file location of a range of the joined text, mapped through the strings' source
- * columns; the whole record when the range is empty or a column is unknown (multi-line strings).
- */
-function joinedLocation(txt, start, end) {
-    if (end > start) {
-        const first = record_positions_locate(txt.strings, start);
-        const last = record_positions_locate(txt.strings, end - 1);
-        const a = first && charStart(first.s, first.index);
-        const b = last && charEnd(last.s, last.index);
-        if (a && b && (b.line > a.line || (b.line === a.line && b.column > a.column))) {
-            const span = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-            return { file: txt.record.file, span };
-        }
-    }
-    return recordLocation(txt.record);
-}
-/** The location of one field (name through value). */
-function fieldLocation(txt, field) {
-    return joinedLocation(txt, field.start, field.end);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/sts-record-duplicate-field.ts
 
 
@@ -42020,16 +42410,6 @@ const sts_record_duplicate_field_rule = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/model/ids.ts
-/**
- * A fresh id in the form RFC 8461 §3.1's example suggests: a UTC timestamp, here
- * YYYYMMDDHHMMSS (digits only, so it satisfies `1*32(ALPHA / DIGIT)`).
- */
-function timestampId(now) {
-    const iso = now.toISOString(); // 2024-01-31T12:34:56.789Z
-    return iso.slice(0, 19).replace(/[-:T]/g, "");
-}
 
 ;// CONCATENATED MODULE: ./src/rules/sts-record-id.ts
 
@@ -42899,9 +43279,14 @@ function consequenceFor(format) {
 
 
 
+
+
+
+
+
 const RULES = [
     input_unreadable_rule,
-    rule,
+    config_invalid_rule,
     zone_syntax_rule,
     policy_syntax_rule,
     policy_blank_line_rule,
@@ -42964,6 +43349,11 @@ const RULES = [
     smtp_starttls_missing_rule,
     smtp_cert_invalid_rule,
     smtp_cert_expiring_rule,
+    change_id_not_bumped_rule,
+    change_id_without_policy_change_rule,
+    rule,
+    change_mx_not_in_published_policy_rule,
+    change_removal_unsafe_rule,
 ];
 const RULE_METAS = RULES.map((r) => r.meta);
 
@@ -43195,7 +43585,13 @@ function jsonDomain(d) {
     const checks = {};
     for (const area of AREAS)
         checks[area] = d.checks[area] ?? "skipped";
-    return { ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]), checks };
+    const out = {
+        ...pick(d, ["domain", "policyFile", "zoneFile", "mode", "id"]),
+        checks,
+    };
+    if (d.changeTimeline)
+        out.changeTimeline = d.changeTimeline.map((s) => pick(s, ["step", "when", "earliest"]));
+    return out;
 }
 /** The report as the plain object `--format json` writes (interface.md, "JSON report"). */
 function toJsonReport(report) {
@@ -43309,7 +43705,52 @@ function liveSectionLines(report) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/report/timeline.ts
+
+/** A summary stays readable (and small) with many domains: the JSON report has every one. */
+const MAX_SUMMARY_DOMAINS = 50;
+function withTimeline(report) {
+    return report.domains.filter((d) => (d.changeTimeline?.length ?? 0) > 0);
+}
+function stepText(s) {
+    return `${s.step} — ${s.when}${s.earliest ? ` (earliest ${s.earliest})` : ""}`;
+}
+/** Text lines: `Safety timeline for example.com:` then the numbered steps. */
+function timelineLines(report) {
+    const lines = [];
+    for (const d of withTimeline(report)) {
+        lines.push(`Safety timeline for ${visibleControls(d.domain)}:`);
+        (d.changeTimeline ?? []).forEach((s, i) => {
+            lines.push(`  ${i + 1}. ${visibleControls(stepText(s))}`);
+        });
+    }
+    return lines;
+}
+/** The summary's section (no blank line inside, so no content is read as markdown); "" when none. */
+function timelineHtml(report) {
+    const domains = withTimeline(report);
+    if (domains.length === 0)
+        return "";
+    const blocks = domains.slice(0, MAX_SUMMARY_DOMAINS).map((d) => {
+        const items = (d.changeTimeline ?? []).map((s) => {
+            const earliest = s.earliest ? ` (earliest <code>${htmlCode(s.earliest)}</code>)` : "";
+            return `<li>${htmlText(s.step)} — <em>${htmlText(s.when)}</em>${earliest}</li>`;
+        });
+        return [
+            `<p>Safety timeline for <code>${htmlCode(d.domain)}</code>:</p>`,
+            "<ol>",
+            ...items,
+            "</ol>",
+        ].join("\n");
+    });
+    const more = domains.length > MAX_SUMMARY_DOMAINS
+        ? [`<p>… and ${domains.length - MAX_SUMMARY_DOMAINS} more domains: see the JSON report.</p>`]
+        : [];
+    return ["### Change safety", ...blocks, ...more].join("\n\n");
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -43499,6 +43940,7 @@ function buildSummary(report, rules, opts) {
         heading(report, opts.failOn),
         scorecard(report, collapseAbove),
         liveSectionHtml(report),
+        timelineHtml(report),
     ]
         .filter((p) => p !== "")
         .join("\n\n");
@@ -43510,6 +43952,7 @@ function buildSummary(report, rules, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -43600,11 +44043,84 @@ function formatText(report, opts = {}) {
         const live = liveSectionLines(report);
         if (live.length > 0)
             lines.push("", ...live);
+        const timeline = timelineLines(report);
+        if (timeline.length > 0)
+            lines.push("", ...timeline);
     }
     if (lines.length > 0)
         lines.push("");
     lines.push(formatCounts(counts(report.findings)));
     return `${neutralizeWorkflowCommands(lines.join("\n"))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/model/change-timeline.ts
+/**
+ * The safety timeline of a pull request's MTA-STS change: the steps in their safe order
+ * (RFC 8461 §8.1: policy file first, then the id; §8.3: removal via mode none), each with
+ * the moment it becomes safe. Senders cache the policy they fetched for up to its max_age,
+ * so a step that old caches would break waits that long after the new policy and id are live.
+ */
+
+
+/** The steps that publish the policy in the head revision: the file first, then the id. */
+function publishSteps(view) {
+    const id = view.idChanged ? view.headRecord?.id : suggestedId(view);
+    return [
+        {
+            step: `Deploy the new policy file so that ${policyUrl(view.head.name)} serves it`,
+            when: "now",
+        },
+        {
+            step: `Publish the ${stsRecordName(view.head.name)} TXT record with the new id${id ? ` ${id}` : ""}`,
+            when: "after the new policy file is served (RFC 8461 §8.1)",
+        },
+    ];
+}
+/** The wait for caches of the base policy, in words and from the run's clock. */
+function afterCachesExpire(view) {
+    const maxAge = view.baseMeaning?.maxAge;
+    const when = `after the new policy and id are live + the base policy's ${describeMaxAge(maxAge)} (until then senders may still apply the cached base policy)`;
+    return maxAge === undefined ? { when } : { when, earliest: safeFrom(view.now, maxAge) };
+}
+/** The timeline of one domain; empty when the revision changes nothing risky. */
+function changeTimeline(head) {
+    const view = changeView(head);
+    if (!view || !cachedMode(view))
+        return publishOnly(view);
+    const removed = removals(view);
+    if (removed.length > 0 || isProperRemovalStart(view)) {
+        const what = removed.length > 0 ? removed.map((r) => r.text).join(", ") : "MTA-STS";
+        return [
+            {
+                step: `Publish a policy with mode none (and a small max_age such as 86400) at ${policyUrl(head.name)}`,
+                when: "now",
+            },
+            {
+                step: `Publish the ${stsRecordName(head.name)} TXT record with a new id (${view.idChanged ? view.headRecord?.id : suggestedId(view)})`,
+                when: "after the mode none policy is served (RFC 8461 §8.1)",
+            },
+            {
+                step: `Remove ${what === "MTA-STS" ? `the ${stsRecordName(head.name)} record, the policy host and the policy file` : what}`,
+                ...afterCachesExpire(view),
+            },
+        ];
+    }
+    const newMx = uncoveredNewMx(view);
+    if (newMx.length > 0) {
+        // The policy must cover the new hosts before any sender can learn of them.
+        const steps = publishSteps(view);
+        const hosts = newMx.map((mx) => mx.host).join(", ");
+        steps[0].step = `${steps[0].step}, with mx lines that cover ${hosts}`;
+        steps.push({ step: `Add ${hosts} to the MX records`, ...afterCachesExpire(view) });
+        return steps;
+    }
+    return view.changes.length > 0 ? publishSteps(view) : [];
+}
+/** A policy that was never published with enforce/testing: only the order of the two edits matters. */
+function publishOnly(view) {
+    if (!view || view.changes.length === 0 || !view.baseRecord)
+        return [];
+    return publishSteps(view);
 }
 
 ;// CONCATENATED MODULE: ./src/model/live.ts
@@ -44614,7 +45130,7 @@ function describeSocketError(err) {
 const POLICY_PATH = "/.well-known/mta-sts.txt";
 const USER_AGENT = "mta-sts-lint (policy fetch as RFC 8461 §3.3 senders do)";
 /** `https://host[:port]/.well-known/mta-sts.txt`. */
-function policyUrl(host, port) {
+function https_policyUrl(host, port) {
     return `https://${host}${port === 443 ? "" : `:${port}`}${POLICY_PATH}`;
 }
 const PHASE_WORDS = {
@@ -44800,7 +45316,7 @@ async function fetchOverFamily(host, url, family, addresses, options) {
  * family saw. Never throws; every failure is part of the observation.
  */
 async function fetchPolicy(host, addresses, options) {
-    const url = policyUrl(host, options.ports.https);
+    const url = https_policyUrl(host, options.ports.https);
     const byFamily = [4, 6]
         .map((family) => ({ family, list: addresses.filter((a) => a.family === family) }))
         .filter((g) => g.list.length > 0);
@@ -45335,32 +45851,301 @@ function selectShard(items, shard) {
     return items.filter((item) => shardOf(item.domain, shard.count) === shard.index);
 }
 
-;// CONCATENATED MODULE: ./src/sources/base/index.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/base/git.ts
+
+/** A git command that takes longer (a hung filesystem, a lock) is given up: the check is skipped. */
+const GIT_TIMEOUT_MS = 120000;
+/** Largest output read from one git command: the files of a run together (zones included). */
+const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+/** Runs git with arguments (never a shell), optionally feeding stdin; never throws. */
+function runGit(cwd, args, input, gitBinary = "git") {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(gitBinary, [...args], {
+            cwd,
+            encoding: "buffer",
+            maxBuffer: MAX_GIT_OUTPUT,
+            timeout: GIT_TIMEOUT_MS,
+            // No pager, no prompt for credentials: this runs unattended.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+        }, (err, stdout, stderr) => {
+            const exited = err === null || typeof err.code === "number";
+            resolve({
+                code: err === null ? 0 : typeof err.code === "number" ? err.code : 127,
+                stdout: stdout ?? Buffer.alloc(0),
+                // Not started at all (no git on the PATH): the spawn error is the reason.
+                stderr: exited
+                    ? (stderr ?? Buffer.alloc(0)).toString("utf8").trim()
+                    : String(err?.message),
+            });
+        });
+        child.stdin?.on("error", () => { }); // git may exit before reading everything
+        child.stdin?.end(input ?? "");
+    });
+}
+/** A revision argument git would read as an option is refused, not passed on. */
+function isSafeRevision(rev) {
+    return rev.length > 0 && !rev.startsWith("-") && !/[\s\0]/.test(rev);
+}
 /**
- * Attaches the base revision's view to each domain model (`model.base`) when the run
- * compares with a base revision. Returns run-wide notes (e.g. why the comparison was skipped).
+ * Did any of `paths` change between `rev` and the working tree? One git call: the fast path
+ * for a pull request that touches nothing MTA-STS related. "unknown" when git cannot tell
+ * (not a repository, or the revision's objects are not in the clone).
  */
-async function attachBase(_models, settings, _deps = {}) {
-    return settings.base
-        ? ["change-safety checks against a base revision are not available in this version (skipped)"]
-        : [];
+async function pathsChanged(cwd, rev, paths, gitBinary) {
+    if (!isSafeRevision(rev) || paths.length === 0)
+        return "unknown";
+    const r = await runGit(cwd, ["diff", "--quiet", "--no-ext-diff", "--no-renames", rev, "--", ...paths.map(literal)], undefined, gitBinary);
+    return r.code === 0 ? "unchanged" : r.code === 1 ? "changed" : "unknown";
+}
+/**
+ * Are the paths in the working tree as the checked-out commit has them (no edit, no new
+ * untracked file)? A step before the linter may have generated a zone file; then what the
+ * commit says about the pull request's changes is not the whole story.
+ */
+async function workingTreeClean(cwd, paths, gitBinary) {
+    if (paths.length === 0)
+        return false;
+    const r = await runGit(cwd, ["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths.map(literal)], undefined, gitBinary);
+    return r.code === 0 && r.stdout.length === 0;
+}
+/** A pathspec that matches exactly this path (no glob magic from a file name). */
+function literal(path) {
+    return `:(literal)${path}`;
+}
+/**
+ * Opens `rev` for reading with git: resolves it once to a commit, and learns where the
+ * working directory sits in the repository (paths in `<commit>:<path>` are from the top).
+ */
+async function openGitRevision(cwd, rev, gitBinary = "git") {
+    if (!isSafeRevision(rev))
+        return { ok: false, reason: `${JSON.stringify(rev)} is not a revision` };
+    const r = await runGit(cwd, ["rev-parse", "--show-prefix", "--verify", "--quiet", `${rev}^{commit}`], undefined, gitBinary);
+    const lines = r.stdout.toString("utf8").split("\n");
+    if (r.code !== 0 || lines.length < 2 || !/^[0-9a-f]{40,64}$/.test(lines[1])) {
+        const firstLine = r.stderr.split("\n")[0];
+        // --quiet: a revision that is not there prints nothing; anything else is git's own reason
+        // (no repository, "dubious ownership" in a container job, no git at all).
+        const why = /not a git repository/i.test(firstLine)
+            ? "the working directory is not a git repository"
+            : r.code === 1 && lines[0] !== undefined && firstLine === ""
+                ? `the commit ${rev} is not in the clone (a shallow checkout holds only the head commit)`
+                : firstLine || `the commit ${rev} is not in the clone`;
+        return { ok: false, reason: why };
+    }
+    const prefix = lines[0];
+    const commit = lines[1];
+    return { ok: true, commit, reader: gitReader(cwd, commit, prefix, gitBinary) };
+}
+/**
+ * Reads many files of one commit with two git processes: `git ls-tree` lists the directories
+ * the paths are in (a `<commit>:<path>` lookup per file would walk a 10,000-entry zone
+ * directory once per file), then one `git cat-file --batch` reads the blobs by object id.
+ */
+function gitReader(cwd, commit, prefix, gitBinary) {
+    return {
+        via: "git",
+        async read(paths) {
+            const out = new Map();
+            const full = (p) => `${prefix}${p}`;
+            const askable = paths.filter((p) => !p.startsWith("../"));
+            for (const p of paths)
+                out.set(p, { state: "missing" });
+            if (askable.length === 0)
+                return out;
+            const listed = await listTree(cwd, commit, askable.map(full), gitBinary);
+            if ("reason" in listed) {
+                for (const p of askable)
+                    out.set(p, { state: "unavailable", reason: listed.reason });
+                return out;
+            }
+            // Only regular files are read: a directory or a submodule at the path is no file.
+            const wanted = askable.filter((p) => listed.blobs.has(full(p)));
+            if (wanted.length === 0)
+                return out;
+            const ids = wanted.map((p) => listed.blobs.get(full(p)));
+            const r = await runGit(cwd, ["cat-file", "--batch"], `${ids.join("\n")}\n`, gitBinary);
+            if (r.code !== 0) {
+                for (const p of wanted)
+                    out.set(p, { state: "unavailable", reason: `git cat-file failed: ${r.stderr}` });
+                return out;
+            }
+            parseBatch(r.stdout, wanted, out);
+            return out;
+        },
+    };
+}
+/** Blob ids by full path of the files in the directories of `fullPaths` at `commit`. */
+async function listTree(cwd, commit, fullPaths, gitBinary) {
+    const specs = new Set();
+    for (const p of fullPaths) {
+        const slash = p.lastIndexOf("/");
+        specs.add(`:(literal)${slash < 0 ? p : p.slice(0, slash + 1)}`);
+    }
+    const r = await runGit(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...specs], undefined, gitBinary);
+    if (r.code !== 0)
+        return { reason: `git ls-tree failed: ${r.stderr}` };
+    const blobs = new Map();
+    for (const entry of r.stdout.toString("utf8").split("\0")) {
+        // "<mode> SP <type> SP <object> TAB <path>"; symbolic links (120000) are not followed.
+        const m = /^100(?:644|755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+        if (m)
+            blobs.set(m[2], m[1]);
+    }
+    return { blobs };
+}
+/**
+ * `git cat-file --batch` answers each request with `<oid> <type> <size>\n<content>\n`, or
+ * `<request> missing\n`.
+ */
+function parseBatch(stdout, paths, out) {
+    let at = 0;
+    for (const path of paths) {
+        const eol = stdout.indexOf(10, at);
+        if (eol < 0) {
+            out.set(path, { state: "unavailable", reason: "git cat-file ended early" });
+            continue;
+        }
+        const header = stdout.subarray(at, eol).toString("utf8");
+        at = eol + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.set(path, { state: "missing" });
+            continue;
+        }
+        const size = Number(m[2]);
+        const bytes = stdout.subarray(at, at + size);
+        at += size + 1;
+        out.set(path, m[1] === "blob" ? { state: "found", bytes: new Uint8Array(bytes) } : { state: "missing" });
+    }
+}
+/** Where the working directory sits in its repository ("" at the top, "dir/" below it). */
+async function gitPrefix(cwd, gitBinary) {
+    const r = await runGit(cwd, ["rev-parse", "--show-prefix"], undefined, gitBinary);
+    return r.code === 0 ? r.stdout.toString("utf8").split("\n")[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/settings/types.ts
-const DEFAULT_LIVE = {
-    enabled: false,
-    smtp: false,
-    resolvers: [],
-    timeout: 10,
-    concurrency: 8,
-    certExpiryDays: 14,
-    allowPrivateAddresses: false,
-};
-const types_MAX_POLICY_BYTES = 1024 * 1024;
-const DEFAULT_MAX_ZONE_BYTES = 64 * 1024 * 1024;
-/** A problem that stops the run: exit status 2 with this one-line reason. */
-class UsageError extends Error {
-    name = "UsageError";
+;// CONCATENATED MODULE: ./src/sources/base/github-api.ts
+
+/** One contents request may take this long: a hung connection must not hang the run. */
+const REQUEST_TIMEOUT_MS = 20000;
+/** Requests in flight at once: a handful of files, without tripping secondary rate limits. */
+const CONCURRENT_REQUESTS = 4;
+/** The compare API lists at most this many files in its first page; more: read the files. */
+const COMPARE_PAGE = 300;
+/** The API fallback needs a token and the repository; why it cannot be used, when it cannot. */
+function apiAccessProblem(token, repository) {
+    if (!token)
+        return "no github-token was given";
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return "GITHUB_REPOSITORY does not name the repository";
+    return undefined;
+}
+/** Why a contents request failed, as the note says it. */
+function failureReason(err) {
+    const headers = err.response?.headers ?? {};
+    const status = err.status;
+    if (status === 429 || (status === 403 && String(headers["x-ratelimit-remaining"]) === "0")) {
+        const reset = Number(headers["x-ratelimit-reset"]);
+        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";
+        return `GitHub's API rate limit is exhausted${when}`;
+    }
+    if (status === 401)
+        return "GitHub's API rejected the token (401)";
+    if (status === 403)
+        return "the token may not read the repository's contents (403; the workflow needs permissions: contents: read)";
+    const message = (err.message ?? String(err)).split("\n")[0];
+    // A network failure has no answer at all (Octokit reports it as status 500).
+    if (!err.response)
+        return `GitHub's API could not be reached (${message})`;
+    return status
+        ? `GitHub's API answered ${status} (${message})`
+        : `GitHub's API could not be reached (${message})`;
+}
+/** A raw contents answer: text (charset given) or bytes; a JSON listing means a directory. */
+function bodyBytes(data) {
+    if (typeof data === "string")
+        return new TextEncoder().encode(data);
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    if (ArrayBuffer.isView(data))
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    return undefined;
+}
+/**
+ * Reads base files through GitHub's contents API (`GET /repos/{owner}/{repo}/contents/{path}`
+ * with `ref` and the raw media type), for checkouts without the base commit: 404 is a missing
+ * file; 401, 403 and 429 (permissions, rate limits) make the comparison unavailable.
+ */
+function apiReader(access) {
+    const octokit = getOctokit(access.token, { baseUrl: access.apiUrl.replace(/\/+$/, "") });
+    const [owner, repo] = access.repository.split("/");
+    const readOne = async (path) => {
+        try {
+            const response = await octokit.rest.repos.getContent({
+                owner,
+                repo,
+                path: `${access.prefix}${path}`,
+                ref: access.ref,
+                mediaType: { format: "raw" },
+                request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+            });
+            const bytes = bodyBytes(response.data);
+            return bytes ? { state: "found", bytes } : { state: "missing" };
+        }
+        catch (err) {
+            const e = err;
+            if (e.status === 404)
+                return { state: "missing" };
+            return { state: "unavailable", reason: failureReason(e) };
+        }
+    };
+    /**
+     * One request instead of one per file for a pull request that touches none of the paths:
+     * `GET /repos/{owner}/{repo}/compare/{base}...{head}` lists the files that changed.
+     */
+    const changed = async (paths) => {
+        if (!access.head)
+            return "unknown";
+        try {
+            const response = await octokit.rest.repos.compareCommitsWithBasehead({
+                owner,
+                repo,
+                basehead: `${access.ref}...${access.head}`,
+                per_page: COMPARE_PAGE,
+                request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+            });
+            const files = response.data.files;
+            if (!Array.isArray(files) || files.length >= COMPARE_PAGE)
+                return "unknown";
+            const touched = new Set(files.flatMap((f) => [f.filename, f.previous_filename ?? ""]));
+            return paths.some((p) => touched.has(`${access.prefix}${p}`))
+                ? "changed"
+                : "unchanged";
+        }
+        catch {
+            return "unknown";
+        }
+    };
+    return {
+        via: "GitHub's contents API",
+        changed,
+        async read(paths) {
+            const out = new Map();
+            const queue = paths.filter((p) => !p.startsWith("../"));
+            for (const p of paths)
+                if (p.startsWith("../"))
+                    out.set(p, { state: "missing" });
+            const worker = async () => {
+                for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+                    out.set(path, await readOne(path));
+                }
+            };
+            await Promise.all(Array.from({ length: CONCURRENT_REQUESTS }, worker));
+            return out;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/files.ts
@@ -45467,16 +46252,8 @@ function readSourceFile(cwd, path, maxBytes) {
             return fail("too-large", `larger than ${formatBytes(maxBytes)} (${info.size} bytes)`);
         }
         fd = (0,external_node_fs_namespaceObject.openSync)(absolute, "r");
-        const bytes = readUpTo(fd, Math.min((0,external_node_fs_namespaceObject.fstatSync)(fd).size, maxBytes) + 1);
-        // The file may have grown between stat and read.
-        if (bytes.length > maxBytes)
-            return fail("too-large", `larger than ${formatBytes(maxBytes)}`);
-        if (bytes.length === 0)
-            return fail("empty", "empty file");
-        const decoded = decodeText(bytes);
-        if (!decoded.isText)
-            return fail("not-text", decoded.reason ?? "not a text file");
-        return { ok: true, file, text: decoded.text, bytes };
+        // The file may have grown between stat and read: read one byte more than allowed.
+        return sourceFromBytes(file, readUpTo(fd, Math.min((0,external_node_fs_namespaceObject.fstatSync)(fd).size, maxBytes) + 1), maxBytes);
     }
     catch (err) {
         return { ok: false, problem: problemFromError(file, err) };
@@ -45485,6 +46262,24 @@ function readSourceFile(cwd, path, maxBytes) {
         if (fd !== undefined)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * The checks `readSourceFile` makes on a file's content, for bytes that come from elsewhere
+ * (a base revision read from git or GitHub's API): too large, empty, not text.
+ */
+function sourceFromBytes(file, bytes, maxBytes) {
+    const fail = (kind, reason) => ({
+        ok: false,
+        problem: { file, kind, reason },
+    });
+    if (bytes.length > maxBytes)
+        return fail("too-large", `larger than ${formatBytes(maxBytes)}`);
+    if (bytes.length === 0)
+        return fail("empty", "empty file");
+    const decoded = decodeText(bytes);
+    if (!decoded.isText)
+        return fail("not-text", decoded.reason ?? "not a text file");
+    return { ok: true, file, text: decoded.text, bytes };
 }
 /** A `readSourceFile` problem as an exception, for readers whose callers expect one. */
 class SourceFileError extends Error {
@@ -45522,6 +46317,641 @@ function readUpTo(fd, limit) {
         length += n;
     }
     return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+}
+
+;// CONCATENATED MODULE: ./src/settings/types.ts
+const DEFAULT_LIVE = {
+    enabled: false,
+    smtp: false,
+    resolvers: [],
+    timeout: 10,
+    concurrency: 8,
+    certExpiryDays: 14,
+    allowPrivateAddresses: false,
+};
+const types_MAX_POLICY_BYTES = 1024 * 1024;
+const DEFAULT_MAX_ZONE_BYTES = 64 * 1024 * 1024;
+/** A problem that stops the run: exit status 2 with this one-line reason. */
+class UsageError extends Error {
+    name = "UsageError";
+}
+
+;// CONCATENATED MODULE: ./src/settings/values.ts
+
+
+
+const values_ok = (value) => ({ ok: true, value });
+const bad = (reason) => ({ ok: false, reason });
+const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (["text", "json", "sarif", "github"]));
+const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
+const HOSTINGS = ["github-pages", "none"];
+const RULE_SETTINGS = ["off", "notice", "warning", "error"];
+/** One of a fixed set of words, matched exactly (the documented values are lowercase). */
+function parseChoice(value, allowed) {
+    if (allowed.includes(value))
+        return values_ok(value);
+    return bad(`${quoted(value)} is not one of ${allowed.join(" | ")}`);
+}
+/** A whole number within [min, max], written as plain digits. */
+function parseInteger(value, min, max) {
+    if (!/^\d{1,9}$/.test(value.trim()))
+        return bad(`${quoted(value)} is not a whole number`);
+    return checkRange(Number(value.trim()), min, max);
+}
+/** A number of seconds (fractions allowed), greater than 0 and at most `max`. */
+function parseSeconds(value, max) {
+    if (!/^\d{1,9}(\.\d+)?$/.test(value.trim()))
+        return bad(`${quoted(value)} is not a number of seconds`);
+    const n = Number(value.trim());
+    if (n <= 0)
+        return bad("must be more than 0 seconds");
+    return checkRange(n, 0, max);
+}
+function checkRange(n, min, max) {
+    if (!Number.isFinite(n) || n < min || n > max)
+        return bad(`${n} is outside ${min}–${max}`);
+    return values_ok(n);
+}
+/** The numeric live settings and their limits, declared once for the three faces. */
+const NUMERIC_LIVE_SETTINGS = [
+    { key: "timeout", flag: "timeout", min: 0, max: 600, integer: false },
+    { key: "concurrency", flag: "concurrency", min: 1, max: 256, integer: true },
+    { key: "certExpiryDays", flag: "cert-expiry-days", min: 0, max: 3650, integer: true },
+];
+/** A numeric live setting written as text (a flag or an action input). */
+function parseNumericSetting(setting, value) {
+    return setting.integer
+        ? parseInteger(value, setting.min, setting.max)
+        : parseSeconds(value, setting.max);
+}
+/**
+ * A DNS server for live checks: an IPv4 or IPv6 address, with an optional port
+ * (`192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53`, `[2001:db8::53]:5353`).
+ */
+function parseResolver(value) {
+    const v = value.trim();
+    if ((0,external_node_net_.isIP)(v))
+        return values_ok(v);
+    const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(v) ?? /^([^:]+):(\d{1,5})$/.exec(v);
+    if (m && (0,external_node_net_.isIP)(m[1]) && Number(m[2]) >= 1 && Number(m[2]) <= 65535)
+        return values_ok(v);
+    return bad(`${quoted(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
+}
+/** Resolver lists in one string (action input): separated by spaces, commas or new lines. */
+function splitList(value) {
+    return value.split(/[\s,]+/).filter((s) => s.length > 0);
+}
+/**
+ * Booleans as GitHub's `core.getBooleanInput` reads them (YAML 1.2 core schema words):
+ * true/True/TRUE and false/False/FALSE.
+ */
+function parseBoolean(value) {
+    if (["true", "True", "TRUE"].includes(value))
+        return values_ok(true);
+    if (["false", "False", "FALSE"].includes(value))
+        return values_ok(false);
+    return bad(`${quoted(value)} is not true or false`);
+}
+/** A policy domain: normalised (lowercase A-labels, no trailing dot) and syntactically valid. */
+function parseDomainName(value) {
+    const name = normalizeHost(value.trim());
+    if (!isValidHostName(name) || !name.includes(".")) {
+        return bad(`${quoted(value)} is not a domain name (e.g. example.com)`);
+    }
+    return values_ok(name);
+}
+
+;// CONCATENATED MODULE: ./src/settings/config-file.ts
+
+
+
+
+
+
+
+/**
+ * The most aliases one alias may stand for once expanded (the aliases inside the node it
+ * names, theirs, and so on). A real file nests a handful at most; a "billion laughs" document
+ * nests them exponentially and is refused in milliseconds. Aliases that name a node without
+ * aliases in it (`policy: *shared` in every entry) are not limited: the reader follows each
+ * alias one step to the node it names and never copies the expansion.
+ */
+const MAX_ALIAS_COUNT = 50;
+/** Largest configuration file read (far more than 10 000 domain entries). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** The YAML 1.1 merge key: not part of YAML 1.2, which this reader follows. */
+const MERGE_KEY = "<<";
+const TOP_KEYS = ["domains", "live", "rules", "failOn", "hosting"];
+const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat", "hosting"];
+const LIVE_KEYS = [
+    "enabled",
+    "smtp",
+    "resolvers",
+    "timeout",
+    "concurrency",
+    "certExpiryDays",
+    "allowPrivateAddresses",
+];
+/**
+ * How many slips an unknown rule ID may hold and still get a "did you mean": rule IDs are long
+ * hyphenated words (`mx-not-coverd`), so two edits still point at one rule.
+ */
+const RULE_ID_TYPO_DISTANCE = 2;
+function typeName(node) {
+    if (!node || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return "nothing";
+    if ((0,dist/* isMap */.jh)(node))
+        return "a mapping";
+    if ((0,dist/* isSeq */.oP)(node))
+        return "a list";
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        return typeof v === "string"
+            ? quoted(v)
+            : typeof v === "boolean"
+                ? `${v}`
+                : `the ${typeof v} ${v}`;
+    }
+    return "an unsupported value";
+}
+/** Reads one YAML document into validated settings, keeping every problem with its position. */
+class ConfigReader {
+    file;
+    cwd;
+    knownRules;
+    issues = [];
+    lines = new dist/* LineCounter */.HN();
+    doc;
+    /** The node each alias names, found once for the whole document. */
+    aliasTargets = new Map();
+    constructor(file, cwd, knownRules) {
+        this.file = file;
+        this.cwd = cwd;
+        this.knownRules = knownRules;
+    }
+    read(text) {
+        this.parse(text);
+        this.resolveAliases();
+        const root = this.deref(this.doc.contents);
+        if (!root || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+            throw new UsageError(`${this.file}: the configuration is empty; it needs a "domains" list`);
+        }
+        if (!(0,dist/* isMap */.jh)(root)) {
+            throw new UsageError(`${this.file}: the configuration must be a mapping with a "domains" list, not ${typeName(root)}`);
+        }
+        const top = this.entries(root, TOP_KEYS, "");
+        const settings = { configFile: this.file };
+        settings.live = this.live(top.get("live"));
+        if (top.has("rules"))
+            settings.rules = this.rules(top.get("rules"));
+        const failOn = top.get("failOn");
+        if (failOn) {
+            const v = this.choice(failOn, "failOn", FAIL_ON_VALUES);
+            if (v)
+                settings.failOn = v;
+        }
+        const hosting = top.get("hosting");
+        // The top-level value is the default of every entry that does not set its own.
+        const defaultHosting = hosting ? this.choice(hosting, "hosting", HOSTINGS) : undefined;
+        settings.domains = this.domains(top.get("domains"), settings.live, defaultHosting);
+        return settings;
+    }
+    // --- YAML ---------------------------------------------------------------------------------
+    parse(text) {
+        try {
+            this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: false });
+        }
+        catch (err) {
+            throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
+        }
+        const error = this.doc.errors[0];
+        if (error) {
+            const at = error.linePos?.[0];
+            const where = at ? `${this.file}:${at.line}:${at.col}` : this.file;
+            const what = yamlReason(error).replace(/ at line \d+, column \d+:?$/, "");
+            throw new UsageError(`${where}: invalid YAML: ${what}`);
+        }
+    }
+    /**
+     * Finds the node each alias names (the last anchor of that name before it, as YAML says)
+     * in one pass, and refuses a document whose aliases expand exponentially.
+     */
+    resolveAliases() {
+        const anchors = new Map();
+        try {
+            (0,dist/* visit */.YR)(this.doc, {
+                Node: (_key, node) => {
+                    if ((0,dist/* isAlias */.Vj)(node)) {
+                        const target = anchors.get(node.source);
+                        if (target)
+                            this.aliasTargets.set(node, target);
+                    }
+                    else if (node.anchor) {
+                        anchors.set(node.anchor, node);
+                    }
+                },
+            });
+            const expansions = new Map();
+            for (const target of this.aliasTargets.values()) {
+                if (this.aliasesWithin(target, expansions) > MAX_ALIAS_COUNT) {
+                    throw new UsageError(`${this.file}: too many YAML aliases (one alias expands to more than ${MAX_ALIAS_COUNT} others); refusing to expand the document`);
+                }
+            }
+        }
+        catch (err) {
+            if (err instanceof UsageError)
+                throw err;
+            throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
+        }
+    }
+    /**
+     * How many aliases a node stands for once every alias in it is expanded (memoised per
+     * node; an alias back into a node being counted, a recursive document, counts once).
+     */
+    aliasesWithin(node, memo) {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = this.aliasTargets.get(node);
+            return 1 + (target ? this.aliasesWithin(target, memo) : 0);
+        }
+        if (!(0,dist/* isNode */.Ll)(node) && !(0,dist/* isPair */.tO)(node))
+            return 0;
+        if ((0,dist/* isNode */.Ll)(node)) {
+            const known = memo.get(node);
+            if (known !== undefined)
+                return known;
+            memo.set(node, 0);
+        }
+        let count = 0;
+        if ((0,dist/* isPair */.tO)(node)) {
+            count = this.aliasesWithin(node.key, memo) + this.aliasesWithin(node.value, memo);
+        }
+        else if ((0,dist/* isCollection */.P3)(node)) {
+            for (const item of node.items) {
+                count += this.aliasesWithin(item, memo);
+                // Stop early: the document is refused anyway, and the count may be astronomical.
+                if (count > MAX_ALIAS_COUNT)
+                    break;
+            }
+        }
+        if ((0,dist/* isNode */.Ll)(node))
+            memo.set(node, count);
+        return count;
+    }
+    // --- positions and issues -------------------------------------------------------------
+    spanOf(node) {
+        const range = node?.range;
+        if (!range)
+            return undefined;
+        const a = this.lines.linePos(range[0]);
+        const b = this.lines.linePos(Math.max(range[0], range[1]));
+        return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    }
+    issue(at, message, domain) {
+        const span = this.spanOf(at);
+        const issue = {
+            message,
+            location: span ? { file: this.file, span } : { file: this.file },
+        };
+        if (domain !== undefined)
+            issue.domain = domain;
+        this.issues.push(issue);
+    }
+    // --- structure --------------------------------------------------------------------------
+    /** The node an alias names (one step: never a copy of the expansion), or the node itself. */
+    deref(node) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.aliasTargets.get(node) ?? null;
+        return node ?? null;
+    }
+    /**
+     * The pairs of a mapping by key, with every unknown, non-string or repeated key reported
+     * (the first of repeated keys is used, as most YAML readers that accept them do).
+     * Issues point at the key (rules.md: the key's line and column).
+     */
+    entries(map, known, path, domain) {
+        const out = new Map();
+        for (const pair of map.items) {
+            const keyNode = this.deref(pair.key);
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+            const where = keyNode ?? this.deref(pair.value);
+            if (typeof key !== "string") {
+                this.issue(where, `${path || "the configuration"} has a key that is not a name`, domain);
+                continue;
+            }
+            const full = path ? `${path}.${key}` : key;
+            if (key === MERGE_KEY) {
+                this.issue(keyNode, `${path || "the configuration"} uses a YAML merge key (<<), which this reader does not expand (YAML 1.2 has none); write the keys out, or share single values with an anchor and alias (policy: *shared)`, domain);
+                continue;
+            }
+            if (!known.includes(key)) {
+                // Keys get a hint only when they differ in case, "-" or "_" (`fail_on`, `zone_format`).
+                const hint = closestName(key, known);
+                this.issue(keyNode, `unknown key ${quoted(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
+                continue;
+            }
+            if (out.has(key)) {
+                this.issue(keyNode, `key ${quoted(full)} is repeated; only the first one is used`, domain);
+                continue;
+            }
+            out.set(key, { key: keyNode, value: this.deref(pair.value) });
+        }
+        return out;
+    }
+    // --- typed values -------------------------------------------------------------------------
+    scalarOf(entry, full, expected, domain) {
+        const { key, value } = entry;
+        if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
+            return value.value;
+        this.issue(key, `${quoted(full)} must be ${expected}, not ${typeName(value)}`, domain);
+        return undefined;
+    }
+    string(entry, full, expected, domain) {
+        const v = this.scalarOf(entry, full, expected, domain);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === "string" && v.trim() !== "")
+            return v;
+        this.issue(entry.key, `${quoted(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
+        return undefined;
+    }
+    choice(entry, full, allowed, domain) {
+        const v = this.string(entry, full, `one of ${allowed.join(" | ")}`, domain);
+        if (v === undefined)
+            return undefined;
+        return this.accept(entry, full, parseChoice(v, allowed), domain);
+    }
+    accept(entry, full, parsed, domain) {
+        if (parsed.ok)
+            return parsed.value;
+        this.issue(entry.key, `${quoted(full)}: ${parsed.reason}`, domain);
+        return undefined;
+    }
+    boolean(entry, full) {
+        const v = this.scalarOf(entry, full, "true or false");
+        if (v === undefined || typeof v === "boolean")
+            return v;
+        this.issue(entry.key, `${quoted(full)} must be true or false, not ${typeName(entry.value)}`);
+        return undefined;
+    }
+    number(entry, full, min, max, integer) {
+        const kind = integer ? "a whole number" : "a number";
+        const v = this.scalarOf(entry, full, kind);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== "number" || (integer && !Number.isInteger(v))) {
+            this.issue(entry.key, `${quoted(full)} must be ${kind}, not ${typeName(entry.value)}`);
+            return undefined;
+        }
+        if (!integer && v <= 0)
+            return this.accept(entry, full, { ok: false, reason: "must be more than 0" });
+        return this.accept(entry, full, checkRange(v, min, max));
+    }
+    /** A file path from the configuration: kept inside the repository, made relative to cwd. */
+    path(entry, full, domain) {
+        const v = this.string(entry, full, "a file path", domain);
+        if (v === undefined)
+            return undefined;
+        // Relative to the configuration file's directory (as tsconfig and ESLint do), so a config
+        // in a subfolder works from the repository root; reported relative to the working directory.
+        const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, (0,external_node_path_namespaceObject.dirname)(this.file), v);
+        if (!isInside(this.cwd, absolute)) {
+            this.issue(entry.key, `${quoted(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
+            return undefined;
+        }
+        return displayPath(this.cwd, absolute);
+    }
+    // --- sections -------------------------------------------------------------------------------
+    live(entry) {
+        const live = { ...DEFAULT_LIVE, resolvers: [] };
+        if (!entry || ((0,dist/* isScalar */.jn)(entry.value) && entry.value.value === null))
+            return live;
+        if (!(0,dist/* isMap */.jh)(entry.value)) {
+            this.issue(entry.key, `"live" must be a mapping (e.g. enabled: true), not ${typeName(entry.value)}`);
+            return live;
+        }
+        const keys = this.entries(entry.value, LIVE_KEYS, "live");
+        for (const name of ["enabled", "smtp", "allowPrivateAddresses"]) {
+            const e = keys.get(name);
+            const v = e && this.boolean(e, `live.${name}`);
+            if (v !== undefined)
+                live[name] = v;
+        }
+        for (const { key, min, max, integer } of NUMERIC_LIVE_SETTINGS) {
+            const e = keys.get(key);
+            const v = e && this.number(e, `live.${key}`, min, max, integer);
+            if (v !== undefined)
+                live[key] = v;
+        }
+        const resolvers = keys.get("resolvers");
+        if (resolvers)
+            live.resolvers = this.resolvers(resolvers);
+        return live;
+    }
+    resolvers(entry) {
+        const list = entry.value;
+        if ((0,dist/* isScalar */.jn)(list) && list.value === null)
+            return [];
+        if (!(0,dist/* isSeq */.oP)(list)) {
+            this.issue(entry.key, `"live.resolvers" must be a list of IP addresses, not ${typeName(list)}`);
+            return [];
+        }
+        const out = [];
+        list.items.forEach((item, i) => {
+            const full = `live.resolvers[${i}]`;
+            const node = this.deref(item);
+            const v = this.string({ key: node ?? entry.key, value: node }, full, "an IP address");
+            const parsed = v === undefined
+                ? undefined
+                : this.accept({ key: node, value: node }, full, parseResolver(v));
+            if (parsed !== undefined)
+                out.push(parsed);
+        });
+        return out;
+    }
+    rules(entry) {
+        const out = {};
+        const map = entry.value;
+        if ((0,dist/* isScalar */.jn)(map) && map.value === null)
+            return out;
+        if (!(0,dist/* isMap */.jh)(map)) {
+            this.issue(entry.key, `"rules" must be a mapping of rule IDs to off | notice | warning | error, not ${typeName(map)}`);
+            return out;
+        }
+        for (const pair of map.items) {
+            const keyNode = this.deref(pair.key);
+            const id = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+            if (typeof id !== "string") {
+                this.issue(keyNode, `"rules" has a key that is not a rule ID`);
+                continue;
+            }
+            if (this.knownRules && !this.knownRules.has(id)) {
+                const hint = closestName(id, this.knownRules, RULE_ID_TYPO_DISTANCE);
+                this.issue(keyNode, `unknown rule ID ${quoted(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
+                continue;
+            }
+            if (id in out) {
+                this.issue(keyNode, `rule ${quoted(id)} is set twice in "rules"; only the first setting is used`);
+                continue;
+            }
+            const value = this.deref(pair.value);
+            const full = `rules.${id}`;
+            if ((0,dist/* isScalar */.jn)(value) && value.value === false) {
+                this.issue(keyNode, `${quoted(full)}: false is not a setting; write off to disable the rule`);
+                continue;
+            }
+            const setting = this.choice({ key: keyNode, value }, full, RULE_SETTINGS);
+            if (setting)
+                out[id] = setting;
+        }
+        return out;
+    }
+    domains(entry, live, defaultHosting) {
+        if (!entry)
+            throw new UsageError(`${this.file}: no "domains" list: nothing to lint`);
+        const list = entry.value;
+        if (!(0,dist/* isSeq */.oP)(list)) {
+            const at = this.spanOf(entry.key);
+            throw new UsageError(`${this.file}${at ? `:${at.line}:${at.column}` : ""}: "domains" must be a list of domain entries, not ${typeName(list)}`);
+        }
+        if (list.items.length === 0)
+            throw new UsageError(`${this.file}: the "domains" list is empty: nothing to lint`);
+        const out = [];
+        const seen = new Set();
+        const issuesBefore = this.issues.length;
+        list.items.forEach((item, i) => {
+            const d = this.domainEntry(this.deref(item), `domains[${i}]`, live, defaultHosting);
+            if (!d)
+                return;
+            if (seen.has(d.settings.domain)) {
+                this.issue(d.at, `domain ${d.settings.domain} is listed twice in "domains"; only the first entry is linted`, d.settings.domain);
+                return;
+            }
+            seen.add(d.settings.domain);
+            out.push(d.settings);
+        });
+        if (out.length === 0) {
+            // Every entry was unusable: nothing can be linted (rules.md "Exit 2 vs findings").
+            const first = this.issues[issuesBefore];
+            const span = first?.location.span;
+            const where = span ? `${this.file}:${span.line}:${span.column}` : this.file;
+            throw new UsageError(`${where}: no usable entry in "domains", nothing to lint${first ? `: ${first.message}` : ""}`);
+        }
+        return out;
+    }
+    domainEntry(node, path, live, defaultHosting) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.issue(node, `${path} must be a mapping with domain, policy and zone, not ${typeName(node)}`);
+            return undefined;
+        }
+        // The domain first: every other problem of the entry is reported under its name.
+        const nameEntry = node.items
+            .map((p) => ({ key: this.deref(p.key), value: this.deref(p.value) }))
+            .find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === "domain");
+        if (!nameEntry) {
+            this.issue(node, `${path} has no "domain" key: the entry is not linted (add domain: example.com)`);
+            return undefined;
+        }
+        const rawName = this.string(nameEntry, `${path}.domain`, "a domain name");
+        const parsedName = rawName === undefined
+            ? undefined
+            : this.accept(nameEntry, `${path}.domain`, parseDomainName(rawName));
+        if (parsedName === undefined)
+            return undefined;
+        const keys = this.entries(node, DOMAIN_KEYS, path, parsedName);
+        const settings = { domain: parsedName, zoneFormat: "auto" };
+        const policy = keys.get("policy");
+        if (policy)
+            settings.policy = this.path(policy, `${path}.policy`, parsedName);
+        const zone = keys.get("zone");
+        if (zone)
+            settings.zone = this.path(zone, `${path}.zone`, parsedName);
+        const format = keys.get("zoneFormat");
+        if (format) {
+            settings.zoneFormat =
+                this.choice(format, `${path}.zoneFormat`, ZONE_FORMATS, parsedName) ?? "auto";
+        }
+        const hosting = keys.get("hosting");
+        const chosenHosting = hosting
+            ? this.choice(hosting, `${path}.hosting`, HOSTINGS, parsedName)
+            : defaultHosting;
+        if (chosenHosting)
+            settings.hosting = chosenHosting;
+        if (settings.policy === undefined)
+            delete settings.policy;
+        if (settings.zone === undefined)
+            delete settings.zone;
+        if (!policy && !zone && !live.enabled) {
+            this.issue(nameEntry.key, `${path} (${parsedName}) names neither "policy" nor "zone": there is nothing to lint for it (add policy: and/or zone:)`, parsedName);
+        }
+        return { settings, at: nameEntry.key ?? node };
+    }
+}
+/** A YAML parser message as one line (the parser adds a source excerpt on further lines). */
+function yamlReason(err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const first = message.split("\n")[0];
+    // The parser's own recursion gives up on absurd nesting; say so in the user's terms.
+    return /call stack/i.test(first) ? "the document is nested too deeply" : first;
+}
+/**
+ * Reads `.mta-sts-lint.yml` (interface.md "Configuration file"). Problems that leave something
+ * to lint are `ConfigIssue`s (rules.md "Partly usable config entries"); a file that cannot be
+ * parsed, is not a mapping or lists no domains throws `UsageError` (exit 2).
+ *
+ * `file` is the path shown in findings; paths inside are relative to `cwd` (the repository
+ * root), like every path the linter reports. `knownRuleIds` enables the unknown-rule check.
+ */
+function loadConfig(text, file, cwd, knownRuleIds) {
+    const reader = new ConfigReader(file, cwd, knownRuleIds ? new Set(knownRuleIds) : undefined);
+    const settings = reader.read(text);
+    // In file order, whatever order the sections were validated in.
+    const line = (i) => i.location.span?.line ?? 0;
+    const issues = [...reader.issues].sort((a, b) => line(a) - line(b));
+    return { settings, issues };
+}
+
+;// CONCATENATED MODULE: ./src/sources/domain.ts
+/**
+ * Builds one domain's model from its files, read through the caches (the working tree's, or
+ * a base revision's); never throws (a failure is an input problem).
+ */
+function buildDomain(entry, policies, zones) {
+    const model = { name: entry.domain, problems: [] };
+    if (entry.policy !== undefined) {
+        model.policyFile = entry.policy;
+        try {
+            const loaded = policies.get(entry.policy, entry.hosting);
+            model.policyFile = loaded.file;
+            if (loaded.policy)
+                model.policy = loaded.policy;
+            if (loaded.site)
+                model.site = loaded.site;
+            if (loaded.problem)
+                model.problems.push(loaded.problem);
+        }
+        catch (err) {
+            model.problems.push({ file: entry.policy, area: "policy", reason: internalReason(err) });
+        }
+    }
+    if (entry.zone !== undefined) {
+        model.zoneFile = entry.zone;
+        try {
+            const loaded = zones.load(entry.domain, entry.zone, entry.zoneFormat);
+            model.zoneFile = loaded.file;
+            if (loaded.zone)
+                model.zone = loaded.zone;
+            if (loaded.problem)
+                model.problems.push(loaded.problem);
+        }
+        catch (err) {
+            model.problems.push({ file: entry.zone, area: "zone", reason: internalReason(err) });
+        }
+    }
+    return model;
+}
+function internalReason(err) {
+    return `internal error while reading it (${err instanceof Error ? err.message : String(err)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/site.ts
@@ -45619,8 +47049,8 @@ function byteOffsetOfLine(bytes, line) {
  * site publishes the file, the parser gets the body the site serves (after Jekyll's front
  * matter), numbered from its real line in the file.
  */
-function loadPolicy(cwd, path, hosting) {
-    const read = readSourceFile(cwd, path, types_MAX_POLICY_BYTES);
+function loadPolicy(cwd, path, hosting, readFile = readSourceFile) {
+    const read = readFile(cwd, path, types_MAX_POLICY_BYTES);
     if (!read.ok) {
         const { file, reason } = read.problem;
         return { file, problem: { file, area: "policy", reason } };
@@ -45644,16 +47074,19 @@ function loadPolicy(cwd, path, hosting) {
  */
 class PolicyCache {
     cwd;
+    readFile;
     loaded = new Map();
-    constructor(cwd) {
+    /** `readFile` reads the working tree unless another revision's files are read. */
+    constructor(cwd, readFile = readSourceFile) {
         this.cwd = cwd;
+        this.readFile = readFile;
     }
     get(path, hosting) {
         // The hosting decides which body is linted, so it is part of the key.
         const key = `${hosting ?? "auto"}\0${path}`;
         let entry = this.loaded.get(key);
         if (!entry) {
-            entry = loadPolicy(this.cwd, path, hosting);
+            entry = loadPolicy(this.cwd, path, hosting, this.readFile);
             this.loaded.set(key, entry);
         }
         return entry;
@@ -48477,7 +49910,7 @@ const MAX_INCLUDED_FILES = 1000;
  * One resolver serves one zone: together, the zone (`alreadyRead` bytes) and the files it
  * includes stay within `maxBytes` and MAX_INCLUDED_FILES.
  */
-function includeResolver(cwd, maxBytes, alreadyRead = 0) {
+function includeResolver(cwd, maxBytes, alreadyRead = 0, readFile = readSourceFile) {
     let bytesLeft = maxBytes - alreadyRead;
     let filesLeft = MAX_INCLUDED_FILES;
     return (path, fromFile) => {
@@ -48496,7 +49929,7 @@ function includeResolver(cwd, maxBytes, alreadyRead = 0) {
                 refusedOutside = true;
                 continue;
             }
-            const read = readSourceFile(cwd, candidate, Math.max(bytesLeft, 0));
+            const read = readFile(cwd, candidate, Math.max(bytesLeft, 0));
             if (read.ok) {
                 bytesLeft -= read.bytes.length;
                 return { file: read.file, text: read.text };
@@ -48532,12 +49965,15 @@ function includeResolver(cwd, maxBytes, alreadyRead = 0) {
 class ZoneCache {
     cwd;
     maxBytes;
+    readFile;
     parsed = new Map();
     reads = new Map();
     irs = new Map();
-    constructor(cwd, maxBytes) {
+    /** `readFile` reads the working tree unless another revision's files are read. */
+    constructor(cwd, maxBytes, readFile = readSourceFile) {
         this.cwd = cwd;
         this.maxBytes = maxBytes;
+        this.readFile = readFile;
     }
     load(domain, path, format) {
         const parsed = this.parse(domain, path, format);
@@ -48561,7 +49997,7 @@ class ZoneCache {
     read(path) {
         let read = this.reads.get(path);
         if (!read) {
-            read = readSourceFile(this.cwd, path, this.maxBytes);
+            read = this.readFile(this.cwd, path, this.maxBytes);
             this.reads.set(path, read);
         }
         return read;
@@ -48729,7 +50165,7 @@ class ZoneCache {
         const result = parseMasterFile(read.text, {
             file: read.file,
             origin,
-            include: includeResolver(this.cwd, this.maxBytes, read.bytes.length),
+            include: includeResolver(this.cwd, this.maxBytes, read.bytes.length, this.readFile),
         });
         const soaApex = zoneApex(result.records, read.file);
         const zone = {
@@ -48784,6 +50220,246 @@ function octodnsZoneName(path) {
     return asZoneName((0,external_node_path_namespaceObject.basename)(path).replace(/\.ya?ml$/i, ""));
 }
 
+;// CONCATENATED MODULE: ./src/sources/base/snapshot.ts
+
+
+
+
+
+
+/** Thrown when a file the comparison needs cannot be read at the base revision. */
+class BaseUnavailable extends Error {
+    via;
+    reason;
+    name = "BaseUnavailable";
+    constructor(via, reason) {
+        super(reason);
+        this.via = via;
+        this.reason = reason;
+    }
+}
+/**
+ * `$INCLUDE` chains are found while parsing, so the files of the base revision are fetched in
+ * rounds: each round parses what is there and asks for the included files it missed.
+ */
+const MAX_FETCH_ROUNDS = 6;
+/**
+ * A `FileReader` over the fetched files of the base revision, with the same checks as the
+ * working tree's (size, text, inside the repository). A path not fetched yet is recorded in
+ * `wanted` and reads as missing for this round.
+ */
+function snapshotReader(files, wanted) {
+    return (cwd, path, maxBytes) => {
+        const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+        const file = displayPath(cwd, absolute);
+        const missing = {
+            ok: false,
+            problem: { file, kind: "missing", reason: "file not found" },
+        };
+        if (!isInside(cwd, absolute))
+            return missing;
+        const entry = files.get(file);
+        if (!entry) {
+            wanted.add(file);
+            return missing;
+        }
+        if (entry.state !== "found")
+            return missing;
+        return sourceFromBytes(file, entry.bytes, maxBytes);
+    };
+}
+/**
+ * Every domain the working tree's configuration lists (the run may lint one of them only,
+ * `--domain`), or undefined when it cannot be read again.
+ */
+function configuredDomains(cwd, config) {
+    const read = readSourceFile(cwd, config, MAX_CONFIG_BYTES);
+    if (!read.ok)
+        return undefined;
+    try {
+        return new Set((loadConfig(read.text, config, cwd).settings.domains ?? []).map((d) => d.domain));
+    }
+    catch {
+        return undefined;
+    }
+}
+function pathsOf(entries) {
+    return entries.flatMap((e) => [e.policy, e.zone].filter((p) => p !== undefined));
+}
+/**
+ * Reads the base revision's configuration, policies and zones with `reader` and parses them
+ * with the working tree's parsers. Domains are matched by name through the base revision's
+ * own configuration, so a moved policy or zone file is compared with its old self; without a
+ * base configuration (single-domain runs, or a configuration new in this revision) the same
+ * paths are compared.
+ */
+async function readBaseView(reader, settings, heads) {
+    const { cwd } = settings;
+    const files = new Map();
+    const fetch = async (paths) => {
+        const want = [...new Set(paths)].filter((p) => !files.has(p));
+        if (want.length === 0)
+            return;
+        for (const [path, file] of await reader.read(want)) {
+            if (file.state === "unavailable")
+                throw new BaseUnavailable(reader.via, `${path}: ${file.reason}`);
+            files.set(path, file);
+        }
+    };
+    const names = new Set(heads.map((h) => h.name));
+    const headEntries = settings.domains.filter((d) => names.has(d.domain));
+    const config = settings.configFile;
+    await fetch([...(config !== undefined ? [config] : []), ...pathsOf(headEntries)]);
+    const notes = [];
+    let baseEntries;
+    const configFile = config !== undefined ? files.get(config) : undefined;
+    if (config !== undefined && configFile?.state === "found") {
+        const read = sourceFromBytes(config, configFile.bytes, MAX_CONFIG_BYTES);
+        try {
+            if (!read.ok)
+                throw new Error(read.problem.reason);
+            baseEntries = loadConfig(read.text, config, cwd).settings.domains ?? [];
+        }
+        catch (err) {
+            notes.push(`the base revision's ${config} could not be read (${err instanceof Error ? err.message : String(err)}); its domains were compared at the same paths`);
+        }
+    }
+    const entryFor = (name) => (baseEntries ?? headEntries).find((e) => e.domain === name);
+    const listedNow = config !== undefined ? configuredDomains(cwd, config) : undefined;
+    const dropped = listedNow
+        ? (baseEntries ?? []).map((e) => e.domain).filter((d) => !listedNow.has(d))
+        : [];
+    await fetch(pathsOf(heads.map((h) => entryFor(h.name)).filter((e) => e !== undefined)));
+    for (let round = 1;; round++) {
+        const wanted = new Set();
+        const read = snapshotReader(files, wanted);
+        const policies = new PolicyCache(cwd, read);
+        const zones = new ZoneCache(cwd, settings.maxZoneBytes, read);
+        const models = new Map();
+        for (const head of heads) {
+            const entry = entryFor(head.name);
+            models.set(head.name, entry ? buildDomain(entry, policies, zones) : null);
+        }
+        if (wanted.size === 0 || round === MAX_FETCH_ROUNDS)
+            return { models, dropped, notes };
+        await fetch([...wanted]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/base/index.ts
+
+
+
+
+const HOW_TO_ENABLE = "To enable them, check out the history (actions/checkout with fetch-depth: 0) or let the job's token read the repository (permissions: contents: read) so the base files can be read through GitHub's API.";
+/** The one note of a run whose change checks could not run, and how to enable them. */
+function skippedNote(revision, reasons) {
+    const why = reasons.map((r) => `${r.via}: ${r.reason}`).join("; ");
+    return `change-safety checks skipped: the base revision ${revision} could not be read (${why}). ${HOW_TO_ENABLE}`;
+}
+/** Every working-tree file the comparison depends on: configuration, policies, zones, includes. */
+function relevantPaths(settings, models) {
+    const paths = new Set();
+    if (settings.configFile !== undefined)
+        paths.add(settings.configFile);
+    for (const d of settings.domains) {
+        if (d.policy !== undefined)
+            paths.add(d.policy);
+        if (d.zone !== undefined)
+            paths.add(d.zone);
+    }
+    for (const m of models) {
+        if (m.policyFile !== undefined)
+            paths.add(m.policyFile);
+        if (m.zoneFile !== undefined)
+            paths.add(m.zoneFile);
+        for (const r of m.zone?.records ?? [])
+            paths.add(r.file);
+    }
+    return [...paths].filter((p) => !p.startsWith("../"));
+}
+/** git when the base commit is in the clone, else GitHub's contents API when it may be used. */
+async function openReader(settings, revision, deps) {
+    const git = await openGitRevision(settings.cwd, revision, deps.git);
+    if (git.ok)
+        return { reader: git.reader, tried: [] };
+    const reasons = [{ via: "git", reason: git.reason }];
+    const env = deps.env ?? {};
+    const problem = apiAccessProblem(deps.token, env.GITHUB_REPOSITORY);
+    if (problem)
+        return { reasons: [...reasons, { via: "GitHub's contents API", reason: problem }] };
+    const prefix = (await gitPrefix(settings.cwd, deps.git)) ?? "";
+    return {
+        reader: apiReader({
+            token: deps.token,
+            repository: env.GITHUB_REPOSITORY,
+            apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+            ref: revision,
+            prefix,
+            ...(env.GITHUB_SHA ? { head: env.GITHUB_SHA } : {}),
+        }),
+        tried: reasons,
+    };
+}
+/**
+ * Attaches the base revision's view to each domain model (`model.base`) when the run
+ * compares with a base revision (`settings.base`). Returns run-wide notes: why the comparison
+ * was skipped (never a failure), domains the base configured that this revision dropped, and
+ * domains new to the configuration.
+ *
+ * A pull request that touches none of the MTA-STS files costs one `git diff` (in a shallow
+ * checkout: `git status` and one compare request) and adds nothing: the base view is then the
+ * head view itself.
+ */
+async function attachBase(models, settings, deps = {}) {
+    const revision = settings.base;
+    if (!revision)
+        return [];
+    const shown = shortRevision(revision);
+    const checkedAt = (deps.now ?? (() => new Date()))();
+    const paths = relevantPaths(settings, models);
+    const unchanged = () => {
+        for (const m of models)
+            m.base = { revision, checkedAt, model: m };
+        return [];
+    };
+    if ((await pathsChanged(settings.cwd, revision, paths, deps.git)) === "unchanged")
+        return unchanged();
+    const opened = await openReader(settings, revision, deps);
+    if ("reasons" in opened)
+        return [skippedNote(revision, opened.reasons)];
+    // Without the history, GitHub's compare API answers the same question in one request.
+    if (opened.reader.changed &&
+        (await workingTreeClean(settings.cwd, paths, deps.git)) &&
+        (await opened.reader.changed(paths)) === "unchanged")
+        return unchanged();
+    let view;
+    try {
+        view = await readBaseView(opened.reader, settings, models);
+    }
+    catch (err) {
+        if (!(err instanceof BaseUnavailable))
+            throw err;
+        return [skippedNote(revision, [...opened.tried, { via: err.via, reason: err.reason }])];
+    }
+    const added = [];
+    for (const m of models) {
+        const base = view.models.get(m.name);
+        m.base = base ? { revision, checkedAt, model: base } : { revision, checkedAt };
+        if (base === null)
+            added.push(m.name);
+    }
+    // With sharding every job reads the same configuration: one of them says it.
+    const sayOnce = !settings.shard || settings.shard.index === 1;
+    const dropped = sayOnce
+        ? view.dropped.map((d) => `${d} is configured at ${shown} but no longer in this revision's configuration, so its change safety is not checked. Dropping a domain from the linter does not unpublish its policy; if its MTA-STS is being retired, follow RFC 8461 §8.3 (publish mode none with a new id first, remove the record and policy host after the old max_age).`)
+        : [];
+    // A domain new to the configuration is compared with nothing; a rename shows as a dropped
+    // domain and a new one, each named.
+    const fresh = added.map((d) => `${d} is new in this revision's configuration (not configured at ${shown}), so there is no published policy to compare it with. For its first publication, serve the policy file before publishing the _mta-sts record (RFC 8461 §8.1).`);
+    return [...view.notes, ...dropped, ...fresh];
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -48799,56 +50475,11 @@ function octodnsZoneName(path) {
 
 
 
-/** Builds one domain's model from its files; never throws (a failure is an input problem). */
-function buildDomain(entry, policies, zones) {
-    const model = { name: entry.domain, problems: [] };
-    if (entry.policy !== undefined) {
-        model.policyFile = entry.policy;
-        try {
-            const loaded = policies.get(entry.policy, entry.hosting);
-            model.policyFile = loaded.file;
-            if (loaded.policy)
-                model.policy = loaded.policy;
-            if (loaded.site)
-                model.site = loaded.site;
-            if (loaded.problem)
-                model.problems.push(loaded.problem);
-        }
-        catch (err) {
-            model.problems.push({ file: entry.policy, area: "policy", reason: internalReason(err) });
-        }
-    }
-    if (entry.zone !== undefined) {
-        model.zoneFile = entry.zone;
-        try {
-            const loaded = zones.load(entry.domain, entry.zone, entry.zoneFormat);
-            model.zoneFile = loaded.file;
-            if (loaded.zone)
-                model.zone = loaded.zone;
-            if (loaded.problem)
-                model.problems.push(loaded.problem);
-        }
-        catch (err) {
-            model.problems.push({ file: entry.zone, area: "zone", reason: internalReason(err) });
-        }
-    }
-    return model;
-}
-function internalReason(err) {
-    return `internal error while reading it (${err instanceof Error ? err.message : String(err)})`;
-}
-/** The `id` of the one `_mta-sts` record senders would use, when the zone has exactly one. */
-function stsRecordId(model) {
-    const view = discoveryView(model, STS_FAMILY);
-    const records = view ? qualifying(view.txts) : [];
-    if (records.length !== 1)
-        return undefined;
-    return records[0].parsed.fields.find((f) => f.name === "id")?.value;
-}
+
+
 /**
  * Which areas ran for a domain (rules.md "Scorecard"): an area whose input was not configured,
- * or could not be read, did not run. Change, DNS, HTTPS and SMTP checks are not part of this
- * pipeline yet, so they are skipped unless a rule reported in them.
+ * or could not be read, did not run. The change area runs when the base revision was read.
  */
 function areasThatRan(model) {
     const ran = new Set();
@@ -48889,12 +50520,15 @@ function domainReport(model, mine) {
     const mode = effectiveMode(model.policy);
     if (mode !== undefined)
         report.mode = mode;
-    const id = stsRecordId(model);
+    const id = publishedRecord(model)?.id;
     if (id !== undefined)
         report.id = id;
     const live = liveHostRows(model.live);
     if (live.length > 0)
         report.live = live;
+    const timeline = changeTimeline(model);
+    if (timeline.length > 0)
+        report.changeTimeline = timeline;
     return report;
 }
 /**
@@ -48993,581 +50627,6 @@ function defaultSettings(cwd) {
 /** SMTP probes need the live DNS answers (the MX set), so `smtp` switches live checks on. */
 function withImpliedLive(live) {
     return live.smtp ? { ...live, enabled: true } : live;
-}
-
-;// CONCATENATED MODULE: ./src/settings/values.ts
-
-
-
-const values_ok = (value) => ({ ok: true, value });
-const bad = (reason) => ({ ok: false, reason });
-const FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
-const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (["text", "json", "sarif", "github"]));
-const ZONE_FORMATS = ["auto", "bind", "octodns", "dnscontrol"];
-const HOSTINGS = ["github-pages", "none"];
-const RULE_SETTINGS = ["off", "notice", "warning", "error"];
-/** One of a fixed set of words, matched exactly (the documented values are lowercase). */
-function parseChoice(value, allowed) {
-    if (allowed.includes(value))
-        return values_ok(value);
-    return bad(`${quoted(value)} is not one of ${allowed.join(" | ")}`);
-}
-/** A whole number within [min, max], written as plain digits. */
-function parseInteger(value, min, max) {
-    if (!/^\d{1,9}$/.test(value.trim()))
-        return bad(`${quoted(value)} is not a whole number`);
-    return checkRange(Number(value.trim()), min, max);
-}
-/** A number of seconds (fractions allowed), greater than 0 and at most `max`. */
-function parseSeconds(value, max) {
-    if (!/^\d{1,9}(\.\d+)?$/.test(value.trim()))
-        return bad(`${quoted(value)} is not a number of seconds`);
-    const n = Number(value.trim());
-    if (n <= 0)
-        return bad("must be more than 0 seconds");
-    return checkRange(n, 0, max);
-}
-function checkRange(n, min, max) {
-    if (!Number.isFinite(n) || n < min || n > max)
-        return bad(`${n} is outside ${min}–${max}`);
-    return values_ok(n);
-}
-/** The numeric live settings and their limits, declared once for the three faces. */
-const NUMERIC_LIVE_SETTINGS = [
-    { key: "timeout", flag: "timeout", min: 0, max: 600, integer: false },
-    { key: "concurrency", flag: "concurrency", min: 1, max: 256, integer: true },
-    { key: "certExpiryDays", flag: "cert-expiry-days", min: 0, max: 3650, integer: true },
-];
-/** A numeric live setting written as text (a flag or an action input). */
-function parseNumericSetting(setting, value) {
-    return setting.integer
-        ? parseInteger(value, setting.min, setting.max)
-        : parseSeconds(value, setting.max);
-}
-/**
- * A DNS server for live checks: an IPv4 or IPv6 address, with an optional port
- * (`192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53`, `[2001:db8::53]:5353`).
- */
-function parseResolver(value) {
-    const v = value.trim();
-    if ((0,external_node_net_.isIP)(v))
-        return values_ok(v);
-    const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(v) ?? /^([^:]+):(\d{1,5})$/.exec(v);
-    if (m && (0,external_node_net_.isIP)(m[1]) && Number(m[2]) >= 1 && Number(m[2]) <= 65535)
-        return values_ok(v);
-    return bad(`${quoted(value)} is not an IP address with an optional port (e.g. 192.0.2.53:53)`);
-}
-/** Resolver lists in one string (action input): separated by spaces, commas or new lines. */
-function splitList(value) {
-    return value.split(/[\s,]+/).filter((s) => s.length > 0);
-}
-/**
- * Booleans as GitHub's `core.getBooleanInput` reads them (YAML 1.2 core schema words):
- * true/True/TRUE and false/False/FALSE.
- */
-function parseBoolean(value) {
-    if (["true", "True", "TRUE"].includes(value))
-        return values_ok(true);
-    if (["false", "False", "FALSE"].includes(value))
-        return values_ok(false);
-    return bad(`${quoted(value)} is not true or false`);
-}
-/** A policy domain: normalised (lowercase A-labels, no trailing dot) and syntactically valid. */
-function parseDomainName(value) {
-    const name = normalizeHost(value.trim());
-    if (!isValidHostName(name) || !name.includes(".")) {
-        return bad(`${quoted(value)} is not a domain name (e.g. example.com)`);
-    }
-    return values_ok(name);
-}
-
-;// CONCATENATED MODULE: ./src/settings/config-file.ts
-
-
-
-
-
-
-
-/**
- * The most aliases one alias may stand for once expanded (the aliases inside the node it
- * names, theirs, and so on). A real file nests a handful at most; a "billion laughs" document
- * nests them exponentially and is refused in milliseconds. Aliases that name a node without
- * aliases in it (`policy: *shared` in every entry) are not limited: the reader follows each
- * alias one step to the node it names and never copies the expansion.
- */
-const MAX_ALIAS_COUNT = 50;
-/** Largest configuration file read (far more than 10 000 domain entries). */
-const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-/** The YAML 1.1 merge key: not part of YAML 1.2, which this reader follows. */
-const MERGE_KEY = "<<";
-const TOP_KEYS = ["domains", "live", "rules", "failOn", "hosting"];
-const DOMAIN_KEYS = ["domain", "policy", "zone", "zoneFormat", "hosting"];
-const LIVE_KEYS = [
-    "enabled",
-    "smtp",
-    "resolvers",
-    "timeout",
-    "concurrency",
-    "certExpiryDays",
-    "allowPrivateAddresses",
-];
-/**
- * How many slips an unknown rule ID may hold and still get a "did you mean": rule IDs are long
- * hyphenated words (`mx-not-coverd`), so two edits still point at one rule.
- */
-const RULE_ID_TYPO_DISTANCE = 2;
-function typeName(node) {
-    if (!node || ((0,dist/* isScalar */.jn)(node) && node.value === null))
-        return "nothing";
-    if ((0,dist/* isMap */.jh)(node))
-        return "a mapping";
-    if ((0,dist/* isSeq */.oP)(node))
-        return "a list";
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        return typeof v === "string"
-            ? quoted(v)
-            : typeof v === "boolean"
-                ? `${v}`
-                : `the ${typeof v} ${v}`;
-    }
-    return "an unsupported value";
-}
-/** Reads one YAML document into validated settings, keeping every problem with its position. */
-class ConfigReader {
-    file;
-    cwd;
-    knownRules;
-    issues = [];
-    lines = new dist/* LineCounter */.HN();
-    doc;
-    /** The node each alias names, found once for the whole document. */
-    aliasTargets = new Map();
-    constructor(file, cwd, knownRules) {
-        this.file = file;
-        this.cwd = cwd;
-        this.knownRules = knownRules;
-    }
-    read(text) {
-        this.parse(text);
-        this.resolveAliases();
-        const root = this.deref(this.doc.contents);
-        if (!root || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-            throw new UsageError(`${this.file}: the configuration is empty; it needs a "domains" list`);
-        }
-        if (!(0,dist/* isMap */.jh)(root)) {
-            throw new UsageError(`${this.file}: the configuration must be a mapping with a "domains" list, not ${typeName(root)}`);
-        }
-        const top = this.entries(root, TOP_KEYS, "");
-        const settings = { configFile: this.file };
-        settings.live = this.live(top.get("live"));
-        if (top.has("rules"))
-            settings.rules = this.rules(top.get("rules"));
-        const failOn = top.get("failOn");
-        if (failOn) {
-            const v = this.choice(failOn, "failOn", FAIL_ON_VALUES);
-            if (v)
-                settings.failOn = v;
-        }
-        const hosting = top.get("hosting");
-        // The top-level value is the default of every entry that does not set its own.
-        const defaultHosting = hosting ? this.choice(hosting, "hosting", HOSTINGS) : undefined;
-        settings.domains = this.domains(top.get("domains"), settings.live, defaultHosting);
-        return settings;
-    }
-    // --- YAML ---------------------------------------------------------------------------------
-    parse(text) {
-        try {
-            this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: false });
-        }
-        catch (err) {
-            throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
-        }
-        const error = this.doc.errors[0];
-        if (error) {
-            const at = error.linePos?.[0];
-            const where = at ? `${this.file}:${at.line}:${at.col}` : this.file;
-            const what = yamlReason(error).replace(/ at line \d+, column \d+:?$/, "");
-            throw new UsageError(`${where}: invalid YAML: ${what}`);
-        }
-    }
-    /**
-     * Finds the node each alias names (the last anchor of that name before it, as YAML says)
-     * in one pass, and refuses a document whose aliases expand exponentially.
-     */
-    resolveAliases() {
-        const anchors = new Map();
-        try {
-            (0,dist/* visit */.YR)(this.doc, {
-                Node: (_key, node) => {
-                    if ((0,dist/* isAlias */.Vj)(node)) {
-                        const target = anchors.get(node.source);
-                        if (target)
-                            this.aliasTargets.set(node, target);
-                    }
-                    else if (node.anchor) {
-                        anchors.set(node.anchor, node);
-                    }
-                },
-            });
-            const expansions = new Map();
-            for (const target of this.aliasTargets.values()) {
-                if (this.aliasesWithin(target, expansions) > MAX_ALIAS_COUNT) {
-                    throw new UsageError(`${this.file}: too many YAML aliases (one alias expands to more than ${MAX_ALIAS_COUNT} others); refusing to expand the document`);
-                }
-            }
-        }
-        catch (err) {
-            if (err instanceof UsageError)
-                throw err;
-            throw new UsageError(`${this.file}: invalid YAML: ${yamlReason(err)}`);
-        }
-    }
-    /**
-     * How many aliases a node stands for once every alias in it is expanded (memoised per
-     * node; an alias back into a node being counted, a recursive document, counts once).
-     */
-    aliasesWithin(node, memo) {
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = this.aliasTargets.get(node);
-            return 1 + (target ? this.aliasesWithin(target, memo) : 0);
-        }
-        if (!(0,dist/* isNode */.Ll)(node) && !(0,dist/* isPair */.tO)(node))
-            return 0;
-        if ((0,dist/* isNode */.Ll)(node)) {
-            const known = memo.get(node);
-            if (known !== undefined)
-                return known;
-            memo.set(node, 0);
-        }
-        let count = 0;
-        if ((0,dist/* isPair */.tO)(node)) {
-            count = this.aliasesWithin(node.key, memo) + this.aliasesWithin(node.value, memo);
-        }
-        else if ((0,dist/* isCollection */.P3)(node)) {
-            for (const item of node.items) {
-                count += this.aliasesWithin(item, memo);
-                // Stop early: the document is refused anyway, and the count may be astronomical.
-                if (count > MAX_ALIAS_COUNT)
-                    break;
-            }
-        }
-        if ((0,dist/* isNode */.Ll)(node))
-            memo.set(node, count);
-        return count;
-    }
-    // --- positions and issues -------------------------------------------------------------
-    spanOf(node) {
-        const range = node?.range;
-        if (!range)
-            return undefined;
-        const a = this.lines.linePos(range[0]);
-        const b = this.lines.linePos(Math.max(range[0], range[1]));
-        return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-    }
-    issue(at, message, domain) {
-        const span = this.spanOf(at);
-        const issue = {
-            message,
-            location: span ? { file: this.file, span } : { file: this.file },
-        };
-        if (domain !== undefined)
-            issue.domain = domain;
-        this.issues.push(issue);
-    }
-    // --- structure --------------------------------------------------------------------------
-    /** The node an alias names (one step: never a copy of the expansion), or the node itself. */
-    deref(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.aliasTargets.get(node) ?? null;
-        return node ?? null;
-    }
-    /**
-     * The pairs of a mapping by key, with every unknown, non-string or repeated key reported
-     * (the first of repeated keys is used, as most YAML readers that accept them do).
-     * Issues point at the key (rules.md: the key's line and column).
-     */
-    entries(map, known, path, domain) {
-        const out = new Map();
-        for (const pair of map.items) {
-            const keyNode = this.deref(pair.key);
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-            const where = keyNode ?? this.deref(pair.value);
-            if (typeof key !== "string") {
-                this.issue(where, `${path || "the configuration"} has a key that is not a name`, domain);
-                continue;
-            }
-            const full = path ? `${path}.${key}` : key;
-            if (key === MERGE_KEY) {
-                this.issue(keyNode, `${path || "the configuration"} uses a YAML merge key (<<), which this reader does not expand (YAML 1.2 has none); write the keys out, or share single values with an anchor and alias (policy: *shared)`, domain);
-                continue;
-            }
-            if (!known.includes(key)) {
-                // Keys get a hint only when they differ in case, "-" or "_" (`fail_on`, `zone_format`).
-                const hint = closestName(key, known);
-                this.issue(keyNode, `unknown key ${quoted(full)}${hint ? `: did you mean "${hint}"?` : `; known keys here: ${known.join(", ")}`}`, domain);
-                continue;
-            }
-            if (out.has(key)) {
-                this.issue(keyNode, `key ${quoted(full)} is repeated; only the first one is used`, domain);
-                continue;
-            }
-            out.set(key, { key: keyNode, value: this.deref(pair.value) });
-        }
-        return out;
-    }
-    // --- typed values -------------------------------------------------------------------------
-    scalarOf(entry, full, expected, domain) {
-        const { key, value } = entry;
-        if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
-            return value.value;
-        this.issue(key, `${quoted(full)} must be ${expected}, not ${typeName(value)}`, domain);
-        return undefined;
-    }
-    string(entry, full, expected, domain) {
-        const v = this.scalarOf(entry, full, expected, domain);
-        if (v === undefined)
-            return undefined;
-        if (typeof v === "string" && v.trim() !== "")
-            return v;
-        this.issue(entry.key, `${quoted(full)} must be ${expected}, not ${typeName(entry.value)}`, domain);
-        return undefined;
-    }
-    choice(entry, full, allowed, domain) {
-        const v = this.string(entry, full, `one of ${allowed.join(" | ")}`, domain);
-        if (v === undefined)
-            return undefined;
-        return this.accept(entry, full, parseChoice(v, allowed), domain);
-    }
-    accept(entry, full, parsed, domain) {
-        if (parsed.ok)
-            return parsed.value;
-        this.issue(entry.key, `${quoted(full)}: ${parsed.reason}`, domain);
-        return undefined;
-    }
-    boolean(entry, full) {
-        const v = this.scalarOf(entry, full, "true or false");
-        if (v === undefined || typeof v === "boolean")
-            return v;
-        this.issue(entry.key, `${quoted(full)} must be true or false, not ${typeName(entry.value)}`);
-        return undefined;
-    }
-    number(entry, full, min, max, integer) {
-        const kind = integer ? "a whole number" : "a number";
-        const v = this.scalarOf(entry, full, kind);
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== "number" || (integer && !Number.isInteger(v))) {
-            this.issue(entry.key, `${quoted(full)} must be ${kind}, not ${typeName(entry.value)}`);
-            return undefined;
-        }
-        if (!integer && v <= 0)
-            return this.accept(entry, full, { ok: false, reason: "must be more than 0" });
-        return this.accept(entry, full, checkRange(v, min, max));
-    }
-    /** A file path from the configuration: kept inside the repository, made relative to cwd. */
-    path(entry, full, domain) {
-        const v = this.string(entry, full, "a file path", domain);
-        if (v === undefined)
-            return undefined;
-        // Relative to the configuration file's directory (as tsconfig and ESLint do), so a config
-        // in a subfolder works from the repository root; reported relative to the working directory.
-        const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, (0,external_node_path_namespaceObject.dirname)(this.file), v);
-        if (!isInside(this.cwd, absolute)) {
-            this.issue(entry.key, `${quoted(full)}: ${v} is outside the repository (the working directory); paths in the configuration must stay inside it`, domain);
-            return undefined;
-        }
-        return displayPath(this.cwd, absolute);
-    }
-    // --- sections -------------------------------------------------------------------------------
-    live(entry) {
-        const live = { ...DEFAULT_LIVE, resolvers: [] };
-        if (!entry || ((0,dist/* isScalar */.jn)(entry.value) && entry.value.value === null))
-            return live;
-        if (!(0,dist/* isMap */.jh)(entry.value)) {
-            this.issue(entry.key, `"live" must be a mapping (e.g. enabled: true), not ${typeName(entry.value)}`);
-            return live;
-        }
-        const keys = this.entries(entry.value, LIVE_KEYS, "live");
-        for (const name of ["enabled", "smtp", "allowPrivateAddresses"]) {
-            const e = keys.get(name);
-            const v = e && this.boolean(e, `live.${name}`);
-            if (v !== undefined)
-                live[name] = v;
-        }
-        for (const { key, min, max, integer } of NUMERIC_LIVE_SETTINGS) {
-            const e = keys.get(key);
-            const v = e && this.number(e, `live.${key}`, min, max, integer);
-            if (v !== undefined)
-                live[key] = v;
-        }
-        const resolvers = keys.get("resolvers");
-        if (resolvers)
-            live.resolvers = this.resolvers(resolvers);
-        return live;
-    }
-    resolvers(entry) {
-        const list = entry.value;
-        if ((0,dist/* isScalar */.jn)(list) && list.value === null)
-            return [];
-        if (!(0,dist/* isSeq */.oP)(list)) {
-            this.issue(entry.key, `"live.resolvers" must be a list of IP addresses, not ${typeName(list)}`);
-            return [];
-        }
-        const out = [];
-        list.items.forEach((item, i) => {
-            const full = `live.resolvers[${i}]`;
-            const node = this.deref(item);
-            const v = this.string({ key: node ?? entry.key, value: node }, full, "an IP address");
-            const parsed = v === undefined
-                ? undefined
-                : this.accept({ key: node, value: node }, full, parseResolver(v));
-            if (parsed !== undefined)
-                out.push(parsed);
-        });
-        return out;
-    }
-    rules(entry) {
-        const out = {};
-        const map = entry.value;
-        if ((0,dist/* isScalar */.jn)(map) && map.value === null)
-            return out;
-        if (!(0,dist/* isMap */.jh)(map)) {
-            this.issue(entry.key, `"rules" must be a mapping of rule IDs to off | notice | warning | error, not ${typeName(map)}`);
-            return out;
-        }
-        for (const pair of map.items) {
-            const keyNode = this.deref(pair.key);
-            const id = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-            if (typeof id !== "string") {
-                this.issue(keyNode, `"rules" has a key that is not a rule ID`);
-                continue;
-            }
-            if (this.knownRules && !this.knownRules.has(id)) {
-                const hint = closestName(id, this.knownRules, RULE_ID_TYPO_DISTANCE);
-                this.issue(keyNode, `unknown rule ID ${quoted(id)} in "rules"${hint ? `: did you mean "${hint}"?` : ""}`);
-                continue;
-            }
-            if (id in out) {
-                this.issue(keyNode, `rule ${quoted(id)} is set twice in "rules"; only the first setting is used`);
-                continue;
-            }
-            const value = this.deref(pair.value);
-            const full = `rules.${id}`;
-            if ((0,dist/* isScalar */.jn)(value) && value.value === false) {
-                this.issue(keyNode, `${quoted(full)}: false is not a setting; write off to disable the rule`);
-                continue;
-            }
-            const setting = this.choice({ key: keyNode, value }, full, RULE_SETTINGS);
-            if (setting)
-                out[id] = setting;
-        }
-        return out;
-    }
-    domains(entry, live, defaultHosting) {
-        if (!entry)
-            throw new UsageError(`${this.file}: no "domains" list: nothing to lint`);
-        const list = entry.value;
-        if (!(0,dist/* isSeq */.oP)(list)) {
-            const at = this.spanOf(entry.key);
-            throw new UsageError(`${this.file}${at ? `:${at.line}:${at.column}` : ""}: "domains" must be a list of domain entries, not ${typeName(list)}`);
-        }
-        if (list.items.length === 0)
-            throw new UsageError(`${this.file}: the "domains" list is empty: nothing to lint`);
-        const out = [];
-        const seen = new Set();
-        const issuesBefore = this.issues.length;
-        list.items.forEach((item, i) => {
-            const d = this.domainEntry(this.deref(item), `domains[${i}]`, live, defaultHosting);
-            if (!d)
-                return;
-            if (seen.has(d.settings.domain)) {
-                this.issue(d.at, `domain ${d.settings.domain} is listed twice in "domains"; only the first entry is linted`, d.settings.domain);
-                return;
-            }
-            seen.add(d.settings.domain);
-            out.push(d.settings);
-        });
-        if (out.length === 0) {
-            // Every entry was unusable: nothing can be linted (rules.md "Exit 2 vs findings").
-            const first = this.issues[issuesBefore];
-            const span = first?.location.span;
-            const where = span ? `${this.file}:${span.line}:${span.column}` : this.file;
-            throw new UsageError(`${where}: no usable entry in "domains", nothing to lint${first ? `: ${first.message}` : ""}`);
-        }
-        return out;
-    }
-    domainEntry(node, path, live, defaultHosting) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.issue(node, `${path} must be a mapping with domain, policy and zone, not ${typeName(node)}`);
-            return undefined;
-        }
-        // The domain first: every other problem of the entry is reported under its name.
-        const nameEntry = node.items
-            .map((p) => ({ key: this.deref(p.key), value: this.deref(p.value) }))
-            .find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === "domain");
-        if (!nameEntry) {
-            this.issue(node, `${path} has no "domain" key: the entry is not linted (add domain: example.com)`);
-            return undefined;
-        }
-        const rawName = this.string(nameEntry, `${path}.domain`, "a domain name");
-        const parsedName = rawName === undefined
-            ? undefined
-            : this.accept(nameEntry, `${path}.domain`, parseDomainName(rawName));
-        if (parsedName === undefined)
-            return undefined;
-        const keys = this.entries(node, DOMAIN_KEYS, path, parsedName);
-        const settings = { domain: parsedName, zoneFormat: "auto" };
-        const policy = keys.get("policy");
-        if (policy)
-            settings.policy = this.path(policy, `${path}.policy`, parsedName);
-        const zone = keys.get("zone");
-        if (zone)
-            settings.zone = this.path(zone, `${path}.zone`, parsedName);
-        const format = keys.get("zoneFormat");
-        if (format) {
-            settings.zoneFormat =
-                this.choice(format, `${path}.zoneFormat`, ZONE_FORMATS, parsedName) ?? "auto";
-        }
-        const hosting = keys.get("hosting");
-        const chosenHosting = hosting
-            ? this.choice(hosting, `${path}.hosting`, HOSTINGS, parsedName)
-            : defaultHosting;
-        if (chosenHosting)
-            settings.hosting = chosenHosting;
-        if (settings.policy === undefined)
-            delete settings.policy;
-        if (settings.zone === undefined)
-            delete settings.zone;
-        if (!policy && !zone && !live.enabled) {
-            this.issue(nameEntry.key, `${path} (${parsedName}) names neither "policy" nor "zone": there is nothing to lint for it (add policy: and/or zone:)`, parsedName);
-        }
-        return { settings, at: nameEntry.key ?? node };
-    }
-}
-/** A YAML parser message as one line (the parser adds a source excerpt on further lines). */
-function yamlReason(err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const first = message.split("\n")[0];
-    // The parser's own recursion gives up on absurd nesting; say so in the user's terms.
-    return /call stack/i.test(first) ? "the document is nested too deeply" : first;
-}
-/**
- * Reads `.mta-sts-lint.yml` (interface.md "Configuration file"). Problems that leave something
- * to lint are `ConfigIssue`s (rules.md "Partly usable config entries"); a file that cannot be
- * parsed, is not a mapping or lists no domains throws `UsageError` (exit 2).
- *
- * `file` is the path shown in findings; paths inside are relative to `cwd` (the repository
- * root), like every path the linter reports. `knownRuleIds` enables the unknown-rule check.
- */
-function loadConfig(text, file, cwd, knownRuleIds) {
-    const reader = new ConfigReader(file, cwd, knownRuleIds ? new Set(knownRuleIds) : undefined);
-    const settings = reader.read(text);
-    // In file order, whatever order the sections were validated in.
-    const line = (i) => i.location.span?.line ?? 0;
-    const issues = [...reader.issues].sort((a, b) => line(a) - line(b));
-    return { settings, issues };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/domains.ts
@@ -49966,7 +51025,9 @@ async function runAction() {
     try {
         const { settings, sarifFile, annotations, summary } = settingsFromInputs((name) => getInput(name), cwd, (path, maxBytes) => readTextFile(cwd, path, maxBytes ?? DEFAULT_MAX_ZONE_BYTES));
         settings.base ??= pullRequestBase();
+        const token = getInput("github-token");
         const report = await runChecks(settings, {
+            base: { env: process.env, ...(token ? { token } : {}) },
             live: { env: process.env, progress: (line) => info(visibleControls(line)) },
         });
         for (const note of report.notes ?? [])
@@ -50041,7 +51102,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6719);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
