@@ -4,6 +4,7 @@ import { effectiveMode } from "./model/policy-semantics.js";
 import { discoveryView, qualifying, STS_FAMILY } from "./model/records.js";
 import type { DomainReport, LintReport } from "./model/report.js";
 import type { Rule } from "./model/rule.js";
+import { ZoneInterest } from "./model/zone-interest.js";
 import { type LiveDeps, observeLive } from "./probes/index.js";
 import { counts, reachesFailOn } from "./report/exit.js";
 import { targetOf } from "./report/group.js";
@@ -143,7 +144,7 @@ function prepare(settings: Settings): {
   const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
   const names = new Set(entries.map((d) => d.domain));
   const policies = new PolicyCache(settings.cwd);
-  const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes);
+  const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes, new ZoneInterest(names));
   const models = entries.map((entry) => buildDomain(entry, policies, zones));
   // With sharding, a configuration problem of a domain belongs to that domain's slice only.
   const configIssues = settings.configIssues.filter(

@@ -3,6 +3,7 @@ import type { InputProblem } from "../model/domain.js";
 import { isAtOrBelow, normalizeHost } from "../model/hostname.js";
 import { quoted } from "../model/wording.js";
 import { indexRecords, type ZoneModel, type ZoneRecord } from "../model/zone.js";
+import type { ZoneInterest } from "../model/zone-interest.js";
 import { declaredOriginOf, parseMasterFile } from "../parse/zone/master.js";
 import type { ZoneFormat } from "../settings/types.js";
 import { displayPath, formatBytes, isInside, readSourceFile } from "./files.js";
@@ -108,9 +109,14 @@ export class ZoneCache {
   private readonly parsed = new Map<string, Parsed>();
   private readonly reads = new Map<string, ReturnType<typeof readSourceFile>>();
 
+  /**
+   * With `interest` (the run's policy domains), zones are read lean for those domains: only
+   * the records the rules read are kept (src/model/zone-interest.ts).
+   */
   constructor(
     private readonly cwd: string,
     private readonly maxBytes: number,
+    private readonly interest?: ZoneInterest,
   ) {}
 
   load(domain: string, path: string, format: ZoneFormat): LoadedZone {
@@ -160,13 +166,16 @@ export class ZoneCache {
     }
     const declared = declaredOriginOf(read.text, read.file);
     const origin = declared === undefined ? domain : normalizeHost(declared);
-    const key = `${read.file}\u0000${origin}`;
+    // A lean parse keeps the names of every domain of the run, so it serves each of them.
+    const filter = this.interest?.domains.has(domain) ? this.interest.filter() : undefined;
+    const key = `${read.file}\u0000${origin}${filter ? "" : "\u0000full"}`;
     const cached = this.parsed.get(key);
     if (cached) return cached;
     const result = parseMasterFile(read.text, {
       file: read.file,
       origin,
       include: includeResolver(this.cwd, this.maxBytes, read.bytes.length),
+      ...(filter && { filter }),
     });
     const soaApex = zoneApex(result.records, read.file);
     const zone: ZoneModel = {
@@ -176,7 +185,9 @@ export class ZoneCache {
       records: result.records,
       issues: result.issues,
       byName: indexRecords(result.records),
+      counts: result.counts,
     };
+    if (filter) zone.nodesBelow = filter.nodesBelow;
     const apexFrom =
       declared !== undefined && origin === zone.origin
         ? "$ORIGIN"

@@ -2,6 +2,7 @@ import type { DomainModel } from "../../src/model/domain.js";
 import type { Finding } from "../../src/model/finding.js";
 import type { ConfigIssue, Rule } from "../../src/model/rule.js";
 import { indexRecords, type ZoneModel } from "../../src/model/zone.js";
+import { ZoneInterest } from "../../src/model/zone-interest.js";
 import { parsePolicy } from "../../src/parse/policy.js";
 import { parseMasterFile } from "../../src/parse/zone/master.js";
 import { runRules } from "../../src/rules/engine.js";
@@ -27,7 +28,9 @@ export function buildDomain(input: ModelInput): DomainModel {
   }
   if (input.zone !== undefined) {
     model.zoneFile = input.zoneFile ?? `zones/${name}.zone`;
-    const parsed = parseMasterFile(input.zone, { file: model.zoneFile, origin: name });
+    // The lean model, as a run builds it: rule tests judge exactly what the CLI keeps.
+    const filter = new ZoneInterest([name]).filter();
+    const parsed = parseMasterFile(input.zone, { file: model.zoneFile, origin: name, filter });
     const zone: ZoneModel = {
       file: model.zoneFile,
       format: "bind",
@@ -35,6 +38,8 @@ export function buildDomain(input: ModelInput): DomainModel {
       records: parsed.records,
       issues: parsed.issues,
       byName: indexRecords(parsed.records),
+      counts: parsed.counts,
+      nodesBelow: filter.nodesBelow,
     };
     model.zone = zone;
   }

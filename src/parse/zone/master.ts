@@ -38,11 +38,25 @@ export interface MasterFileOptions {
   include?: (path: string, fromFile: string) => IncludeResult | { error: string };
   /** Default 8. */
   maxIncludeDepth?: number;
+  /**
+   * Which records to keep in full. The others are still read and checked as BIND checks them
+   * (RDATA, CNAME and singleton conflicts), then only counted, so memory does not grow with
+   * the zone. Without a filter every record is kept.
+   */
+  filter?: RecordFilter;
+}
+
+/** Decides from the owner and type alone, before a record is built, whether to keep it. */
+export interface RecordFilter {
+  keeps(owner: string, type: string): boolean;
 }
 
 export interface MasterFileResult {
+  /** The records kept (all of them without `MasterFileOptions.filter`). */
   records: ZoneRecord[];
   issues: ZoneIssue[];
+  /** How many records of each type the zone holds, kept or not (duplicates left out). */
+  counts: Map<string, number>;
   /**
    * The origin the file declared: an $ORIGIN before the first record, else the SOA owner when
    * written absolute.
@@ -60,6 +74,7 @@ interface LoadState {
   options: MasterFileOptions;
   records: ZoneRecord[];
   issues: ZoneIssue[];
+  counts: Map<string, number>;
   /** RRset membership: one TTL per RRset, duplicates dropped, CNAME conflicts found. */
   rrsets: RrsetTable;
   /** The class of the first record; BIND rejects records of another class. */
@@ -244,23 +259,38 @@ function readRecord(
   ) {
     state.absoluteSoaOwner = owner;
   }
+  const keep = state.options.filter?.keeps(owner, type) ?? true;
+  const admission = state.rrsets.admit({
+    owner,
+    type,
+    ttl,
+    data: parsed.data,
+    rdata: () => rdataText(rdataTokens),
+    keep,
+  });
+  // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
+  if (admission.runTtl !== ttl && state.lastTtl !== undefined) state.lastTtl = admission.runTtl;
+  if (admission.kind === "duplicate") return true;
+  if (admission.kind === "conflict") report(state, file, span, admission.message);
+  state.counts.set(type, (state.counts.get(type) ?? 0) + 1);
+  if (!admission.rrset) return true;
   const record: ZoneRecord = {
     owner,
     ttl,
     class: rrClass ?? state.zoneClass,
     type,
-    rdata: rdataTokens.map((t) => t.raw).join(" "),
+    rdata: rdataText(rdataTokens),
     file: file.file,
     span,
   };
   if (parsed.data) record.data = parsed.data;
-  const admission = state.rrsets.admit(record);
-  // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
-  if (admission.runTtl !== ttl && state.lastTtl !== undefined) state.lastTtl = admission.runTtl;
-  if (admission.kind === "duplicate") return true;
-  if (admission.kind === "conflict") report(state, file, span, admission.message);
+  state.rrsets.track(record, admission.rrset);
   state.records.push(record);
   return true;
+}
+
+function rdataText(tokens: Token[]): string {
+  return tokens.map((t) => t.raw).join(" ");
 }
 
 /** Where a directive is and how to report its misuse. */
@@ -298,7 +328,7 @@ function readOrigin(args: Token[], directive: Token, file: FileState, state: Loa
   if (
     file.depth === 0 &&
     state.firstOrigin === undefined &&
-    state.records.length === 0 &&
+    state.counts.size === 0 &&
     resolved.name !== ""
   ) {
     state.firstOrigin = resolved.name;
@@ -563,6 +593,7 @@ export function declaredOriginOf(text: string, file: string): string | undefined
     options: { file },
     records: [],
     issues: [],
+    counts: new Map(),
     rrsets: new RrsetTable(),
     originOnly: true,
   };
@@ -572,7 +603,13 @@ export function declaredOriginOf(text: string, file: string): string | undefined
 
 /** Reads a master file. Never throws: every problem is an issue at its line. */
 export function parseMasterFile(text: string, options: MasterFileOptions): MasterFileResult {
-  const state: LoadState = { options, records: [], issues: [], rrsets: new RrsetTable() };
+  const state: LoadState = {
+    options,
+    records: [],
+    issues: [],
+    counts: new Map(),
+    rrsets: new RrsetTable(),
+  };
   let origin: string | undefined;
   if (options.origin !== undefined) {
     const resolved = resolveName(
@@ -584,7 +621,11 @@ export function parseMasterFile(text: string, options: MasterFileOptions): Maste
   readFile(text, { file: options.file, origin, depth: 0, chain: [options.file] }, state);
   state.rrsets.settleTtls();
   const declaredOrigin = state.firstOrigin ?? state.absoluteSoaOwner;
-  const result: MasterFileResult = { records: state.records, issues: state.issues };
+  const result: MasterFileResult = {
+    records: state.records,
+    issues: state.issues,
+    counts: state.counts,
+  };
   if (declaredOrigin !== undefined) result.declaredOrigin = declaredOrigin;
   return result;
 }

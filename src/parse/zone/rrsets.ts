@@ -11,6 +11,12 @@ import type { RecordData, ZoneRecord } from "../../model/zone.js";
  *   record written twice is served once.
  * - CNAME excludes other data at its name except DNSSEC records (RFC 1034 §3.6.2, RFC 4035
  *   §2.5), and CNAME, DNAME and SOA RRsets hold one record: BIND rejects the zone otherwise.
+ *
+ * Memory stays proportional to what the rules keep, not to the zone: full RRsets (TTL and
+ * member RDATA) are tracked only for kept records. For every other record the table remembers
+ * one small integer per owner name (which types it holds, for the CNAME rules), the RDATA of
+ * the singleton types (CNAME, DNAME, SOA: one string each) and the TTLs of the current run.
+ * Duplicates among records that are not kept are not detected: they are only counted.
  */
 
 /** Types that may share a name with a CNAME (BIND: the "at CNAME" types). */
@@ -18,7 +24,7 @@ const ALLOWED_AT_CNAME = new Set(["RRSIG", "NSEC", "KEY"]);
 /** Types whose RRset holds at most one record (BIND: singleton types). */
 const SINGLETON_TYPES = new Set(["CNAME", "DNAME", "SOA"]);
 
-interface Rrset {
+export interface Rrset {
   ttl: number;
   /** The owner run that last added to it. */
   run: number;
@@ -26,8 +32,8 @@ interface Rrset {
 }
 
 /** Equal RDATA gives equal keys (names are already lowercase, addresses are canonicalised). */
-function rdataKey(data: RecordData | undefined, rdata: string): string {
-  if (!data) return `raw ${rdata}`;
+function rdataKey(data: RecordData | undefined, rdata: () => string): string {
+  if (!data) return `raw ${rdata()}`;
   switch (data.kind) {
     case "MX":
       return `${data.preference} ${data.exchange}`;
@@ -54,47 +60,97 @@ function canonicalAddress(address: string): string {
 
 /** `runTtl` is the RRset's TTL in the current run, which BIND also takes as the last TTL. */
 export type Admission = { runTtl: number } & (
-  | { kind: "added" }
+  | { kind: "added"; rrset?: Rrset }
   | { kind: "duplicate" }
-  | { kind: "conflict"; message: string }
+  | { kind: "conflict"; message: string; rrset?: Rrset }
 );
 
+/** What is admitted: the record's identity, and its RDATA for equality. */
+export interface Candidate {
+  owner: string;
+  type: string;
+  ttl: number;
+  data: RecordData | undefined;
+  /** The RDATA text, computed only when RDATA must be compared as text. */
+  rdata: () => string;
+  /** Whether the record is kept in full (its RRset tracked for duplicates and final TTL). */
+  keep: boolean;
+}
+
+/** Bit of the types at a name that are not allowed next to a CNAME (see `typesAt`). */
+const OTHER_DATA_TYPES_LIMIT = 30;
+
 export class RrsetTable {
+  /** RRsets of kept records, by owner and type. */
   private readonly rrsets = new Map<string, Rrset>();
-  /** Types present at each owner (with class), for the CNAME rules. */
-  private readonly typesAt = new Map<string, Set<string>>();
-  /** Which RRset each admitted record belongs to, so TTLs can be settled at the end. */
+  /**
+   * The types present at each owner as a bit set over `typeIndex` (a small integer per name
+   * keeps the CNAME rules cheap on zones of a million names). Types past the 30th distinct
+   * one share the last bit and are listed in `rareTypesAt`.
+   */
+  private readonly typesAt = new Map<string, number>();
+  private readonly rareTypesAt = new Map<string, Set<string>>();
+  private readonly typeIndex = new Map<string, number>();
+  private readonly typeNames: string[] = [];
+  /** RDATA key of each singleton RRset (CNAME, DNAME, SOA) by owner and type. */
+  private readonly singletons = new Map<string, string>();
+  /** Which RRset each kept record belongs to, so TTLs can be settled at the end. */
   private readonly members: { record: ZoneRecord; rrset: Rrset }[] = [];
+  /** TTL of each type's RRset in the current owner run. */
+  private runTtls = new Map<string, number>();
   private run = 0;
   private lastOwner: string | undefined;
 
   /**
-   * Adds a record (its `ttl` as written or implied). Returns "duplicate" when the RRset already
-   * holds the same RDATA (the record must then be left out), and an error message when BIND
-   * would reject the zone because of it (the record is kept, so the rules still see it).
+   * Admits a record (its `ttl` as written or implied). Returns "duplicate" when the RRset
+   * already holds the same RDATA (the record must then be left out), and an error message when
+   * BIND would reject the zone because of it (the record is kept, so the rules still see it).
+   * A kept record must then be passed to `track` with the returned RRset.
    */
-  admit(record: ZoneRecord): Admission {
-    if (record.owner !== this.lastOwner) {
+  admit(c: Candidate): Admission {
+    if (c.owner !== this.lastOwner) {
       this.run++;
-      this.lastOwner = record.owner;
+      this.lastOwner = c.owner;
+      if (this.runTtls.size > 0) this.runTtls = new Map();
     }
-    const nameKey = `${record.owner}\u0000${record.class}`;
-    const key = `${nameKey}\u0000${record.type}`;
-    let rrset = this.rrsets.get(key);
-    if (!rrset) {
-      rrset = { ttl: record.ttl, run: this.run, keys: new Set() };
-      this.rrsets.set(key, rrset);
-    } else if (rrset.run !== this.run) {
-      rrset.ttl = record.ttl;
-      rrset.run = this.run;
+    const typeKey = `${c.owner}\u0000${c.type}`;
+    let runTtl = this.runTtls.get(c.type);
+    if (runTtl === undefined) {
+      runTtl = c.ttl;
+      this.runTtls.set(c.type, runTtl);
     }
-    const dataKey = rdataKey(record.data, record.rdata);
-    const runTtl = rrset.ttl;
-    if (rrset.keys.has(dataKey)) return { kind: "duplicate", runTtl };
-    const conflict = this.conflict(record, nameKey, rrset);
-    rrset.keys.add(dataKey);
+    let rrset: Rrset | undefined;
+    let dataKey: string | undefined;
+    if (c.keep) {
+      rrset = this.rrsets.get(typeKey);
+      if (!rrset) {
+        rrset = { ttl: runTtl, run: this.run, keys: new Set() };
+        this.rrsets.set(typeKey, rrset);
+      } else if (rrset.run !== this.run) {
+        rrset.ttl = runTtl;
+        rrset.run = this.run;
+      }
+      dataKey = rdataKey(c.data, c.rdata);
+      if (rrset.keys.has(dataKey)) return { kind: "duplicate", runTtl };
+      rrset.keys.add(dataKey);
+    }
+    let message: string | undefined;
+    if (SINGLETON_TYPES.has(c.type)) {
+      dataKey ??= rdataKey(c.data, c.rdata);
+      const first = this.singletons.get(typeKey);
+      if (first === dataKey) return { kind: "duplicate", runTtl };
+      if (first === undefined) this.singletons.set(typeKey, dataKey);
+      else
+        message = `a second ${c.type} record at ${c.owner || "."}: a name holds at most one ${c.type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
+    }
+    message ??= this.cnameConflict(c.owner, c.type);
+    if (message !== undefined) return { kind: "conflict", message, runTtl, rrset };
+    return { kind: "added", runTtl, rrset };
+  }
+
+  /** Registers a kept record with its RRset, whose final TTL it takes (`settleTtls`). */
+  track(record: ZoneRecord, rrset: Rrset): void {
     this.members.push({ record, rrset });
-    return conflict ? { kind: "conflict", message: conflict, runTtl } : { kind: "added", runTtl };
   }
 
   /** Ends the current run of records (BIND commits what it read before and after an $INCLUDE). */
@@ -102,32 +158,53 @@ export class RrsetTable {
     this.lastOwner = undefined;
   }
 
-  /** Gives every admitted record its RRset's final TTL. */
+  /** Gives every kept record its RRset's final TTL. */
   settleTtls(): void {
     for (const { record, rrset } of this.members) record.ttl = rrset.ttl;
   }
 
-  private conflict(record: ZoneRecord, nameKey: string, rrset: Rrset): string | undefined {
-    let types = this.typesAt.get(nameKey);
-    if (!types) {
-      types = new Set();
-      this.typesAt.set(nameKey, types);
+  private bitOf(type: string): number {
+    let index = this.typeIndex.get(type);
+    if (index === undefined) {
+      index = Math.min(this.typeNames.length, OTHER_DATA_TYPES_LIMIT);
+      if (index < OTHER_DATA_TYPES_LIMIT) this.typeNames.push(type);
+      this.typeIndex.set(type, index);
     }
-    const type = record.type;
-    let message: string | undefined;
-    if (SINGLETON_TYPES.has(type) && rrset.keys.size > 0) {
-      message = `a second ${type} record at ${record.owner || "."}: a name holds at most one ${type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
-    } else if (type === "CNAME") {
-      const others = [...types].filter((t) => t !== "CNAME" && !ALLOWED_AT_CNAME.has(t));
-      if (others.length > 0) message = cnameConflict(record.owner, others);
-    } else if (types.has("CNAME") && !ALLOWED_AT_CNAME.has(type)) {
-      message = cnameConflict(record.owner, [type]);
+    return 1 << index;
+  }
+
+  /** Records the type at the owner; a message when it breaks the CNAME rule. */
+  private cnameConflict(owner: string, type: string): string | undefined {
+    const before = this.typesAt.get(owner) ?? 0;
+    const bit = this.bitOf(type);
+    this.typesAt.set(owner, before | bit);
+    if (bit === 1 << OTHER_DATA_TYPES_LIMIT) {
+      let rare = this.rareTypesAt.get(owner);
+      if (!rare) {
+        rare = new Set();
+        this.rareTypesAt.set(owner, rare);
+      }
+      rare.add(type);
     }
-    types.add(type);
-    return message;
+    const cnameIndex = this.typeIndex.get("CNAME");
+    if (cnameIndex === undefined) return undefined;
+    if (type === "CNAME") {
+      const others = this.typesIn(owner, before).filter((t) => !ALLOWED_AT_CNAME.has(t));
+      return others.length > 0 ? cnameConflictMessage(owner, others) : undefined;
+    }
+    if (before & (1 << cnameIndex) && !ALLOWED_AT_CNAME.has(type)) {
+      return cnameConflictMessage(owner, [type]);
+    }
+    return undefined;
+  }
+
+  private typesIn(owner: string, bits: number): string[] {
+    const types = this.typeNames.filter((_, i) => bits & (1 << i));
+    if (bits & (1 << OTHER_DATA_TYPES_LIMIT)) types.push(...(this.rareTypesAt.get(owner) ?? []));
+    return types;
   }
 }
 
-function cnameConflict(owner: string, others: string[]): string {
+function cnameConflictMessage(owner: string, others: string[]): string {
   return `${owner || "."} has a CNAME and ${others.join(", ")} records: a CNAME name holds no other data (RFC 1034 §3.6.2), so resolvers follow the CNAME and never see the rest, and BIND rejects the zone ("CNAME and other data"); move the other records or drop the CNAME`;
 }

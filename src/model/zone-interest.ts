@@ -1,0 +1,80 @@
+/**
+ * The lean zone model: which records of a zone the rules read, so a zone of a million records
+ * costs memory for a few dozen. For each policy domain the rules look at
+ *
+ * - the domain itself (MX, TXT for TLS-RPT at the wrong name, NS, SOA),
+ * - the discovery names `_mta-sts` and `_smtp._tls` (and `_tls`, a possible zone cut above
+ *   the latter), the policy host `mta-sts` and the wildcard `*` that may answer for it,
+ * - the names where records are written by mistake (`_tlsrpt`, `_smtp-tlsrpt`, the discovery
+ *   names with the origin appended twice),
+ * - NS records at the domain's ancestors (a zone cut between the zone's apex and the domain),
+ * - whether anything exists below the policy host (an empty non-terminal hides the wildcard),
+ * - every SOA (the zone's apex, where findings about absent records point) and every CNAME:
+ *   an MX target may be defined as a CNAME before or after the MX that names it, and the
+ *   chain it starts may run anywhere in the zone (`cnameChain`). A CNAME is one name per
+ *   record, and the parser keeps one per name anyway to find CNAME conflicts as BIND does.
+ *
+ * Everything else is read, checked as BIND checks it, and counted per type.
+ */
+import type { RecordFilter } from "../parse/zone/master.js";
+import { misplacedNames, policyHostName, stsRecordName, tlsrptRecordName } from "./records.js";
+
+/** Types kept wherever they are (see above). */
+const KEPT_EVERYWHERE = new Set(["SOA", "CNAME"]);
+
+/** The first label of the policy host: names below it contain it as a whole label. */
+const POLICY_HOST_LABEL = ".mta-sts.";
+
+export class ZoneInterest {
+  /** Names whose records are all kept. */
+  private readonly names = new Set<string>();
+  /** Ancestors of the domains: only their NS records matter (zone cuts). */
+  private readonly ancestors = new Set<string>();
+  /** The policy hosts, whose existence as an empty non-terminal matters. */
+  private readonly policyHosts = new Set<string>();
+  readonly domains: ReadonlySet<string>;
+
+  constructor(domains: Iterable<string>) {
+    const set = new Set(domains);
+    this.domains = set;
+    for (const d of set) {
+      const host = policyHostName(d);
+      this.policyHosts.add(host);
+      const tlsrpt = tlsrptRecordName(d);
+      for (const n of [d, stsRecordName(d), tlsrpt, tlsrpt.slice("_smtp.".length), host, `*.${d}`])
+        this.names.add(n);
+      for (const n of misplacedNames(d)) this.names.add(n);
+      for (let n = d; n.includes("."); ) {
+        n = n.slice(n.indexOf(".") + 1);
+        this.ancestors.add(n);
+      }
+    }
+  }
+
+  /** A filter for one parse: it also notes the policy hosts that exist as empty non-terminals. */
+  filter(): ZoneFilter {
+    return new ZoneFilter(this.names, this.ancestors, this.policyHosts);
+  }
+}
+
+export class ZoneFilter implements RecordFilter {
+  /** Policy hosts with records below them (DNS nodes even without records of their own). */
+  readonly nodesBelow = new Set<string>();
+
+  constructor(
+    private readonly names: ReadonlySet<string>,
+    private readonly ancestors: ReadonlySet<string>,
+    private readonly policyHosts: ReadonlySet<string>,
+  ) {}
+
+  keeps(owner: string, type: string): boolean {
+    if (KEPT_EVERYWHERE.has(type) || this.names.has(owner)) return true;
+    if (type === "NS" && this.ancestors.has(owner)) return true;
+    for (let at = owner.indexOf(POLICY_HOST_LABEL); at >= 0; ) {
+      const above = owner.slice(at + 1);
+      if (this.policyHosts.has(above)) this.nodesBelow.add(above);
+      at = owner.indexOf(POLICY_HOST_LABEL, at + 1);
+    }
+    return false;
+  }
+}
