@@ -16,11 +16,15 @@
  *
  * Everything else is read, checked as BIND checks it, and counted per type.
  */
-import type { RecordFilter } from "../parse/zone/master.js";
+import {
+  type MasterFileOptions,
+  type MasterFileResult,
+  parseMasterFile,
+  type RecordFilter,
+} from "../parse/zone/master.js";
+import { normalizeHost } from "./hostname.js";
 import { misplacedNames, policyHostName, stsRecordName, tlsrptRecordName } from "./records.js";
-
-/** Types kept wherever they are (see above). */
-const KEPT_EVERYWHERE = new Set(["SOA", "CNAME"]);
+import type { RecordData } from "./zone.js";
 
 /** The first label of the policy host: names below it contain it as a whole label. */
 const POLICY_HOST_LABEL = ".mta-sts.";
@@ -60,6 +64,10 @@ export class ZoneInterest {
 export class ZoneFilter implements RecordFilter {
   /** Policy hosts with records below them (DNS nodes even without records of their own). */
   readonly nodesBelow = new Set<string>();
+  /** MX exchanges at kept names, and the targets of the CNAMEs kept at them (chains). */
+  private readonly mxTargets = new Set<string>();
+  /** CNAMEs not kept (read before an MX named them): owner -> target. */
+  private readonly skippedCnames = new Map<string, string>();
 
   constructor(
     private readonly names: ReadonlySet<string>,
@@ -67,8 +75,24 @@ export class ZoneFilter implements RecordFilter {
     private readonly policyHosts: ReadonlySet<string>,
   ) {}
 
-  keeps(owner: string, type: string): boolean {
-    if (KEPT_EVERYWHERE.has(type) || this.names.has(owner)) return true;
+  keeps(owner: string, type: string, data: RecordData | undefined): boolean {
+    if (type === "SOA") return true;
+    if (this.names.has(owner)) {
+      if (data?.kind === "MX" && data.exchange !== "") {
+        this.mxTargets.add(data.exchange);
+        this.mxTargets.add(normalizeHost(data.exchange));
+      } else if (data?.kind === "NAME" && type === "CNAME") this.mxTargets.add(data.target);
+      return true;
+    }
+    if (type === "CNAME") {
+      if (data?.kind !== "NAME") return false;
+      if (this.mxTargets.has(owner)) {
+        this.mxTargets.add(data.target);
+        return true;
+      }
+      this.skippedCnames.set(owner, data.target);
+      return false;
+    }
     if (type === "NS" && this.ancestors.has(owner)) return true;
     for (let at = owner.indexOf(POLICY_HOST_LABEL); at >= 0; ) {
       const above = owner.slice(at + 1);
@@ -77,4 +101,49 @@ export class ZoneFilter implements RecordFilter {
     }
     return false;
   }
+
+  /**
+   * CNAMEs the rules need that were read before the MX naming them (or the CNAME leading to
+   * them): the names on MX targets' CNAME chains whose CNAME was not kept.
+   */
+  missedCnames(): Set<string> {
+    const missed = new Set<string>();
+    const queue = [...this.mxTargets];
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+      const target = this.skippedCnames.get(name);
+      if (target === undefined || missed.has(name)) continue;
+      missed.add(name);
+      queue.push(target);
+    }
+    return missed;
+  }
+}
+
+export interface LeanResult extends MasterFileResult {
+  /** See `ZoneModel.nodesBelow`. */
+  nodesBelow: ReadonlySet<string>;
+}
+
+/**
+ * Reads a master file keeping only the records the rules read for the interest's domains.
+ * One pass in the usual case; a second pass picks up the few CNAMEs that an MX target turned
+ * out to need after they were read (only then: real zones name their MX targets first, at the
+ * apex, far more often than not).
+ */
+export function parseLeanMasterFile(
+  text: string,
+  options: MasterFileOptions,
+  interest: ZoneInterest,
+): LeanResult {
+  const filter = interest.filter();
+  const result = parseMasterFile(text, { ...options, filter });
+  const missed = filter.missedCnames();
+  if (missed.size > 0) {
+    const again = parseMasterFile(text, {
+      ...options,
+      filter: { keeps: (owner, type) => type === "CNAME" && missed.has(owner) },
+    });
+    result.records.push(...again.records);
+  }
+  return { ...result, nodesBelow: filter.nodesBelow };
 }

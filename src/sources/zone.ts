@@ -3,8 +3,8 @@ import type { InputProblem } from "../model/domain.js";
 import { isAtOrBelow, normalizeHost } from "../model/hostname.js";
 import { quoted } from "../model/wording.js";
 import { indexRecords, type ZoneModel, type ZoneRecord } from "../model/zone.js";
-import type { ZoneInterest } from "../model/zone-interest.js";
-import { declaredOriginOf, parseMasterFile } from "../parse/zone/master.js";
+import { type LeanResult, parseLeanMasterFile, type ZoneInterest } from "../model/zone-interest.js";
+import { declaredOriginOf, type MasterFileOptions, parseMasterFile } from "../parse/zone/master.js";
 import type { ZoneFormat } from "../settings/types.js";
 import { displayPath, formatBytes, isInside, readSourceFile } from "./files.js";
 
@@ -167,16 +167,18 @@ export class ZoneCache {
     const declared = declaredOriginOf(read.text, read.file);
     const origin = declared === undefined ? domain : normalizeHost(declared);
     // A lean parse keeps the names of every domain of the run, so it serves each of them.
-    const filter = this.interest?.domains.has(domain) ? this.interest.filter() : undefined;
-    const key = `${read.file}\u0000${origin}${filter ? "" : "\u0000full"}`;
+    const lean = this.interest?.domains.has(domain) ? this.interest : undefined;
+    const key = `${read.file}\u0000${origin}${lean ? "" : "\u0000full"}`;
     const cached = this.parsed.get(key);
     if (cached) return cached;
-    const result = parseMasterFile(read.text, {
+    const options: MasterFileOptions = {
       file: read.file,
       origin,
       include: includeResolver(this.cwd, this.maxBytes, read.bytes.length),
-      ...(filter && { filter }),
-    });
+    };
+    const result: Partial<LeanResult> & Omit<LeanResult, "nodesBelow"> = lean
+      ? parseLeanMasterFile(read.text, options, lean)
+      : parseMasterFile(read.text, options);
     const soaApex = zoneApex(result.records, read.file);
     const zone: ZoneModel = {
       file: read.file,
@@ -187,7 +189,7 @@ export class ZoneCache {
       byName: indexRecords(result.records),
       counts: result.counts,
     };
-    if (filter) zone.nodesBelow = filter.nodesBelow;
+    if (result.nodesBelow) zone.nodesBelow = result.nodesBelow;
     const apexFrom =
       declared !== undefined && origin === zone.origin
         ? "$ORIGIN"

@@ -2,9 +2,8 @@ import type { DomainModel } from "../../src/model/domain.js";
 import type { Finding } from "../../src/model/finding.js";
 import type { ConfigIssue, Rule } from "../../src/model/rule.js";
 import { indexRecords, type ZoneModel } from "../../src/model/zone.js";
-import { ZoneInterest } from "../../src/model/zone-interest.js";
+import { parseLeanMasterFile, ZoneInterest } from "../../src/model/zone-interest.js";
 import { parsePolicy } from "../../src/parse/policy.js";
-import { parseMasterFile } from "../../src/parse/zone/master.js";
 import { runRules } from "../../src/rules/engine.js";
 
 export interface ModelInput {
@@ -29,8 +28,11 @@ export function buildDomain(input: ModelInput): DomainModel {
   if (input.zone !== undefined) {
     model.zoneFile = input.zoneFile ?? `zones/${name}.zone`;
     // The lean model, as a run builds it: rule tests judge exactly what the CLI keeps.
-    const filter = new ZoneInterest([name]).filter();
-    const parsed = parseMasterFile(input.zone, { file: model.zoneFile, origin: name, filter });
+    const parsed = parseLeanMasterFile(
+      input.zone,
+      { file: model.zoneFile, origin: name },
+      new ZoneInterest([name]),
+    );
     const zone: ZoneModel = {
       file: model.zoneFile,
       format: "bind",
@@ -39,7 +41,7 @@ export function buildDomain(input: ModelInput): DomainModel {
       issues: parsed.issues,
       byName: indexRecords(parsed.records),
       counts: parsed.counts,
-      nodesBelow: filter.nodesBelow,
+      nodesBelow: parsed.nodesBelow,
     };
     model.zone = zone;
   }

@@ -1,6 +1,6 @@
 import { type Span, spanFrom } from "../../model/position.js";
 import { quoted } from "../../model/wording.js";
-import type { ZoneIssue, ZoneRecord } from "../../model/zone.js";
+import type { RecordData, ZoneIssue, ZoneRecord } from "../../model/zone.js";
 import { MAX_GENERATED_RECORDS, readGenerate, substitute } from "./generate.js";
 import { type Entry, Lexer, type Token } from "./lexer.js";
 import { resolveName } from "./names.js";
@@ -46,9 +46,12 @@ export interface MasterFileOptions {
   filter?: RecordFilter;
 }
 
-/** Decides from the owner and type alone, before a record is built, whether to keep it. */
+/**
+ * Decides from the owner, type and parsed RDATA, before a record is built, whether to keep it.
+ * It sees every record that passed BIND's checks, in file order.
+ */
 export interface RecordFilter {
-  keeps(owner: string, type: string): boolean;
+  keeps(owner: string, type: string, data: RecordData | undefined): boolean;
 }
 
 export interface MasterFileResult {
@@ -259,7 +262,7 @@ function readRecord(
   ) {
     state.absoluteSoaOwner = owner;
   }
-  const keep = state.options.filter?.keeps(owner, type) ?? true;
+  const keep = state.options.filter?.keeps(owner, type, parsed.data) ?? true;
   const admission = state.rrsets.admit({
     owner,
     type,

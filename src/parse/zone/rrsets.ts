@@ -92,8 +92,8 @@ export class RrsetTable {
   private readonly rareTypesAt = new Map<string, Set<string>>();
   private readonly typeIndex = new Map<string, number>();
   private readonly typeNames: string[] = [];
-  /** RDATA key of each singleton RRset (CNAME, DNAME, SOA) by owner and type. */
-  private readonly singletons = new Map<string, string>();
+  /** RDATA key of each singleton RRset (CNAME, DNAME, SOA), by type, then owner. */
+  private readonly singletons = new Map<string, Map<string, string>>();
   /** Which RRset each kept record belongs to, so TTLs can be settled at the end. */
   private readonly members: { record: ZoneRecord; rrset: Rrset }[] = [];
   /** TTL of each type's RRset in the current owner run. */
@@ -113,7 +113,6 @@ export class RrsetTable {
       this.lastOwner = c.owner;
       if (this.runTtls.size > 0) this.runTtls = new Map();
     }
-    const typeKey = `${c.owner}\u0000${c.type}`;
     let runTtl = this.runTtls.get(c.type);
     if (runTtl === undefined) {
       runTtl = c.ttl;
@@ -122,6 +121,7 @@ export class RrsetTable {
     let rrset: Rrset | undefined;
     let dataKey: string | undefined;
     if (c.keep) {
+      const typeKey = `${c.owner}\u0000${c.type}`;
       rrset = this.rrsets.get(typeKey);
       if (!rrset) {
         rrset = { ttl: runTtl, run: this.run, keys: new Set() };
@@ -137,9 +137,14 @@ export class RrsetTable {
     let message: string | undefined;
     if (SINGLETON_TYPES.has(c.type)) {
       dataKey ??= rdataKey(c.data, c.rdata);
-      const first = this.singletons.get(typeKey);
+      let ofType = this.singletons.get(c.type);
+      if (!ofType) {
+        ofType = new Map();
+        this.singletons.set(c.type, ofType);
+      }
+      const first = ofType.get(c.owner);
       if (first === dataKey) return { kind: "duplicate", runTtl };
-      if (first === undefined) this.singletons.set(typeKey, dataKey);
+      if (first === undefined) ofType.set(c.owner, dataKey);
       else
         message = `a second ${c.type} record at ${c.owner || "."}: a name holds at most one ${c.type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
     }
