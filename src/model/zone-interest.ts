@@ -22,6 +22,7 @@ import {
   parseMasterFile,
   type RecordFilter,
 } from "../parse/zone/master.js";
+import { hashName, lastHashA, lastHashB, NameTable } from "../parse/zone/name-table.js";
 import { normalizeHost } from "./hostname.js";
 import { misplacedNames, policyHostName, stsRecordName, tlsrptRecordName } from "./records.js";
 import type { RecordData } from "./zone.js";
@@ -66,8 +67,8 @@ export class ZoneFilter implements RecordFilter {
   readonly nodesBelow = new Set<string>();
   /** MX exchanges at kept names, and the targets of the CNAMEs kept at them (chains). */
   private readonly mxTargets = new Set<string>();
-  /** CNAMEs not kept (read before an MX named them): owner -> target. */
-  private readonly skippedCnames = new Map<string, string>();
+  /** CNAMEs not kept (read before an MX named them): owner -> hash of the target. */
+  private readonly skippedCnames = new NameTable(2);
 
   constructor(
     private readonly names: ReadonlySet<string>,
@@ -90,7 +91,12 @@ export class ZoneFilter implements RecordFilter {
         this.mxTargets.add(data.target);
         return true;
       }
-      this.skippedCnames.set(owner, data.target);
+      hashName(data.target);
+      const [a, b] = [lastHashA(), lastHashB()];
+      hashName(owner);
+      const slot = this.skippedCnames.slot();
+      this.skippedCnames.set(slot, 0, a);
+      this.skippedCnames.set(slot, 1, b);
       return false;
     }
     if (type === "NS" && this.ancestors.has(owner)) return true;
@@ -103,19 +109,37 @@ export class ZoneFilter implements RecordFilter {
   }
 
   /**
-   * CNAMEs the rules need that were read before the MX naming them (or the CNAME leading to
-   * them): the names on MX targets' CNAME chains whose CNAME was not kept.
+   * The CNAMEs the rules need that were read before the MX naming them (or the CNAME leading
+   * to them): those on MX targets' CNAME chains that were not kept. As a filter that keeps
+   * only them, or undefined when there are none.
    */
-  missedCnames(): Set<string> {
-    const missed = new Set<string>();
-    const queue = [...this.mxTargets];
-    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
-      const target = this.skippedCnames.get(name);
-      if (target === undefined || missed.has(name)) continue;
-      missed.add(name);
-      queue.push(target);
+  missedCnames(): RecordFilter | undefined {
+    const missed = new NameTable(1);
+    let count = 0;
+    const queue: number[] = [];
+    for (const name of this.mxTargets) {
+      hashName(name);
+      queue.push(lastHashA(), lastHashB());
     }
-    return missed;
+    while (queue.length > 0) {
+      const b = queue.pop() as number;
+      const a = queue.pop() as number;
+      const slot = this.skippedCnames.lookupHash(a, b);
+      if (slot < 0) continue;
+      const seen = missed.slotOfHash(a, b);
+      if (missed.get(seen, 0) === 1) continue;
+      missed.set(seen, 0, 1);
+      count++;
+      queue.push(this.skippedCnames.get(slot, 0), this.skippedCnames.get(slot, 1));
+    }
+    if (count === 0) return undefined;
+    return {
+      keeps(owner, type) {
+        if (type !== "CNAME") return false;
+        hashName(owner);
+        return missed.lookup() >= 0;
+      },
+    };
   }
 }
 
@@ -138,12 +162,6 @@ export function parseLeanMasterFile(
   const filter = interest.filter();
   const result = parseMasterFile(text, { ...options, filter });
   const missed = filter.missedCnames();
-  if (missed.size > 0) {
-    const again = parseMasterFile(text, {
-      ...options,
-      filter: { keeps: (owner, type) => type === "CNAME" && missed.has(owner) },
-    });
-    result.records.push(...again.records);
-  }
+  if (missed) result.records.push(...parseMasterFile(text, { ...options, filter: missed }).records);
   return { ...result, nodesBelow: filter.nodesBelow };
 }

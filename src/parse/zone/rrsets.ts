@@ -1,4 +1,5 @@
 import type { RecordData, ZoneRecord } from "../../model/zone.js";
+import { hashName, lastHashA, lastHashB, NameTable } from "./name-table.js";
 
 /**
  * What BIND does when records join RRsets while a zone loads, so the records the rules see are
@@ -13,16 +14,16 @@ import type { RecordData, ZoneRecord } from "../../model/zone.js";
  *   §2.5), and CNAME, DNAME and SOA RRsets hold one record: BIND rejects the zone otherwise.
  *
  * Memory stays proportional to what the rules keep, not to the zone: full RRsets (TTL and
- * member RDATA) are tracked only for kept records. For every other record the table remembers
- * one small integer per owner name (which types it holds, for the CNAME rules), the RDATA of
- * the singleton types (CNAME, DNAME, SOA: one string each) and the TTLs of the current run.
- * Duplicates among records that are not kept are not detected: they are only counted.
+ * member RDATA) are tracked only for kept records. For every other name the table remembers,
+ * in a hashed `NameTable`, which types it holds and the hash of its CNAME target (for the
+ * CNAME rules), plus the RDATA of the rare DNAME and SOA records and the TTLs of the current
+ * run. Duplicates among records that are not kept are not detected: they are only counted.
  */
 
 /** Types that may share a name with a CNAME (BIND: the "at CNAME" types). */
 const ALLOWED_AT_CNAME = new Set(["RRSIG", "NSEC", "KEY"]);
-/** Types whose RRset holds at most one record (BIND: singleton types). */
-const SINGLETON_TYPES = new Set(["CNAME", "DNAME", "SOA"]);
+/** Types whose RRset holds at most one record (BIND: singleton types) besides CNAME. */
+const SINGLETON_TYPES = new Set(["DNAME", "SOA"]);
 
 export interface Rrset {
   ttl: number;
@@ -77,22 +78,26 @@ export interface Candidate {
   keep: boolean;
 }
 
-/** Bit of the types at a name that are not allowed next to a CNAME (see `typesAt`). */
+/** Types with a bit of their own in the TYPES column; later ones share the next bit. */
 const OTHER_DATA_TYPES_LIMIT = 30;
+/** Columns of `RrsetTable.owners`. */
+const TYPES = 0;
+const CNAME_A = 1;
+const CNAME_B = 2;
 
 export class RrsetTable {
   /** RRsets of kept records, by owner and type. */
   private readonly rrsets = new Map<string, Rrset>();
   /**
-   * The types present at each owner as a bit set over `typeIndex` (a small integer per name
-   * keeps the CNAME rules cheap on zones of a million names). Types past the 30th distinct
-   * one share the last bit and are listed in `rareTypesAt`.
+   * Per owner: the types present as a bit set over `typeIndex` (column TYPES; types past the
+   * 30th distinct one share the last bit and are listed in `rareTypesAt`), and the hash of its
+   * CNAME's target (columns CNAME_A, CNAME_B).
    */
-  private readonly typesAt = new Map<string, number>();
+  private readonly owners = new NameTable(3);
   private readonly rareTypesAt = new Map<string, Set<string>>();
   private readonly typeIndex = new Map<string, number>();
   private readonly typeNames: string[] = [];
-  /** RDATA key of each singleton RRset (CNAME, DNAME, SOA), by type, then owner. */
+  /** RDATA key of each DNAME and SOA RRset, by type, then owner (CNAMEs are in `owners`). */
   private readonly singletons = new Map<string, Map<string, string>>();
   /** Which RRset each kept record belongs to, so TTLs can be settled at the end. */
   private readonly members: { record: ZoneRecord; rrset: Rrset }[] = [];
@@ -134,8 +139,19 @@ export class RrsetTable {
       if (rrset.keys.has(dataKey)) return { kind: "duplicate", runTtl };
       rrset.keys.add(dataKey);
     }
+    hashName(c.owner);
+    const slot = this.owners.slot();
     let message: string | undefined;
-    if (SINGLETON_TYPES.has(c.type)) {
+    if (c.type === "CNAME") {
+      hashName(dataKey ?? rdataKey(c.data, c.rdata));
+      const a = this.owners.get(slot, CNAME_A);
+      const b = this.owners.get(slot, CNAME_B);
+      if (a === lastHashA() && b === lastHashB()) return { kind: "duplicate", runTtl };
+      if (a === 0) {
+        this.owners.set(slot, CNAME_A, lastHashA());
+        this.owners.set(slot, CNAME_B, lastHashB());
+      } else message = singletonMessage(c);
+    } else if (SINGLETON_TYPES.has(c.type)) {
       dataKey ??= rdataKey(c.data, c.rdata);
       let ofType = this.singletons.get(c.type);
       if (!ofType) {
@@ -145,10 +161,9 @@ export class RrsetTable {
       const first = ofType.get(c.owner);
       if (first === dataKey) return { kind: "duplicate", runTtl };
       if (first === undefined) ofType.set(c.owner, dataKey);
-      else
-        message = `a second ${c.type} record at ${c.owner || "."}: a name holds at most one ${c.type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
+      else message = singletonMessage(c);
     }
-    message ??= this.cnameConflict(c.owner, c.type);
+    message ??= this.cnameConflict(c.owner, slot, c.type);
     if (message !== undefined) return { kind: "conflict", message, runTtl, rrset };
     return { kind: "added", runTtl, rrset };
   }
@@ -179,10 +194,10 @@ export class RrsetTable {
   }
 
   /** Records the type at the owner; a message when it breaks the CNAME rule. */
-  private cnameConflict(owner: string, type: string): string | undefined {
-    const before = this.typesAt.get(owner) ?? 0;
+  private cnameConflict(owner: string, slot: number, type: string): string | undefined {
+    const before = this.owners.get(slot, TYPES);
     const bit = this.bitOf(type);
-    this.typesAt.set(owner, before | bit);
+    this.owners.set(slot, TYPES, before | bit);
     if (bit === 1 << OTHER_DATA_TYPES_LIMIT) {
       let rare = this.rareTypesAt.get(owner);
       if (!rare) {
@@ -208,6 +223,10 @@ export class RrsetTable {
     if (bits & (1 << OTHER_DATA_TYPES_LIMIT)) types.push(...(this.rareTypesAt.get(owner) ?? []));
     return types;
   }
+}
+
+function singletonMessage(c: Candidate): string {
+  return `a second ${c.type} record at ${c.owner || "."}: a name holds at most one ${c.type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
 }
 
 function cnameConflictMessage(owner: string, others: string[]): string {
