@@ -26,5 +26,10 @@ const result = parseMasterFile(read.text, {
 let total = 0;
 for (const n of result.counts.values()) total += n;
 console.log(
-  JSON.stringify({ records: total, kept: result.records.length, issues: result.issues.length }),
+  JSON.stringify({
+    records: total,
+    kept: result.records.length,
+    issues: result.issues.length,
+    memory: process.memoryUsage(),
+  }),
 );

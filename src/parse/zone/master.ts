@@ -263,14 +263,7 @@ function readRecord(
     state.absoluteSoaOwner = owner;
   }
   const keep = state.options.filter?.keeps(owner, type, parsed.data) ?? true;
-  const admission = state.rrsets.admit({
-    owner,
-    type,
-    ttl,
-    data: parsed.data,
-    rdata: () => rdataText(rdataTokens),
-    keep,
-  });
+  const admission = state.rrsets.admit(owner, type, ttl, parsed.data, rdataTokens, keep);
   // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
   if (admission.runTtl !== ttl && state.lastTtl !== undefined) state.lastTtl = admission.runTtl;
   if (admission.kind === "duplicate") return true;
@@ -450,7 +443,14 @@ function templateTokens(text: string, template: Token): Token[] | undefined {
   for (let entry = lexer.next(); entry; entry = lexer.next()) {
     if (entry.issues.length > 0) return undefined;
     for (const t of entry.tokens)
-      tokens.push({ ...t, start: template.start, span: template.span, synthetic: true });
+      tokens.push({
+        raw: t.raw,
+        text: t.text,
+        quoted: t.quoted,
+        start: template.start,
+        span: template.span,
+        synthetic: true,
+      });
   }
   return tokens;
 }
@@ -500,7 +500,14 @@ function readGenerateDirective(
       );
       break;
     }
-    const owner: Token = { ...spec.lhs, raw: lhs, text: lhs, quoted: false, synthetic: true };
+    const owner: Token = {
+      raw: lhs,
+      text: lhs,
+      quoted: false,
+      start: spec.lhs.start,
+      span: spec.lhs.span,
+      synthetic: true,
+    };
     // One report per template, not one per generated value.
     if (
       !readRecord(
@@ -611,7 +618,8 @@ export function parseMasterFile(text: string, options: MasterFileOptions): Maste
     records: [],
     issues: [],
     counts: new Map(),
-    rrsets: new RrsetTable(),
+    // About one name per line: zone lines are rarely longer than 40 characters.
+    rrsets: new RrsetTable(text.length / 40),
   };
   let origin: string | undefined;
   if (options.origin !== undefined) {

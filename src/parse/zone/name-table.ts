@@ -34,11 +34,16 @@ export class NameTable {
   private values: Int32Array;
   private size = 0;
 
-  /** `width` integers per name, all 0 until set. */
-  constructor(private readonly width: number) {
-    this.keysA = new Int32Array(1024);
-    this.keysB = new Int32Array(1024);
-    this.values = new Int32Array(1024 * width);
+  /** `width` integers per name, all 0 until set; room for `expected` names before growing. */
+  constructor(
+    private readonly width: number,
+    expected = 0,
+  ) {
+    let capacity = 1024;
+    while (capacity < expected * 2 && capacity < 1 << 24) capacity *= 2;
+    this.keysA = new Int32Array(capacity);
+    this.keysB = new Int32Array(capacity);
+    this.values = new Int32Array(capacity * width);
   }
 
   /** The slot of a name (hashed with `hashName` just before), added when missing. */

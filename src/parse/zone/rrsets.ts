@@ -33,8 +33,8 @@ export interface Rrset {
 }
 
 /** Equal RDATA gives equal keys (names are already lowercase, addresses are canonicalised). */
-function rdataKey(data: RecordData | undefined, rdata: () => string): string {
-  if (!data) return `raw ${rdata()}`;
+function rdataKey(data: RecordData | undefined, rdata: readonly { raw: string }[]): string {
+  if (!data) return `raw ${rdata.map((t) => t.raw).join(" ")}`;
   switch (data.kind) {
     case "MX":
       return `${data.preference} ${data.exchange}`;
@@ -66,18 +66,6 @@ export type Admission = { runTtl: number } & (
   | { kind: "conflict"; message: string; rrset?: Rrset }
 );
 
-/** What is admitted: the record's identity, and its RDATA for equality. */
-export interface Candidate {
-  owner: string;
-  type: string;
-  ttl: number;
-  data: RecordData | undefined;
-  /** The RDATA text, computed only when RDATA must be compared as text. */
-  rdata: () => string;
-  /** Whether the record is kept in full (its RRset tracked for duplicates and final TTL). */
-  keep: boolean;
-}
-
 /** Types with a bit of their own in the TYPES column; later ones share the next bit. */
 const OTHER_DATA_TYPES_LIMIT = 30;
 /** Columns of `RrsetTable.owners`. */
@@ -93,7 +81,7 @@ export class RrsetTable {
    * 30th distinct one share the last bit and are listed in `rareTypesAt`), and the hash of its
    * CNAME's target (columns CNAME_A, CNAME_B).
    */
-  private readonly owners = new NameTable(3);
+  private readonly owners: NameTable;
   private readonly rareTypesAt = new Map<string, Set<string>>();
   private readonly typeIndex = new Map<string, number>();
   private readonly typeNames: string[] = [];
@@ -106,27 +94,41 @@ export class RrsetTable {
   private run = 0;
   private lastOwner: string | undefined;
 
+  /** `expectedNames` sizes the tables up front (growing them rehashes every name). */
+  constructor(expectedNames = 0) {
+    this.owners = new NameTable(3, expectedNames);
+  }
+
   /**
    * Admits a record (its `ttl` as written or implied). Returns "duplicate" when the RRset
    * already holds the same RDATA (the record must then be left out), and an error message when
    * BIND would reject the zone because of it (the record is kept, so the rules still see it).
-   * A kept record must then be passed to `track` with the returned RRset.
+   * `rdata` (the RDATA tokens) is compared as text for types without parsed data. `keep`: the
+   * record is kept in full (its RRset tracked for duplicates and final TTL), and must then be
+   * passed to `track` with the returned RRset.
    */
-  admit(c: Candidate): Admission {
-    if (c.owner !== this.lastOwner) {
+  admit(
+    owner: string,
+    type: string,
+    ttl: number,
+    data: RecordData | undefined,
+    rdata: readonly { raw: string }[],
+    keep: boolean,
+  ): Admission {
+    if (owner !== this.lastOwner) {
       this.run++;
-      this.lastOwner = c.owner;
+      this.lastOwner = owner;
       if (this.runTtls.size > 0) this.runTtls = new Map();
     }
-    let runTtl = this.runTtls.get(c.type);
+    let runTtl = this.runTtls.get(type);
     if (runTtl === undefined) {
-      runTtl = c.ttl;
-      this.runTtls.set(c.type, runTtl);
+      runTtl = ttl;
+      this.runTtls.set(type, runTtl);
     }
     let rrset: Rrset | undefined;
     let dataKey: string | undefined;
-    if (c.keep) {
-      const typeKey = `${c.owner}\u0000${c.type}`;
+    if (keep) {
+      const typeKey = `${owner}\u0000${type}`;
       rrset = this.rrsets.get(typeKey);
       if (!rrset) {
         rrset = { ttl: runTtl, run: this.run, keys: new Set() };
@@ -135,35 +137,35 @@ export class RrsetTable {
         rrset.ttl = runTtl;
         rrset.run = this.run;
       }
-      dataKey = rdataKey(c.data, c.rdata);
+      dataKey = rdataKey(data, rdata);
       if (rrset.keys.has(dataKey)) return { kind: "duplicate", runTtl };
       rrset.keys.add(dataKey);
     }
-    hashName(c.owner);
+    hashName(owner);
     const slot = this.owners.slot();
     let message: string | undefined;
-    if (c.type === "CNAME") {
-      hashName(dataKey ?? rdataKey(c.data, c.rdata));
+    if (type === "CNAME") {
+      hashName(dataKey ?? rdataKey(data, rdata));
       const a = this.owners.get(slot, CNAME_A);
       const b = this.owners.get(slot, CNAME_B);
       if (a === lastHashA() && b === lastHashB()) return { kind: "duplicate", runTtl };
       if (a === 0) {
         this.owners.set(slot, CNAME_A, lastHashA());
         this.owners.set(slot, CNAME_B, lastHashB());
-      } else message = singletonMessage(c);
-    } else if (SINGLETON_TYPES.has(c.type)) {
-      dataKey ??= rdataKey(c.data, c.rdata);
-      let ofType = this.singletons.get(c.type);
+      } else message = singletonMessage(owner, type);
+    } else if (SINGLETON_TYPES.has(type)) {
+      dataKey ??= rdataKey(data, rdata);
+      let ofType = this.singletons.get(type);
       if (!ofType) {
         ofType = new Map();
-        this.singletons.set(c.type, ofType);
+        this.singletons.set(type, ofType);
       }
-      const first = ofType.get(c.owner);
+      const first = ofType.get(owner);
       if (first === dataKey) return { kind: "duplicate", runTtl };
-      if (first === undefined) ofType.set(c.owner, dataKey);
-      else message = singletonMessage(c);
+      if (first === undefined) ofType.set(owner, dataKey);
+      else message = singletonMessage(owner, type);
     }
-    message ??= this.cnameConflict(c.owner, slot, c.type);
+    message ??= this.cnameConflict(owner, slot, type);
     if (message !== undefined) return { kind: "conflict", message, runTtl, rrset };
     return { kind: "added", runTtl, rrset };
   }
@@ -225,8 +227,8 @@ export class RrsetTable {
   }
 }
 
-function singletonMessage(c: Candidate): string {
-  return `a second ${c.type} record at ${c.owner || "."}: a name holds at most one ${c.type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
+function singletonMessage(owner: string, type: string): string {
+  return `a second ${type} record at ${owner || "."}: a name holds at most one ${type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
 }
 
 function cnameConflictMessage(owner: string, others: string[]): string {
