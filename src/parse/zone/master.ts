@@ -144,7 +144,12 @@ function readRecord(
   state: LoadState,
   damaged = false,
 ): boolean {
-  const span = recordSpan(tokens, entry);
+  // Built only when needed (an issue, or a record that is kept): most records need none.
+  let builtSpan: Span | undefined;
+  const span = (): Span => {
+    builtSpan ??= recordSpan(tokens, entry);
+    return builtSpan;
+  };
   let owner: string;
   let i = 0;
   let ownerWrittenAbsolute = false;
@@ -153,7 +158,7 @@ function readRecord(
       report(
         state,
         file,
-        span,
+        span(),
         "this record starts with a blank, so it repeats the previous record's owner name, but there is no previous record: write the owner (or @) in the first column",
       );
       return false;
@@ -201,7 +206,7 @@ function readRecord(
     report(
       state,
       file,
-      span,
+      span(),
       "this record has no type: after the owner, TTL and class comes the type (A, MX, TXT, ...) and its data",
     );
     return false;
@@ -267,7 +272,7 @@ function readRecord(
   // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
   if (admission.runTtl !== ttl && state.lastTtl !== undefined) state.lastTtl = admission.runTtl;
   if (admission.kind === "duplicate") return true;
-  if (admission.kind === "conflict") report(state, file, span, admission.message);
+  if (admission.kind === "conflict") report(state, file, span(), admission.message);
   state.counts.set(type, (state.counts.get(type) ?? 0) + 1);
   if (!admission.rrset) return true;
   const record: ZoneRecord = {
@@ -277,7 +282,7 @@ function readRecord(
     type,
     rdata: rdataText(rdataTokens),
     file: file.file,
-    span,
+    span: span(),
   };
   if (parsed.data) record.data = parsed.data;
   state.rrsets.track(record, admission.rrset);

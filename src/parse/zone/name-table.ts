@@ -29,27 +29,24 @@ export function hashName(name: string): void {
 }
 
 export class NameTable {
-  private keysA: Int32Array;
-  private keysB: Int32Array;
-  private values: Int32Array;
+  /** Per slot: the two hash halves, then `width` values; one cache line serves a lookup. */
+  private slots: Int32Array;
+  private capacity: number;
+  private readonly stride: number;
   private size = 0;
 
   /** `width` integers per name, all 0 until set; room for `expected` names before growing. */
-  constructor(
-    private readonly width: number,
-    expected = 0,
-  ) {
+  constructor(width: number, expected = 0) {
+    this.stride = 2 + width;
     let capacity = 1024;
     while (capacity < expected * 2 && capacity < 1 << 24) capacity *= 2;
-    this.keysA = new Int32Array(capacity);
-    this.keysB = new Int32Array(capacity);
-    this.values = new Int32Array(capacity * width);
+    this.capacity = capacity;
+    this.slots = new Int32Array(capacity * this.stride);
   }
 
   /** The slot of a name (hashed with `hashName` just before), added when missing. */
   slot(): number {
-    if ((this.size + 1) * 2 > this.keysA.length) this.grow();
-    return this.find(hashA, hashB, true);
+    return this.slotOfHash(hashA, hashB);
   }
 
   /** The slot of a name (hashed with `hashName` just before), or -1. */
@@ -59,7 +56,7 @@ export class NameTable {
 
   /** The slot of a name by its hash halves, added when missing. */
   slotOfHash(a: number, b: number): number {
-    if ((this.size + 1) * 2 > this.keysA.length) this.grow();
+    if ((this.size + 1) * 2 > this.capacity) this.grow();
     return this.find(a, b, true);
   }
 
@@ -69,39 +66,40 @@ export class NameTable {
   }
 
   get(slot: number, column: number): number {
-    return this.values[slot * this.width + column];
+    return this.slots[slot + 2 + column];
   }
 
   set(slot: number, column: number, value: number): void {
-    this.values[slot * this.width + column] = value;
+    this.slots[slot + 2 + column] = value;
   }
 
+  /** Slots are offsets into `slots` (a multiple of the stride). */
   private find(a: number, b: number, add: boolean): number {
-    const mask = this.keysA.length - 1;
+    const { slots, stride } = this;
+    const mask = this.capacity - 1;
     for (let i = (a ^ b) & mask; ; i = (i + 1) & mask) {
-      const k = this.keysA[i];
+      const at = i * stride;
+      const k = slots[at];
       if (k === 0) {
         if (!add) return -1;
-        this.keysA[i] = a;
-        this.keysB[i] = b;
+        slots[at] = a;
+        slots[at + 1] = b;
         this.size++;
-        return i;
+        return at;
       }
-      if (k === a && this.keysB[i] === b) return i;
+      if (k === a && slots[at + 1] === b) return at;
     }
   }
 
   private grow(): void {
-    const { keysA, keysB, values, width } = this;
-    const capacity = keysA.length * 2;
-    this.keysA = new Int32Array(capacity);
-    this.keysB = new Int32Array(capacity);
-    this.values = new Int32Array(capacity * width);
+    const { slots: old, stride } = this;
+    this.capacity *= 2;
+    this.slots = new Int32Array(this.capacity * stride);
     this.size = 0;
-    for (let i = 0; i < keysA.length; i++) {
-      if (keysA[i] === 0) continue;
-      const slot = this.find(keysA[i], keysB[i], true);
-      for (let c = 0; c < width; c++) this.values[slot * width + c] = values[i * width + c];
+    for (let at = 0; at < old.length; at += stride) {
+      if (old[at] === 0) continue;
+      const slot = this.find(old[at], old[at + 1], true);
+      for (let c = 2; c < stride; c++) this.slots[slot + c] = old[at + c];
     }
   }
 }

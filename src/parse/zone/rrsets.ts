@@ -89,8 +89,9 @@ export class RrsetTable {
   private readonly singletons = new Map<string, Map<string, string>>();
   /** Which RRset each kept record belongs to, so TTLs can be settled at the end. */
   private readonly members: { record: ZoneRecord; rrset: Rrset }[] = [];
-  /** TTL of each type's RRset in the current owner run. */
-  private runTtls = new Map<string, number>();
+  /** TTL of each type's RRset in the current owner run (a run holds a few types). */
+  private readonly runTypes: string[] = [];
+  private readonly runTtls: number[] = [];
   private run = 0;
   private lastOwner: string | undefined;
 
@@ -118,12 +119,16 @@ export class RrsetTable {
     if (owner !== this.lastOwner) {
       this.run++;
       this.lastOwner = owner;
-      if (this.runTtls.size > 0) this.runTtls = new Map();
+      this.runTypes.length = 0;
+      this.runTtls.length = 0;
     }
-    let runTtl = this.runTtls.get(type);
-    if (runTtl === undefined) {
+    const inRun = this.runTypes.indexOf(type);
+    let runTtl: number;
+    if (inRun >= 0) runTtl = this.runTtls[inRun];
+    else {
       runTtl = ttl;
-      this.runTtls.set(type, runTtl);
+      this.runTypes.push(type);
+      this.runTtls.push(ttl);
     }
     let rrset: Rrset | undefined;
     let dataKey: string | undefined;
@@ -211,6 +216,7 @@ export class RrsetTable {
     const cnameIndex = this.typeIndex.get("CNAME");
     if (cnameIndex === undefined) return undefined;
     if (type === "CNAME") {
+      if (before === 0) return undefined;
       const others = this.typesIn(owner, before).filter((t) => !ALLOWED_AT_CNAME.has(t));
       return others.length > 0 ? cnameConflictMessage(owner, others) : undefined;
     }
