@@ -34,7 +34,7 @@ export interface Rrset {
 
 /** Equal RDATA gives equal keys (names are already lowercase, addresses are canonicalised). */
 function rdataKey(data: RecordData | undefined, rdata: readonly { raw: string }[]): string {
-  if (!data) return `raw ${rdata.map((t) => t.raw).join(" ")}`;
+  if (!data) return `raw ${opaqueRdataKey(rdata)}`;
   switch (data.kind) {
     case "MX":
       return `${data.preference} ${data.exchange}`;
@@ -47,6 +47,21 @@ function rdataKey(data: RecordData | undefined, rdata: readonly { raw: string }[
     case "SOA":
       return JSON.stringify(data);
   }
+}
+
+/**
+ * RDATA the parser does not decode, compared as written, except RFC 3597 §5 generic RDATA,
+ * compared by its octets: `\# 3 abcdef` and `\# 3 AB CD EF` are the same record to BIND.
+ */
+function opaqueRdataKey(rdata: readonly { raw: string }[]): string {
+  if (rdata[0]?.raw === "\\#") {
+    return `\\# ${rdata
+      .slice(2)
+      .map((t) => t.raw)
+      .join("")
+      .toLowerCase()}`;
+  }
+  return rdata.map((t) => t.raw).join(" ");
 }
 
 /** IPv6 addresses in one spelling (`2001:DB8:0::1` and `2001:db8::1` are the same record). */
