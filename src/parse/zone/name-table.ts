@@ -38,7 +38,7 @@ export class NameTable {
   /** `width` integers per name, all 0 until set; room for `expected` names before growing. */
   constructor(width: number, expected = 0) {
     this.stride = 2 + width;
-    let capacity = 1024;
+    let capacity = 64;
     while (capacity < expected * 2 && capacity < 1 << 24) capacity *= 2;
     this.capacity = capacity;
     this.slots = new Int32Array(capacity * this.stride);
