@@ -28,6 +28,8 @@ export function hashName(name: string): void {
   hashB = b;
 }
 
+const EMPTY = new Int32Array(0);
+
 export class NameTable {
   /** Per slot: the two hash halves, then `width` values; one cache line serves a lookup. */
   private slots: Int32Array;
@@ -38,10 +40,11 @@ export class NameTable {
   /** `width` integers per name, all 0 until set; room for `expected` names before growing. */
   constructor(width: number, expected = 0) {
     this.stride = 2 + width;
-    let capacity = 64;
+    let capacity = 16;
     while (capacity < expected * 2 && capacity < 1 << 24) capacity *= 2;
     this.capacity = capacity;
-    this.slots = new Int32Array(capacity * this.stride);
+    // Allocated on first use: many tables of small zones are never written to.
+    this.slots = EMPTY;
   }
 
   /** The slot of a name (hashed with `hashName` just before), added when missing. */
@@ -56,7 +59,8 @@ export class NameTable {
 
   /** The slot of a name by its hash halves, added when missing. */
   slotOfHash(a: number, b: number): number {
-    if ((this.size + 1) * 2 > this.capacity) this.grow();
+    if (this.slots === EMPTY) this.slots = new Int32Array(this.capacity * this.stride);
+    else if ((this.size + 1) * 2 > this.capacity) this.grow();
     return this.find(a, b, true);
   }
 
@@ -76,6 +80,7 @@ export class NameTable {
   /** Slots are offsets into `slots` (a multiple of the stride). */
   private find(a: number, b: number, add: boolean): number {
     const { slots, stride } = this;
+    if (slots === EMPTY) return -1;
     const mask = this.capacity - 1;
     for (let i = (a ^ b) & mask; ; i = (i + 1) & mask) {
       const at = i * stride;
