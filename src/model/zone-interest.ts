@@ -160,8 +160,28 @@ export function parseLeanMasterFile(
   interest: ZoneInterest,
 ): LeanResult {
   const filter = interest.filter();
-  const result = parseMasterFile(text, { ...options, filter });
+  // The second pass reads the same $INCLUDEd files: from memory, so that it neither reads
+  // them twice nor spends the include budget (files, bytes) of the zone twice.
+  const read = new Map<string, ReturnType<NonNullable<MasterFileOptions["include"]>>>();
+  const include = options.include;
+  const remembering: MasterFileOptions = include
+    ? {
+        ...options,
+        include: (path, fromFile) => {
+          const key = `${fromFile}\u0000${path}`;
+          let result = read.get(key);
+          if (!result) {
+            result = include(path, fromFile);
+            read.set(key, result);
+          }
+          return result;
+        },
+      }
+    : options;
+  const result = parseMasterFile(text, { ...remembering, filter });
   const missed = filter.missedCnames();
-  if (missed) result.records.push(...parseMasterFile(text, { ...options, filter: missed }).records);
+  if (missed) {
+    result.records.push(...parseMasterFile(text, { ...remembering, filter: missed }).records);
+  }
   return { ...result, nodesBelow: filter.nodesBelow };
 }

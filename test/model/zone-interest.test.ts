@@ -96,6 +96,26 @@ describe("the lean zone model", () => {
     expect(parsed.issues[0].message).toContain("CNAME and A records");
   });
 
+  it("reads an $INCLUDEd file once when a second pass picks up an MX target's CNAME", () => {
+    const reads: string[] = [];
+    const parsed = parseLeanMasterFile(
+      [...HEAD, "$INCLUDE hosts.zone", "@ MX 10 mx1", ""].join("\n"),
+      {
+        file: "zone.db",
+        origin: "example.com",
+        include: (path) => {
+          reads.push(path);
+          return { file: path, text: "mx1 CNAME mail.example.net.\n" };
+        },
+      },
+      new ZoneInterest(["example.com"]),
+    );
+    expect(reads).toEqual(["hosts.zone"]);
+    expect(parsed.records.filter((r) => r.type === "CNAME").map((r) => [r.owner, r.file])).toEqual([
+      ["mx1.example.com", "hosts.zone"],
+    ]);
+  });
+
   it("keeps what the rules read and counts the rest", () => {
     const lines = [...HEAD, "@ MX 10 mx1", '_mta-sts TXT "v=STSv1; id=1"'];
     for (let i = 0; i < 1000; i++) lines.push(`host${i} A 192.0.2.${i % 256}`, `t${i} TXT "x"`);
