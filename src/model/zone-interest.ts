@@ -160,28 +160,29 @@ export function parseLeanMasterFile(
   interest: ZoneInterest,
 ): LeanResult {
   const filter = interest.filter();
-  // The second pass reads the same $INCLUDEd files: from memory, so that it neither reads
-  // them twice nor spends the include budget (files, bytes) of the zone twice.
-  const read = new Map<string, ReturnType<NonNullable<MasterFileOptions["include"]>>>();
+  // The second pass reads the same $INCLUDEd files, in the same order (the reading is
+  // deterministic): it replays the first pass's answers, so it neither reads the files twice
+  // nor spends the include budget (files, bytes) of the zone twice.
+  const answers: ReturnType<NonNullable<MasterFileOptions["include"]>>[] = [];
   const include = options.include;
-  const remembering: MasterFileOptions = include
+  const first: MasterFileOptions = include
     ? {
         ...options,
         include: (path, fromFile) => {
-          const key = `${fromFile}\u0000${path}`;
-          let result = read.get(key);
-          if (!result) {
-            result = include(path, fromFile);
-            read.set(key, result);
-          }
-          return result;
+          const answer = include(path, fromFile);
+          answers.push(answer);
+          return answer;
         },
       }
     : options;
-  const result = parseMasterFile(text, { ...remembering, filter });
+  const result = parseMasterFile(text, { ...first, filter });
   const missed = filter.missedCnames();
   if (missed) {
-    result.records.push(...parseMasterFile(text, { ...remembering, filter: missed }).records);
+    let next = 0;
+    const replay: MasterFileOptions = include
+      ? { ...options, include: () => answers[next++] ?? { error: "not read" } }
+      : options;
+    result.records.push(...parseMasterFile(text, { ...replay, filter: missed }).records);
   }
   return { ...result, nodesBelow: filter.nodesBelow };
 }

@@ -126,7 +126,7 @@ describe.skipIf(!NAMED_CHECKZONE)("master files read as BIND's named-checkzone r
     const results = await inPool(all, CONCURRENCY, (c) =>
       runNamedCheckzoneAsync(c.origin, c.file, c.root),
     );
-    all.forEach((c, i) => bind.set(c, results[i]));
+    for (const [i, c] of all.entries()) bind.set(c, results[i]);
   }, 300_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

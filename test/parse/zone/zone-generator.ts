@@ -150,6 +150,7 @@ export function generateZone(seed: number): GeneratedZone {
       ["CNAME", `${prefix}-target-$`],
       ["TXT", '"v$"'],
       ["MX", '"10 mx$"'],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a $GENERATE modifier
       ["AAAA", "2001:db8::${0,4,x}"],
       ["PTR", "host$.example.com."],
     ]);
