@@ -6,6 +6,7 @@ import { liveHostRows } from "./model/live.js";
 import { effectiveMode } from "./model/policy-semantics.js";
 import type { DomainReport, LintReport } from "./model/report.js";
 import type { Rule } from "./model/rule.js";
+import { ZoneInterest } from "./model/zone-interest.js";
 import { type LiveDeps, observeLive } from "./probes/index.js";
 import { counts, reachesFailOn } from "./report/exit.js";
 import { targetOf } from "./report/group.js";
@@ -109,7 +110,9 @@ function prepare(settings: Settings): {
   const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
   const names = new Set(entries.map((d) => d.domain));
   const policies = new PolicyCache(settings.cwd);
-  const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes);
+  const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes, {
+    interest: new ZoneInterest(names),
+  });
   const models = entries.map((entry) => buildDomain(entry, policies, zones));
   // With sharding, a configuration problem of a domain belongs to that domain's slice only.
   const configIssues = settings.configIssues.filter(

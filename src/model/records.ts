@@ -168,7 +168,7 @@ const nodesOf = new WeakMap<ZoneModel, Set<string>>();
 
 /** Does any record exist at the name or below it (a DNS node, empty non-terminals included)? */
 function nodeExists(zone: ZoneModel, name: string): boolean {
-  if (zone.byName.has(name)) return true;
+  if (zone.byName.has(name) || zone.nodesBelow?.has(name)) return true;
   let nodes = nodesOf.get(zone);
   if (!nodes) {
     nodes = new Set();
@@ -248,6 +248,15 @@ function doubledOrigin(domain: string, family: TagRecordFamily): MistakenName {
   };
 }
 
+function allMistakenNames(domain: string, family: TagRecordFamily): MistakenName[] {
+  return [...family.mistakenNames(domain), doubledOrigin(domain, family)];
+}
+
+/** Every name `misplacedRecords` looks at, for both record families. */
+export function misplacedNames(domain: string): string[] {
+  return [STS_FAMILY, TLSRPT_FAMILY].flatMap((f) => allMistakenNames(domain, f).map((m) => m.name));
+}
+
 /**
  * Records of a family (or attempts at one) at the names people use by mistake for its
  * discovery name: for MTA-STS the policy host `mta-sts.<domain>`, for TLS-RPT `_tlsrpt`,
@@ -258,8 +267,7 @@ export function misplacedRecords(
   domain: string,
   family: TagRecordFamily,
 ): MisplacedTxt[] {
-  const names = [...family.mistakenNames(domain), doubledOrigin(domain, family)];
-  return names.flatMap((c) =>
+  return allMistakenNames(domain, family).flatMap((c) =>
     attempts(classifiedTxtAt(zone, c.name, family)).map((txt) => ({ txt, why: c.why })),
   );
 }

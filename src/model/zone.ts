@@ -88,6 +88,16 @@ export interface ZoneModel {
   issues: ZoneIssue[];
   /** Records by normalised owner name. */
   byName: Map<string, ZoneRecord[]>;
+  /**
+   * How many records of each type the zone holds. In a lean model (see
+   * `src/model/zone-interest.ts`) `records` holds only what the rules read and this counts all.
+   */
+  counts?: ReadonlyMap<string, number>;
+  /**
+   * In a lean model: names the rules ask about that exist only because records lie below
+   * them (empty non-terminals, RFC 4592 §2.2.2), which `byName` alone cannot tell.
+   */
+  nodesBelow?: ReadonlySet<string>;
 }
 
 export function indexRecords(records: ZoneRecord[]): Map<string, ZoneRecord[]> {

@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from "node:buffer";
 import { LineIndex } from "../model/position.js";
 
 /** A byte of the input that is not part of a valid UTF-8 sequence. */
@@ -49,11 +50,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const bodyStart = hasBom ? 3 : 0;
   const body = bytes.subarray(bodyStart);
+  // Most files are ASCII: decoded as Latin-1 they become a one-byte string, read at memory
+  // speed and half the size of a two-byte one (a large zone is parsed from it).
+  const ascii = isAscii(body);
   // ignoreBOM keeps a second BOM as a character: only the first one is a byte order mark.
-  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+  const text = ascii
+    ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("latin1")
+    : new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
 
   // Fast path for the common case: valid UTF-8 needs no byte-by-byte walk.
-  const invalid = isValidUtf8(body) ? [] : findInvalidUtf8(body, bodyStart);
+  const invalid = ascii || isUtf8(body) ? [] : findInvalidUtf8(body, bodyStart);
 
   const sampleLength = Math.min(bytes.length, TEXT_SAMPLE_BYTES);
   let suspicious = 0;
@@ -70,15 +76,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { offset, line, column };
   });
   return { text, isText: true, badBytes, hasBom };
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function binaryReason(bytes: Uint8Array): string {

@@ -4,8 +4,9 @@ import type { InputProblem } from "../model/domain.js";
 import { isAtOrBelow, isValidHostName, normalizeHost } from "../model/hostname.js";
 import { quoted } from "../model/wording.js";
 import { indexRecords, type ZoneModel, type ZoneRecord } from "../model/zone.js";
+import { type LeanResult, parseLeanMasterFile, type ZoneInterest } from "../model/zone-interest.js";
 import { type IrDomain, parseDnscontrolIr } from "../parse/zone/dnscontrol.js";
-import { declaredOriginOf, parseMasterFile } from "../parse/zone/master.js";
+import { declaredOriginOf, type MasterFileOptions, parseMasterFile } from "../parse/zone/master.js";
 import { type OctodnsFile, parseOctodnsZone } from "../parse/zone/octodns.js";
 import type { ZoneFormat } from "../settings/types.js";
 import { displayPath, type FileReader, formatBytes, isInside, readSourceFile } from "./files.js";
@@ -102,12 +103,20 @@ export class ZoneCache {
   private readonly reads = new Map<string, ReturnType<typeof readSourceFile>>();
   private readonly irs = new Map<string, ReturnType<typeof parseDnscontrolIr>>();
 
-  /** `readFile` reads the working tree unless another revision's files are read. */
+  /**
+   * `readFile` reads the working tree unless another revision's files are read. With
+   * `interest` (the run's policy domains), zones are read lean for those domains: only the
+   * records the rules read are kept (src/model/zone-interest.ts).
+   */
   constructor(
     private readonly cwd: string,
     private readonly maxBytes: number,
-    private readonly readFile: FileReader = readSourceFile,
+    private readonly options: { readFile?: FileReader; interest?: ZoneInterest } = {},
   ) {}
+
+  private get readFile(): FileReader {
+    return this.options.readFile ?? readSourceFile;
+  }
 
   load(domain: string, path: string, format: ZoneFormat): LoadedZone {
     const parsed = this.parse(domain, path, format);
@@ -303,14 +312,19 @@ export class ZoneCache {
   ): Parsed {
     const declared = declaredOriginOf(read.text, read.file);
     const origin = declared === undefined ? domain : normalizeHost(declared);
-    const key = `${read.file}\u0000${origin}`;
+    // A lean parse keeps the names of every domain of the run, so it serves each of them.
+    const lean = this.options.interest?.domains.has(domain) ? this.options.interest : undefined;
+    const key = `${read.file}\u0000${origin}${lean ? "" : "\u0000full"}`;
     const cached = this.parsed.get(key);
     if (cached) return cached;
-    const result = parseMasterFile(read.text, {
+    const options: MasterFileOptions = {
       file: read.file,
       origin,
       include: includeResolver(this.cwd, this.maxBytes, read.bytes.length, this.readFile),
-    });
+    };
+    const result: Partial<LeanResult> & Omit<LeanResult, "nodesBelow"> = lean
+      ? parseLeanMasterFile(read.text, options, lean)
+      : parseMasterFile(read.text, options);
     const soaApex = zoneApex(result.records, read.file);
     const zone: ZoneModel = {
       file: read.file,
@@ -319,7 +333,9 @@ export class ZoneCache {
       records: result.records,
       issues: result.issues,
       byName: indexRecords(result.records),
+      counts: result.counts,
     };
+    if (result.nodesBelow) zone.nodesBelow = result.nodesBelow;
     const apexFrom =
       declared !== undefined && origin === zone.origin
         ? "$ORIGIN"

@@ -23,6 +23,32 @@ export interface Token {
   synthetic?: boolean;
 }
 
+/**
+ * A token as the lexer makes it: its span is built only when asked for (most never are), so a
+ * large zone makes one object per word instead of two.
+ */
+class LexedToken implements Token {
+  constructor(
+    readonly raw: string,
+    readonly text: string,
+    readonly quoted: boolean,
+    readonly start: number,
+    private readonly line: number,
+    private readonly column: number,
+    private readonly endLine: number,
+    private readonly endColumn: number,
+  ) {}
+
+  get span(): Span {
+    return {
+      line: this.line,
+      column: this.column,
+      endLine: this.endLine,
+      endColumn: this.endColumn,
+    };
+  }
+}
+
 export interface LexIssue {
   span: Span;
   message: string;
@@ -199,13 +225,16 @@ export class Lexer {
   private word(start: number, end: number): Token {
     const raw = this.text.slice(start, end);
     const column = this.column(start);
-    return {
+    return new LexedToken(
       raw,
-      text: raw,
-      quoted: false,
+      raw,
+      false,
       start,
-      span: { line: this.line, column, endLine: this.line, endColumn: column + (end - start) },
-    };
+      this.line,
+      column,
+      this.line,
+      column + end - start,
+    );
   }
 
   private readWord(issues: LexIssue[]): Token {
@@ -269,13 +298,16 @@ export class Lexer {
     }
     this.pos = p;
     const raw = text.slice(start, p);
-    const token: Token = {
+    const token: Token = new LexedToken(
       raw,
-      text: raw.slice(1, closed ? -1 : undefined),
-      quoted: true,
+      raw.slice(1, closed ? -1 : undefined),
+      true,
       start,
-      span: { line, column, endLine: this.line, endColumn: this.column(p) },
-    };
+      line,
+      column,
+      this.line,
+      this.column(p),
+    );
     if (!closed) {
       issues.push({
         span: token.span,

@@ -1,6 +1,6 @@
 import { type Span, spanFrom } from "../../model/position.js";
 import { quoted } from "../../model/wording.js";
-import type { ZoneIssue, ZoneRecord } from "../../model/zone.js";
+import type { RecordData, ZoneIssue, ZoneRecord } from "../../model/zone.js";
 import { MAX_GENERATED_RECORDS, readGenerate, substitute } from "./generate.js";
 import { type Entry, Lexer, type Token } from "./lexer.js";
 import { resolveName } from "./names.js";
@@ -38,11 +38,28 @@ export interface MasterFileOptions {
   include?: (path: string, fromFile: string) => IncludeResult | { error: string };
   /** Default 8. */
   maxIncludeDepth?: number;
+  /**
+   * Which records to keep in full. The others are still read and checked as BIND checks them
+   * (RDATA, CNAME and singleton conflicts), then only counted, so memory does not grow with
+   * the zone. Without a filter every record is kept.
+   */
+  filter?: RecordFilter;
+}
+
+/**
+ * Decides from the owner, type and parsed RDATA, before a record is built, whether to keep it.
+ * It sees every record that passed BIND's checks, in file order.
+ */
+export interface RecordFilter {
+  keeps(owner: string, type: string, data: RecordData | undefined): boolean;
 }
 
 export interface MasterFileResult {
+  /** The records kept (all of them without `MasterFileOptions.filter`). */
   records: ZoneRecord[];
   issues: ZoneIssue[];
+  /** How many records of each type the zone holds, kept or not (duplicates left out). */
+  counts: Map<string, number>;
   /**
    * The origin the file declared: an $ORIGIN before the first record, else the SOA owner when
    * written absolute.
@@ -60,6 +77,7 @@ interface LoadState {
   options: MasterFileOptions;
   records: ZoneRecord[];
   issues: ZoneIssue[];
+  counts: Map<string, number>;
   /** RRset membership: one TTL per RRset, duplicates dropped, CNAME conflicts found. */
   rrsets: RrsetTable;
   /** The class of the first record; BIND rejects records of another class. */
@@ -126,7 +144,12 @@ function readRecord(
   state: LoadState,
   damaged = false,
 ): boolean {
-  const span = recordSpan(tokens, entry);
+  // Built only when needed (an issue, or a record that is kept): most records need none.
+  let builtSpan: Span | undefined;
+  const span = (): Span => {
+    builtSpan ??= recordSpan(tokens, entry);
+    return builtSpan;
+  };
   let owner: string;
   let i = 0;
   let ownerWrittenAbsolute = false;
@@ -135,7 +158,7 @@ function readRecord(
       report(
         state,
         file,
-        span,
+        span(),
         "this record starts with a blank, so it repeats the previous record's owner name, but there is no previous record: write the owner (or @) in the first column",
       );
       return false;
@@ -183,7 +206,7 @@ function readRecord(
     report(
       state,
       file,
-      span,
+      span(),
       "this record has no type: after the owner, TTL and class comes the type (A, MX, TXT, ...) and its data",
     );
     return false;
@@ -244,23 +267,31 @@ function readRecord(
   ) {
     state.absoluteSoaOwner = owner;
   }
+  const keep = state.options.filter?.keeps(owner, type, parsed.data) ?? true;
+  const admission = state.rrsets.admit(owner, type, ttl, parsed.data, rdataTokens, keep);
+  // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
+  if (admission.runTtl !== ttl && state.lastTtl !== undefined) state.lastTtl = admission.runTtl;
+  if (admission.kind === "duplicate") return true;
+  if (admission.kind === "conflict") report(state, file, span(), admission.message);
+  state.counts.set(type, (state.counts.get(type) ?? 0) + 1);
+  if (!admission.rrset) return true;
   const record: ZoneRecord = {
     owner,
     ttl,
     class: rrClass ?? state.zoneClass,
     type,
-    rdata: rdataTokens.map((t) => t.raw).join(" "),
+    rdata: rdataText(rdataTokens),
     file: file.file,
-    span,
+    span: span(),
   };
   if (parsed.data) record.data = parsed.data;
-  const admission = state.rrsets.admit(record);
-  // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
-  if (admission.runTtl !== ttl && state.lastTtl !== undefined) state.lastTtl = admission.runTtl;
-  if (admission.kind === "duplicate") return true;
-  if (admission.kind === "conflict") report(state, file, span, admission.message);
+  state.rrsets.track(record, admission.rrset);
   state.records.push(record);
   return true;
+}
+
+function rdataText(tokens: Token[]): string {
+  return tokens.map((t) => t.raw).join(" ");
 }
 
 /** Where a directive is and how to report its misuse. */
@@ -298,7 +329,7 @@ function readOrigin(args: Token[], directive: Token, file: FileState, state: Loa
   if (
     file.depth === 0 &&
     state.firstOrigin === undefined &&
-    state.records.length === 0 &&
+    state.counts.size === 0 &&
     resolved.name !== ""
   ) {
     state.firstOrigin = resolved.name;
@@ -417,7 +448,14 @@ function templateTokens(text: string, template: Token): Token[] | undefined {
   for (let entry = lexer.next(); entry; entry = lexer.next()) {
     if (entry.issues.length > 0) return undefined;
     for (const t of entry.tokens)
-      tokens.push({ ...t, start: template.start, span: template.span, synthetic: true });
+      tokens.push({
+        raw: t.raw,
+        text: t.text,
+        quoted: t.quoted,
+        start: template.start,
+        span: template.span,
+        synthetic: true,
+      });
   }
   return tokens;
 }
@@ -467,7 +505,14 @@ function readGenerateDirective(
       );
       break;
     }
-    const owner: Token = { ...spec.lhs, raw: lhs, text: lhs, quoted: false, synthetic: true };
+    const owner: Token = {
+      raw: lhs,
+      text: lhs,
+      quoted: false,
+      start: spec.lhs.start,
+      span: spec.lhs.span,
+      synthetic: true,
+    };
     // One report per template, not one per generated value.
     if (
       !readRecord(
@@ -563,6 +608,7 @@ export function declaredOriginOf(text: string, file: string): string | undefined
     options: { file },
     records: [],
     issues: [],
+    counts: new Map(),
     rrsets: new RrsetTable(),
     originOnly: true,
   };
@@ -572,7 +618,14 @@ export function declaredOriginOf(text: string, file: string): string | undefined
 
 /** Reads a master file. Never throws: every problem is an issue at its line. */
 export function parseMasterFile(text: string, options: MasterFileOptions): MasterFileResult {
-  const state: LoadState = { options, records: [], issues: [], rrsets: new RrsetTable() };
+  const state: LoadState = {
+    options,
+    records: [],
+    issues: [],
+    counts: new Map(),
+    // About one name per line: zone lines are rarely longer than 40 characters.
+    rrsets: new RrsetTable(text.length / 40),
+  };
   let origin: string | undefined;
   if (options.origin !== undefined) {
     const resolved = resolveName(
@@ -584,7 +637,11 @@ export function parseMasterFile(text: string, options: MasterFileOptions): Maste
   readFile(text, { file: options.file, origin, depth: 0, chain: [options.file] }, state);
   state.rrsets.settleTtls();
   const declaredOrigin = state.firstOrigin ?? state.absoluteSoaOwner;
-  const result: MasterFileResult = { records: state.records, issues: state.issues };
+  const result: MasterFileResult = {
+    records: state.records,
+    issues: state.issues,
+    counts: state.counts,
+  };
   if (declaredOrigin !== undefined) result.declaredOrigin = declaredOrigin;
   return result;
 }

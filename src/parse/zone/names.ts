@@ -47,6 +47,8 @@ export function resolveName(written: string, origin: string | undefined): NameRe
   let labelOctets = 0;
   let absolute = false;
   let nameOctets = 1; // the root label's length octet
+  // Most names are already lowercase ASCII: they need no normalising copy.
+  let plain = true;
   let i = 0;
   while (i < written.length) {
     const c = written.charCodeAt(i);
@@ -71,13 +73,20 @@ export function resolveName(written: string, origin: string | undefined): NameRe
         decoded.code === 46 ||
         decoded.code === 92 ||
         decoded.code === 127;
+      plain = false;
       out += written.slice(runStart, i);
       out += keepEscaped ? labelChar(decoded.code) : written[i + 1];
       labelOctets += decoded.decimal ? 1 : utf8Length(decoded.code);
       i = decoded.next;
       runStart = i;
     } else {
-      labelOctets += c < 0x80 ? 1 : utf8Length(c);
+      if (c >= 0x80) {
+        labelOctets += utf8Length(c);
+        plain = false;
+      } else {
+        labelOctets++;
+        if (c >= 65 && c <= 90) plain = false;
+      }
       i++;
     }
     if (labelOctets > MAX_LABEL_OCTETS) {
@@ -102,5 +111,5 @@ export function resolveName(written: string, origin: string | undefined): NameRe
   if (nameOctets > MAX_NAME_OCTETS) {
     return { error: `the name ${quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
   }
-  return { name: normalizeHost(name), absolute };
+  return { name: plain ? name : normalizeHost(name), absolute };
 }

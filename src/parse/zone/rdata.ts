@@ -26,7 +26,7 @@ interface Input {
   tokens: Token[];
   origin: string | undefined;
   /** The whole record, for errors about missing fields. */
-  recordSpan: Span;
+  recordSpan: () => Span;
 }
 
 function fail(error: string, span: Span): RdataResult {
@@ -43,16 +43,17 @@ function tokensSpan(tokens: Token[], fallback: Span): Span {
 
 /** Checks the number of fields: missing ones point at the record, extra ones at themselves. */
 function arity(input: Input, count: number, shape: string): RdataResult | undefined {
-  const { tokens, type, recordSpan } = input;
+  const { tokens, type } = input;
+  const recordSpan = input.recordSpan;
   if (tokens.length < count) {
-    return fail(`${type} record is incomplete: its RDATA is ${shape}`, recordSpan);
+    return fail(`${type} record is incomplete: its RDATA is ${shape}`, recordSpan());
   }
   if (tokens.length > count) {
     const extra = tokens.slice(count);
     const words = extra.map((t) => t.raw).join(" ");
     return fail(
       `extra text after the ${type} RDATA: ${quoted(words)} (the RDATA is ${shape}; BIND rejects the record)`,
-      tokensSpan(extra, recordSpan),
+      tokensSpan(extra, recordSpan()),
     );
   }
   return undefined;
@@ -120,7 +121,7 @@ function parseTxt(input: Input): RdataResult {
   if (input.tokens.length === 0) {
     return fail(
       `${input.type} record has no strings: write at least one "..." string`,
-      input.recordSpan,
+      input.recordSpan(),
     );
   }
   const strings: TxtString[] = [];
@@ -134,7 +135,7 @@ function parseTxt(input: Input): RdataResult {
   if (rdataOctets > MAX_RDATA_OCTETS) {
     return fail(
       `this ${input.type} record's data is ${rdataOctets} octets; a record holds at most ${MAX_RDATA_OCTETS} (RFC 1035 §3.2.1, BIND rejects it): split the content over several records or shorten it`,
-      input.recordSpan,
+      input.recordSpan(),
     );
   }
   return { data: { kind: "TXT", strings } };
@@ -189,7 +190,7 @@ function parseSoa(input: Input): RdataResult {
 
 function parseGeneric(input: Input): RdataResult {
   const generic = readGenericRdata(input.tokens.map((t) => t.text));
-  const rdataSpan = tokensSpan(input.tokens, input.recordSpan);
+  const rdataSpan = tokensSpan(input.tokens, input.recordSpan());
   if ("error" in generic) {
     const token = generic.tokenIndex === undefined ? undefined : input.tokens[generic.tokenIndex];
     return fail(generic.error, token?.span ?? rdataSpan);
@@ -219,11 +220,11 @@ export function parseRdata(input: Input): RdataResult {
   if (type.startsWith("TYPE")) {
     return fail(
       `${type} is a type without a known text format: write its RDATA in the generic form \\# <length> <hex> (RFC 3597 §5)`,
-      tokensSpan(tokens, input.recordSpan),
+      tokensSpan(tokens, input.recordSpan()),
     );
   }
   if (tokens.length === 0 && !MAY_BE_EMPTY.has(type)) {
-    return fail(`${type} record has no RDATA (BIND rejects it)`, input.recordSpan);
+    return fail(`${type} record has no RDATA (BIND rejects it)`, input.recordSpan());
   }
   return {};
 }

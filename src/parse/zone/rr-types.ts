@@ -47,6 +47,10 @@ function genericNumber(upper: string, prefix: string): number | undefined {
 
 /** The upper-case class mnemonic, or undefined when the token is not a class. */
 export function readClass(token: string): string | undefined {
+  return memoized(classMemo, token, readClassUncached);
+}
+
+function readClassUncached(token: string): string | undefined {
   const upper = token.toUpperCase();
   if (Object.hasOwn(CLASS_NUMBERS, upper)) return upper;
   if (Object.hasOwn(CLASS_ALIASES, upper)) return CLASS_ALIASES[upper];
@@ -57,6 +61,10 @@ export function readClass(token: string): string | undefined {
 
 /** The upper-case type mnemonic, or undefined when the token is not a type. */
 export function readType(token: string): string | undefined {
+  return memoized(typeMemo, token, readTypeUncached);
+}
+
+function readTypeUncached(token: string): string | undefined {
   const upper = token.toUpperCase();
   if (Object.hasOwn(TYPE_NUMBERS, upper)) return upper;
   const n = genericNumber(upper, "TYPE");
@@ -66,4 +74,24 @@ export function readType(token: string): string | undefined {
 
 export function isMetaType(type: string): boolean {
   return META_TYPES.has(type);
+}
+
+/**
+ * Every record asks for its class and type, mostly with the same few words ("IN", "A", "MX",
+ * a TTL): remembering the answers saves an upper-cased copy of each word on large zones.
+ */
+const MEMO_LIMIT = 256;
+const classMemo = new Map<string, string | null>();
+const typeMemo = new Map<string, string | null>();
+
+function memoized(
+  memo: Map<string, string | null>,
+  token: string,
+  read: (token: string) => string | undefined,
+): string | undefined {
+  const known = memo.get(token);
+  if (known !== undefined) return known ?? undefined;
+  const value = read(token);
+  if (memo.size < MEMO_LIMIT) memo.set(token, value ?? null);
+  return value;
 }

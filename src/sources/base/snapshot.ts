@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { DomainModel } from "../../model/domain.js";
+import { ZoneInterest } from "../../model/zone-interest.js";
 import { loadConfig, MAX_CONFIG_BYTES } from "../../settings/config-file.js";
 import type { DomainSettings, Settings } from "../../settings/types.js";
 import { buildDomain } from "../domain.js";
@@ -134,11 +135,13 @@ export async function readBaseView(
     : [];
   await fetch(pathsOf(heads.map((h) => entryFor(h.name)).filter((e) => e !== undefined)));
 
+  // The base zones are read lean for the same domains as the head's.
+  const interest = new ZoneInterest(heads.map((h) => h.name));
   for (let round = 1; ; round++) {
     const wanted = new Set<string>();
     const read = snapshotReader(files, wanted);
     const policies = new PolicyCache(cwd, read);
-    const zones = new ZoneCache(cwd, settings.maxZoneBytes, read);
+    const zones = new ZoneCache(cwd, settings.maxZoneBytes, { readFile: read, interest });
     const models = new Map<string, DomainModel | null>();
     for (const head of heads) {
       const entry = entryFor(head.name);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import type { MasterFileResult } from "../../../src/parse/zone/master.js";
@@ -27,7 +27,12 @@ export interface BindResult {
   records: string[];
   /** Messages naming a file and line that reject the zone (warnings left out). */
   errors: BindLine[];
+  /** Rejections of the loaded zone's content that name no line (no SOA, NS without address). */
+  contentErrors: string[];
 }
+
+/** named-checkzone's checks of a zone's content after loading (not about reading the file). */
+const CONTENT_CHECKS = [/has no address records/, /has 0 SOA records/, /has no NS records/];
 
 /**
  * Messages named-checkzone prints at a line without rejecting the zone: RRset TTL changes,
@@ -54,20 +59,68 @@ export function runNamedCheckzone(origin: string, file: string, cwd: string): Bi
     cwd,
     encoding: "latin1",
   });
+  return readBindOutput(run.status, run.stdout, run.stderr);
+}
+
+/** The same, without blocking: many zones are checked concurrently. */
+export function runNamedCheckzoneAsync(
+  origin: string,
+  file: string,
+  cwd: string,
+): Promise<BindResult> {
+  const checkzone = NAMED_CHECKZONE;
+  if (!checkzone) return Promise.reject(new Error("named-checkzone is not on PATH"));
+  return new Promise((resolve) => {
+    execFile(
+      checkzone,
+      ["-D", "-o", "-", origin, file],
+      { cwd, encoding: "latin1", maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve(readBindOutput(status, stdout, stderr));
+      },
+    );
+  });
+}
+
+/** Runs `work` over `items` with at most `limit` at a time, results in input order. */
+export async function inPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function readBindOutput(status: number | null, stdout: string, stderr: string): BindResult {
   const errors: BindLine[] = [];
-  for (const text of `${run.stdout}\n${run.stderr}`.split("\n")) {
+  const contentErrors: string[] = [];
+  for (const text of `${stdout}\n${stderr}`.split("\n")) {
+    if (/^zone \S+: /.test(text) && CONTENT_CHECKS.some((c) => c.test(text))) {
+      contentErrors.push(text);
+      continue;
+    }
     const m = /^(?:[a-z_]+: )?(\S+?):(\d+): (.*)$/.exec(text);
     if (!m || WARNINGS.some((w) => w.test(m[3]))) continue;
     errors.push({ file: m[1], line: Number(m[2]), message: m[3] });
   }
-  const loaded = run.status === 0;
+  const loaded = status === 0;
   const records = loaded
-    ? run.stdout
+    ? stdout
         .split("\n")
         .filter((l) => l.trim() !== "" && !l.startsWith(";"))
         .map(canonicalBindLine)
     : [];
-  return { loaded, records: records.sort(), errors };
+  return { loaded, records: records.sort(), errors, contentErrors };
 }
 
 // ---- canonical names --------------------------------------------------------------------

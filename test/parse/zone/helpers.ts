@@ -24,7 +24,11 @@ export function parseLines(
 }
 
 /** The one record with this owner and type (fails the test when there are none or several). */
-export function only(result: MasterFileResult, owner: string, type: string): ZoneRecord {
+export function only(
+  result: { records: readonly ZoneRecord[] },
+  owner: string,
+  type: string,
+): ZoneRecord {
   const found = result.records.filter((r) => r.owner === owner && r.type === type);
   if (found.length !== 1) {
     throw new Error(

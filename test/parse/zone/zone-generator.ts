@@ -3,7 +3,8 @@
  * directives ($ORIGIN relative and absolute, $TTL, $INCLUDE with an origin), parentheses over
  * lines with comments inside, `\X` and `\DDD` escapes in names and strings, omitted owners,
  * TTL units, TTL and class in either order, multi-string TXT, comments holding quotes and
- * parentheses, mixed-case types and classes, `@`, relative and absolute names, CRLF files.
+ * parentheses, mixed-case types and classes, `@`, relative and absolute names, CRLF files,
+ * `$GENERATE` (with modifiers and steps), RFC 3597 `\#` generic RDATA and `TYPEnnn`.
  * Some zones get one deliberate error, at a line BIND names. The expected reading is not
  * computed here: named-checkzone is the oracle.
  */
@@ -63,6 +64,11 @@ const BROKEN = [
   { line: "bad CNAME a b", why: "extra input" },
   { line: ")", why: "unbalanced parentheses" },
   { line: "bad SOA ns1 host 1 2 3 4", why: "unexpected end" },
+  { line: "cnx A 192.0.2.1\ncnx CNAME www", why: "CNAME and other data" },
+  { line: "two CNAME a\ntwo CNAME b", why: "multiple RRs of singleton type" },
+  { line: "bad TYPE65280 \\# 2 abcdef", why: "bad generic length" },
+  { line: "bad A \\# 4 C00002", why: "bad generic length" },
+  { line: "$INCLUDE missing.zone", why: "file not found" },
 ];
 
 export function generateZone(seed: number): GeneratedZone {
@@ -124,7 +130,34 @@ export function generateZone(seed: number): GeneratedZone {
         return [d.anyCase(d.pick(["txt", "spf"])), ...strings];
       },
       () => [d.anyCase("type16"), quoted()],
+      // RFC 3597 §5: the generic form, of an unknown type and of known ones.
+      () => [d.anyCase("type65280"), "\\#", "3", d.pick(["abcdef", "AB CD EF", "ab cdef"])],
+      () => [d.anyCase("type65281"), "\\#", "0"],
+      () => [d.anyCase("a"), "\\#", "4", d.pick(["C0000201", "c0 00 02 01"])],
+      () => [d.anyCase("txt"), "\\#", "6", d.pick(["0568656c6c6f", "05 68656C6C6F"])],
+      () => [d.anyCase("mx"), "\\#", "6", "000a026d7800"],
     ])();
+
+  /** A `$GENERATE` line: a range (with a step), an owner template, a type and its RDATA. */
+  const generate = (): string => {
+    const start = d.int(0, 20);
+    const stop = start + d.int(0, 6);
+    const step = d.pick(["", "", "/2", "/3"]);
+    const prefix = unique("gen");
+    const lhs = d.pick([`${prefix}-$`, `${prefix}-\${1,3,d}`, `$.${prefix}`, `${prefix}\${-1}`]);
+    const [type, rhs] = d.pick([
+      ["A", "192.0.2.$"],
+      ["CNAME", `${prefix}-target-$`],
+      ["TXT", '"v$"'],
+      ["MX", '"10 mx$"'],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a $GENERATE modifier
+      ["AAAA", "2001:db8::${0,4,x}"],
+      ["PTR", "host$.example.com."],
+    ]);
+    return [`$GENERATE ${start}-${stop}${step}`, lhs, ...ttlClass(), d.anyCase(type), rhs].join(
+      " ",
+    );
+  };
 
   /** Splits words over lines in parentheses, with comments between them. */
   const layout = (head: string[], rdata: string[]): string => {
@@ -156,7 +189,8 @@ export function generateZone(seed: number): GeneratedZone {
         out.push(layout([unique("del"), ...ttlClass(), d.anyCase("ns")], ["ns.example.net."]));
         indentOk = false;
       } else if (kind === 2) {
-        out.push(d.pick([d.pick(COMMENTS), "", " \t", `$TTL ${ttl()}`]));
+        out.push(d.pick([d.pick(COMMENTS), "", " \t", `$TTL ${ttl()}`, generate()]));
+        indentOk = false;
       } else {
         const owner = indentOk && d.chance(0.3) ? d.pick([" ", "\t", "  "]) : name(origin);
         const line = layout([...(owner.trim() ? [owner] : []), ...ttlClass()], rdataOf(origin));
@@ -193,7 +227,10 @@ export function generateZone(seed: number): GeneratedZone {
     lines.push(`$INCLUDE ${d.chance(0.5) ? file : `"${file}"`}${origin}`);
   }
   lines.push(...body("example.com.", d.int(2, 6), false));
-  if (d.chance(0.15)) lines.splice(d.int(4, lines.length), 0, d.pick(BROKEN).line);
+  // Zones BIND rejects: the linter must report the same line.
+  if (d.chance(0.25)) {
+    lines.splice(d.int(4, lines.length), 0, d.pick(BROKEN).line.replaceAll("\n", eol));
+  }
   files["main.zone"] = lines.join(eol) + (d.chance(0.9) ? eol : "");
   return { files };
 }
