@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(4371);
+const undici_1 = __nccwpck_require__(1990);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -1123,7 +1123,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 1990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -35770,7 +35770,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -36377,7 +36377,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -36511,7 +36511,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38933,7 +38933,10 @@ function checksMx(mode) {
     return mode === "enforce" || mode === "testing";
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/parse/text.ts
+
 
 /** How much of the input the text-or-binary decision looks at (rules.md "Text or not"). */
 const TEXT_SAMPLE_BYTES = 8192;
@@ -38954,10 +38957,15 @@ function decodeText(bytes) {
     const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const bodyStart = hasBom ? 3 : 0;
     const body = bytes.subarray(bodyStart);
+    // Most files are ASCII: decoded as Latin-1 they become a one-byte string, read at memory
+    // speed and half the size of a two-byte one (a large zone is parsed from it).
+    const ascii = (0,external_node_buffer_.isAscii)(body);
     // ignoreBOM keeps a second BOM as a character: only the first one is a byte order mark.
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+    const text = ascii
+        ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("latin1")
+        : new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
     // Fast path for the common case: valid UTF-8 needs no byte-by-byte walk.
-    const invalid = isValidUtf8(body) ? [] : findInvalidUtf8(body, bodyStart);
+    const invalid = ascii || (0,external_node_buffer_.isUtf8)(body) ? [] : findInvalidUtf8(body, bodyStart);
     const sampleLength = Math.min(bytes.length, TEXT_SAMPLE_BYTES);
     let suspicious = 0;
     for (let i = 0; i < sampleLength; i++)
@@ -38975,15 +38983,6 @@ function decodeText(bytes) {
         return { offset, line, column };
     });
     return { text, isText: true, badBytes, hasBom };
-}
-function isValidUtf8(bytes) {
-    try {
-        new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 function binaryReason(bytes) {
     // UTF-16 is what some Windows editors save as "Unicode": worth naming, the fix is simple.
@@ -39712,7 +39711,7 @@ function isOutsideZone(zone, name) {
 const nodesOf = new WeakMap();
 /** Does any record exist at the name or below it (a DNS node, empty non-terminals included)? */
 function nodeExists(zone, name) {
-    if (zone.byName.has(name))
+    if (zone.byName.has(name) || zone.nodesBelow?.has(name))
         return true;
     let nodes = nodesOf.get(zone);
     if (!nodes) {
@@ -39772,14 +39771,20 @@ function doubledOrigin(domain, family) {
         why: "the intended name with the origin appended a second time (an owner written without its trailing dot)",
     };
 }
+function allMistakenNames(domain, family) {
+    return [...family.mistakenNames(domain), doubledOrigin(domain, family)];
+}
+/** Every name `misplacedRecords` looks at, for both record families. */
+function misplacedNames(domain) {
+    return [STS_FAMILY, TLSRPT_FAMILY].flatMap((f) => allMistakenNames(domain, f).map((m) => m.name));
+}
 /**
  * Records of a family (or attempts at one) at the names people use by mistake for its
  * discovery name: for MTA-STS the policy host `mta-sts.<domain>`, for TLS-RPT `_tlsrpt`,
  * `_smtp-tlsrpt` and the apex, and for both the right name with the origin appended twice.
  */
 function misplacedRecords(zone, domain, family) {
-    const names = [...family.mistakenNames(domain), doubledOrigin(domain, family)];
-    return names.flatMap((c) => attempts(classifiedTxtAt(zone, c.name, family)).map((txt) => ({ txt, why: c.why })));
+    return allMistakenNames(domain, family).flatMap((c) => attempts(classifiedTxtAt(zone, c.name, family)).map((txt) => ({ txt, why: c.why })));
 }
 
 ;// CONCATENATED MODULE: ./src/model/mx.ts
@@ -44848,8 +44853,2161 @@ function liveHostRows(live) {
     return rows;
 }
 
+;// CONCATENATED MODULE: ./src/parse/zone/escapes.ts
+/**
+ * The escapes of RFC 1035 §5.1 shared by names and character-strings: `\X` stands for X, and
+ * `\DDD` for the octet with decimal value DDD (exactly three digits, as BIND requires).
+ */
+/** UTF-8 octets of one UTF-16 code unit (a surrogate half counts 2: a pair makes 4). */
+function utf8Length(code) {
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return 2;
+    return 3;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/**
+ * Reads a `\DDD` or `\X` escape starting at the backslash `text[i]`. Returns the decoded octet
+ * or character code and the index after the escape, or an error.
+ */
+function readEscape(text, i) {
+    if (i + 1 >= text.length) {
+        return {
+            error: 'a "\\" at the end of the text escapes nothing (write "\\\\" for a backslash)',
+        };
+    }
+    const first = text.charCodeAt(i + 1);
+    if (!isDigit(first))
+        return { code: first, next: i + 2, decimal: false };
+    const digits = text.slice(i + 1, i + 4);
+    if (digits.length < 3 || !isDigit(digits.charCodeAt(1)) || !isDigit(digits.charCodeAt(2))) {
+        return {
+            error: `"\\${digits}" is not a valid escape: a decimal escape has exactly three digits (\\DDD, e.g. \\059 for ";")`,
+        };
+    }
+    const code = Number(digits);
+    if (code > 255)
+        return { error: `"\\${digits}" is not a valid escape: \\DDD must be 255 or less` };
+    return { code, next: i + 4, decimal: true };
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/ttl.ts
+/**
+ * TTLs and SOA timers as BIND reads them (RFC 1035 §5.1 plus BIND's units): plain seconds, or
+ * number-unit pairs with the units w, d, h, m, s in any case (`1h30m`, `1W2d`). A bare number
+ * is only allowed alone: BIND rejects `1h30`.
+ */
+
+
+const ttl_UNIT_SECONDS = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+/** Largest value a TTL field holds (32 bits). */
+const MAX_UINT32 = 4294967295;
+/** RFC 2181 §8: TTLs above 2^31 - 1 are treated as 0 (BIND warns and uses 0). */
+const MAX_TTL = 2147483647;
+/** Is this token meant as a number (starts with a digit)? Used to word errors precisely. */
+function looksNumeric(text) {
+    return text.length > 0 && isDigit(text.charCodeAt(0));
+}
+/** Only decimal digits (a serial, an MX preference). */
+function isPlainNumber(text) {
+    if (text.length === 0)
+        return false;
+    for (let i = 0; i < text.length; i++)
+        if (!isDigit(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+function parseTtl(text) {
+    if (text.length === 0)
+        return { error: "an empty TTL" };
+    if (isPlainNumber(text)) {
+        const value = Number(text);
+        if (value > MAX_UINT32)
+            return { error: `${text} does not fit in 32 bits` };
+        return { value };
+    }
+    let total = 0;
+    let i = 0;
+    while (i < text.length) {
+        const digitsStart = i;
+        while (i < text.length && isDigit(text.charCodeAt(i)))
+            i++;
+        if (i === digitsStart) {
+            return { error: `${wording_quoted(text)} is not a TTL: expected a number before ${wording_quoted(text[i])}` };
+        }
+        const unit = text[i]?.toLowerCase();
+        const seconds = unit === undefined ? undefined : ttl_UNIT_SECONDS[unit];
+        if (seconds === undefined) {
+            if (unit === undefined) {
+                return {
+                    error: `${wording_quoted(text)} is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
+                };
+            }
+            return {
+                error: `${wording_quoted(text)} is not a TTL: ${wording_quoted(text[i])} is not a unit (use w, d, h, m or s)`,
+            };
+        }
+        total += Number(text.slice(digitsStart, i)) * seconds;
+        if (total > MAX_UINT32)
+            return { error: `${text} does not fit in 32 bits` };
+        i++;
+    }
+    return { value: total };
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/generate.ts
+
+
+/**
+ * BIND's `$GENERATE start-stop[/step] lhs [ttl] [class] type rhs`: one record per value of the
+ * range, `$` in lhs and rhs replaced by the value. `${offset[,width[,base]]}` adds an offset and
+ * pads to a width in base d, o, x or X; `$$` is a literal `$`, and `\X` escapes pass through to
+ * the name or string reader. The nibble bases n and N of reverse-zone templates are reported as
+ * unsupported.
+ */
+/** Guard against a typo such as `1-1000000000` expanding into a huge zone in memory. */
+const MAX_GENERATED_RECORDS = 100_000;
+function parseRange(text) {
+    const [range, stepText, ...more] = text.split("/");
+    if (more.length > 0)
+        return undefined;
+    const [startText, stopText, ...rest] = range.split("-");
+    if (rest.length > 0 || stopText === undefined)
+        return undefined;
+    if (!isPlainNumber(startText) || !isPlainNumber(stopText))
+        return undefined;
+    if (stepText !== undefined && !isPlainNumber(stepText))
+        return undefined;
+    return {
+        start: Number(startText),
+        stop: Number(stopText),
+        step: stepText === undefined ? 1 : Number(stepText),
+    };
+}
+/** Reads the arguments after `$GENERATE`. */
+function readGenerate(args) {
+    const [rangeToken, lhs, ...rest] = args;
+    if (!rangeToken || !lhs || rest.length < 2) {
+        return {
+            error: "$GENERATE needs a range, an owner template, a type and an RDATA template (e.g. $GENERATE 1-9 host$ A 192.0.2.$)",
+        };
+    }
+    const range = parseRange(rangeToken.text);
+    if (!range) {
+        return {
+            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} is not start-stop or start-stop/step`,
+            token: rangeToken,
+        };
+    }
+    if (range.stop < range.start || range.step < 1) {
+        return {
+            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} is empty: stop must not be below start, and step is at least 1`,
+            token: rangeToken,
+        };
+    }
+    if (Math.floor((range.stop - range.start) / range.step) + 1 > MAX_GENERATED_RECORDS) {
+        return {
+            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
+            token: rangeToken,
+        };
+    }
+    const rhs = rest[rest.length - 1];
+    return { spec: { ...range, lhs, middle: rest.slice(0, -1), rhs } };
+}
+/** A label holds at most 63 octets, so wider padding can only be a mistake. */
+const MAX_WIDTH = 63;
+const BASES = {
+    d: (n) => n.toString(10),
+    o: (n) => n.toString(8),
+    x: (n) => n.toString(16),
+    X: (n) => n.toString(16).toUpperCase(),
+};
+function formatValue(value, modifier) {
+    const [offsetText = "0", widthText = "0", base = "d", ...more] = modifier.split(",");
+    const offsetDigits = offsetText.startsWith("-") || offsetText.startsWith("+") ? offsetText.slice(1) : offsetText;
+    const format = Object.hasOwn(BASES, base) ? BASES[base] : undefined;
+    if (more.length > 0 || !isPlainNumber(offsetDigits) || !isPlainNumber(widthText) || !format) {
+        if (base === "n" || base === "N") {
+            return {
+                error: `$GENERATE nibble format "\${${modifier}}" is not supported here; list those records explicitly`,
+            };
+        }
+        return {
+            error: `$GENERATE modifier "\${${modifier}}" is not {offset[,width[,base]]} with base d, o, x or X`,
+        };
+    }
+    if (Number(widthText) > MAX_WIDTH) {
+        return {
+            error: `$GENERATE modifier "\${${modifier}}" pads wider than ${MAX_WIDTH} characters`,
+        };
+    }
+    const shifted = value + Number(offsetText);
+    if (shifted < 0)
+        return { error: `$GENERATE modifier "\${${modifier}}" makes a negative value` };
+    return format(shifted).padStart(Number(widthText), "0");
+}
+/** Replaces `$` in a template by the value; `$$` is a literal `$`, `\X` passes through. */
+function substitute(template, value) {
+    let out = "";
+    let i = 0;
+    while (i < template.length) {
+        const c = template[i];
+        if (c === "\\") {
+            out += template.slice(i, i + 2);
+            i += 2;
+        }
+        else if (c !== "$") {
+            out += c;
+            i++;
+        }
+        else if (template[i + 1] === "$") {
+            out += "$";
+            i += 2;
+        }
+        else if (template[i + 1] === "{") {
+            const close = template.indexOf("}", i + 2);
+            if (close < 0)
+                return { error: `$GENERATE template ${wording_quoted(template)} has a "\${" without "}"` };
+            const formatted = formatValue(value, template.slice(i + 2, close));
+            if (typeof formatted !== "string")
+                return formatted;
+            out += formatted;
+            i = close + 1;
+        }
+        else {
+            out += value.toString(10);
+            i++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/lexer.ts
+/**
+ * A token as the lexer makes it: its span is built only when asked for (most never are), so a
+ * large zone makes one object per word instead of two.
+ */
+class LexedToken {
+    raw;
+    text;
+    quoted;
+    start;
+    line;
+    column;
+    endLine;
+    endColumn;
+    constructor(raw, text, quoted, start, line, column, endLine, endColumn) {
+        this.raw = raw;
+        this.text = text;
+        this.quoted = quoted;
+        this.start = start;
+        this.line = line;
+        this.column = column;
+        this.endLine = endLine;
+        this.endColumn = endColumn;
+    }
+    get span() {
+        return {
+            line: this.line,
+            column: this.column,
+            endLine: this.endLine,
+            endColumn: this.endColumn,
+        };
+    }
+}
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const LPAREN = 40;
+const RPAREN = 41;
+const SEMICOLON = 59;
+const BACKSLASH = 92;
+const DEL = 127;
+const REPLACEMENT = 0xfffd;
+function isLineEnd(c) {
+    return c === LF || c === CR;
+}
+function isBlank(c) {
+    return c === SPACE || c === TAB;
+}
+/** Characters that end an unquoted word (besides line ends). */
+function endsWord(c) {
+    return c === SPACE || c === TAB || c === SEMICOLON || c === LPAREN || c === RPAREN || c === QUOTE;
+}
+/** What a stray control character or undecodable byte outside quotes is called in messages. */
+function describeBadCharacter(c) {
+    if (c === REPLACEMENT)
+        return "a byte that is not valid UTF-8 (shown as U+FFFD)";
+    if (c === 0)
+        return "a NUL character";
+    if ((c < SPACE && c !== TAB) || c === DEL) {
+        return `the control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+    }
+    return undefined;
+}
+class Lexer {
+    text;
+    pos;
+    line = 1;
+    lineStart = 0;
+    /** `start` skips a prefix (a byte order mark) without changing the line's columns. */
+    constructor(text, start = 0) {
+        this.text = text;
+        this.pos = start;
+    }
+    /** The next entry, or undefined at the end of the text. Entries may have no tokens. */
+    next() {
+        const text = this.text;
+        if (this.pos >= text.length)
+            return undefined;
+        const entry = {
+            tokens: [],
+            indented: isBlank(text.charCodeAt(this.pos)),
+            line: this.line,
+            issues: [],
+        };
+        let depth = 0;
+        let openParen;
+        // Where to resume when a `(` is never closed: the first later line that starts a new
+        // record (not indented, not a comment, not a `)`), so one typo does not hide the zone.
+        let resume;
+        while (this.pos < text.length) {
+            const c = text.charCodeAt(this.pos);
+            if (isLineEnd(c)) {
+                this.skipLineEnd(c);
+                if (depth === 0)
+                    return entry;
+                if (resume === undefined && this.pos < text.length) {
+                    const d = text.charCodeAt(this.pos);
+                    if (!isBlank(d) && !isLineEnd(d) && d !== SEMICOLON && d !== RPAREN) {
+                        resume = {
+                            pos: this.pos,
+                            line: this.line,
+                            tokenCount: entry.tokens.length,
+                            issueCount: entry.issues.length,
+                        };
+                    }
+                }
+            }
+            else if (isBlank(c)) {
+                this.pos++;
+            }
+            else if (c === SEMICOLON) {
+                this.skipComment();
+            }
+            else if (c === LPAREN) {
+                if (depth === 0)
+                    openParen = this.spanHere(1);
+                depth++;
+                this.pos++;
+            }
+            else if (c === RPAREN) {
+                if (depth === 0) {
+                    entry.issues.push({
+                        span: this.spanHere(1),
+                        message: 'unbalanced parentheses: this ")" closes no "(" (BIND rejects the record; remove it or add the missing "(")',
+                    });
+                }
+                else
+                    depth--;
+                this.pos++;
+            }
+            else if (c === QUOTE) {
+                entry.tokens.push(this.readQuoted(entry.issues));
+            }
+            else {
+                entry.tokens.push(this.readWord(entry.issues));
+            }
+        }
+        entry.unterminated = true;
+        if (depth > 0 && openParen) {
+            if (resume) {
+                // The lines from `resume` on are read again as records of their own.
+                entry.tokens.length = resume.tokenCount;
+                entry.issues.length = resume.issueCount;
+                this.pos = resume.pos;
+                this.line = resume.line;
+                this.lineStart = resume.pos;
+            }
+            entry.issues.push({
+                span: openParen,
+                message: 'unbalanced parentheses: this "(" is never closed, so BIND reads the rest of the file as part of this record and rejects the zone; add the missing ")"',
+            });
+        }
+        return entry;
+    }
+    skipLineEnd(c) {
+        this.pos++;
+        if (c === CR && this.text.charCodeAt(this.pos) === LF)
+            this.pos++;
+        this.line++;
+        this.lineStart = this.pos;
+    }
+    /** A comment runs to the next LF, as BIND reads it: a lone CR does not end it. */
+    skipComment() {
+        const text = this.text;
+        let p = this.pos;
+        while (p < text.length) {
+            const c = text.charCodeAt(p);
+            if (c === LF)
+                break;
+            if (c === CR) {
+                if (text.charCodeAt(p + 1) === LF)
+                    break;
+                this.newLineAt(p + 1);
+            }
+            p++;
+        }
+        this.pos = p;
+    }
+    column(offset) {
+        return offset - this.lineStart + 1;
+    }
+    spanHere(length) {
+        const column = this.column(this.pos);
+        return { line: this.line, column, endLine: this.line, endColumn: column + length };
+    }
+    /** An unquoted word on the current line. */
+    word(start, end) {
+        const raw = this.text.slice(start, end);
+        const column = this.column(start);
+        return new LexedToken(raw, raw, false, start, this.line, column, this.line, column + end - start);
+    }
+    readWord(issues) {
+        const text = this.text;
+        const start = this.pos;
+        let p = start;
+        while (p < text.length) {
+            const c = text.charCodeAt(p);
+            if (isLineEnd(c) || endsWord(c))
+                break;
+            if (c === BACKSLASH) {
+                // An escaped character is part of the word, even a blank or `;`; not a line end.
+                p++;
+                if (p < text.length && !isLineEnd(text.charCodeAt(p)))
+                    p++;
+                continue;
+            }
+            if (c > 126 || c < SPACE) {
+                const what = describeBadCharacter(c);
+                if (what) {
+                    const column = this.column(p);
+                    issues.push({
+                        span: { line: this.line, column, endLine: this.line, endColumn: column + 1 },
+                        message: `${what} outside quotes: BIND reads it as part of a name or value; remove it, or write it inside a quoted string or as a \\DDD escape`,
+                    });
+                }
+            }
+            p++;
+        }
+        this.pos = p;
+        return this.word(start, p);
+    }
+    readQuoted(issues) {
+        const text = this.text;
+        const start = this.pos;
+        const line = this.line;
+        const column = this.column(start);
+        let p = start + 1;
+        let closed = false;
+        while (p < text.length) {
+            const c = text.charCodeAt(p);
+            if (c === QUOTE) {
+                closed = true;
+                p++;
+                break;
+            }
+            // Only an unescaped LF ends a string early (BIND): a CR before it, or a lone CR, is data.
+            if (c === LF) {
+                // The CR of a CRLF stays a line end for positions, though BIND read it as data.
+                if (p > start + 1 && text.charCodeAt(p - 1) === CR)
+                    p--;
+                break;
+            }
+            if (c === BACKSLASH && p + 1 < text.length) {
+                // `\"` does not close the string, and `\` before an LF continues it on the next line
+                // with a newline character in the text.
+                p++;
+            }
+            const d = text.charCodeAt(p);
+            // Line bookkeeping as LineIndex counts lines (an LF here is escaped).
+            if (d === LF || (d === CR && text.charCodeAt(p + 1) !== LF))
+                this.newLineAt(p + 1);
+            p++;
+        }
+        this.pos = p;
+        const raw = text.slice(start, p);
+        const token = new LexedToken(raw, raw.slice(1, closed ? -1 : undefined), true, start, line, column, this.line, this.column(p));
+        if (!closed) {
+            issues.push({
+                span: token.span,
+                message: 'unbalanced quotes: this string has no closing " on its line (BIND ends a quoted string at the line end unless a "\\" escapes it); close it, or split the text into several "..." strings',
+            });
+        }
+        return token;
+    }
+    /** Line bookkeeping for a line end inside a token or comment (`next` is after it). */
+    newLineAt(next) {
+        this.line++;
+        this.lineStart = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/names.ts
+
+
+
+const names_MAX_LABEL_OCTETS = 63;
+const names_MAX_NAME_OCTETS = 255;
+/** The label text of one decoded octet or character. */
+function labelChar(code) {
+    if (code === 46)
+        return "\\.";
+    if (code === 92)
+        return "\\\\";
+    if (code <= 32 || code === 127 || (code > 127 && code < 256)) {
+        return `\\${code.toString().padStart(3, "0")}`;
+    }
+    return String.fromCharCode(code);
+}
+/**
+ * Resolves a name as written against the current origin (normalised, without trailing dot;
+ * "" is the root; undefined when no origin is known).
+ */
+function resolveName(written, origin) {
+    if (written === "@") {
+        if (origin === undefined) {
+            return {
+                error: '"@" stands for the origin, but no $ORIGIN is set and no domain is configured',
+            };
+        }
+        return { name: origin, absolute: false };
+    }
+    if (written === ".")
+        return { name: "", absolute: true };
+    if (written.length === 0)
+        return { error: "an empty name" };
+    // Copies runs of plain characters in one slice: names are the bulk of a zone file.
+    let out = "";
+    let runStart = 0;
+    let labelOctets = 0;
+    let absolute = false;
+    let nameOctets = 1; // the root label's length octet
+    // Most names are already lowercase ASCII: they need no normalising copy.
+    let plain = true;
+    let i = 0;
+    while (i < written.length) {
+        const c = written.charCodeAt(i);
+        if (c === 46) {
+            if (labelOctets === 0) {
+                return {
+                    error: `empty label in ${wording_quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
+                };
+            }
+            nameOctets += labelOctets + 1;
+            labelOctets = 0;
+            i++;
+            if (i === written.length)
+                absolute = true;
+            continue;
+        }
+        if (c === 92) {
+            const decoded = readEscape(written, i);
+            if ("error" in decoded)
+                return { error: `${decoded.error} in the name ${wording_quoted(written)}` };
+            const keepEscaped = decoded.decimal ||
+                decoded.code <= 32 ||
+                decoded.code === 46 ||
+                decoded.code === 92 ||
+                decoded.code === 127;
+            plain = false;
+            out += written.slice(runStart, i);
+            out += keepEscaped ? labelChar(decoded.code) : written[i + 1];
+            labelOctets += decoded.decimal ? 1 : utf8Length(decoded.code);
+            i = decoded.next;
+            runStart = i;
+        }
+        else {
+            if (c >= 0x80) {
+                labelOctets += utf8Length(c);
+                plain = false;
+            }
+            else {
+                labelOctets++;
+                if (c >= 65 && c <= 90)
+                    plain = false;
+            }
+            i++;
+        }
+        if (labelOctets > names_MAX_LABEL_OCTETS) {
+            return { error: `a label of ${wording_quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
+        }
+    }
+    out += written.slice(runStart, absolute ? written.length - 1 : written.length);
+    if (!absolute)
+        nameOctets += labelOctets + 1;
+    let name = out;
+    if (!absolute) {
+        if (origin === undefined) {
+            return {
+                error: `relative name ${wording_quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
+            };
+        }
+        if (origin !== "") {
+            name = `${name}.${origin}`;
+            nameOctets += origin.length + 1;
+        }
+    }
+    if (nameOctets > names_MAX_NAME_OCTETS) {
+        return { error: `the name ${wording_quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
+    }
+    return { name: plain ? name : normalizeHost(name), absolute };
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/parse/zone/character-string.ts
+
+/**
+ * RFC 1035 §5.1 <character-string>s: a quoted string or a bare word, `\X` and `\DDD` escapes
+ * decoded, at most 255 octets (BIND rejects a longer one). Decoded `\DDD` octets above 0x7F
+ * become the code point of the same number, as the model documents.
+ */
+const MAX_STRING_OCTETS = 255;
+function decodeCharacterString(token) {
+    const text = token.text;
+    const withColumns = !token.synthetic && token.span.line === token.span.endLine;
+    const firstColumn = token.span.column + (token.quoted ? 1 : 0);
+    const columns = withColumns ? [] : undefined;
+    let out = "";
+    let runStart = 0;
+    let octets = 0;
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        columns?.push(firstColumn + i);
+        if (c === 92) {
+            const decoded = readEscape(text, i);
+            if ("error" in decoded)
+                return { error: decoded.error };
+            out += text.slice(runStart, i) + String.fromCharCode(decoded.code);
+            octets += decoded.decimal ? 1 : utf8Length(decoded.code);
+            i = decoded.next;
+            runStart = i;
+        }
+        else {
+            octets += c < 0x80 ? 1 : utf8Length(c);
+            i++;
+        }
+    }
+    out += text.slice(runStart);
+    if (octets > MAX_STRING_OCTETS) {
+        return {
+            error: `this string is ${octets} octets long; one character-string holds at most 255 (RFC 1035 §3.3): split it into several "..." strings of 255 octets or less`,
+        };
+    }
+    return {
+        value: columns ? { text: out, span: token.span, columns } : { text: out, span: token.span },
+        octets,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/generic-rdata.ts
+
+
+/** Is this the generic RDATA marker? */
+function isGenericMarker(token) {
+    return !token.quoted && token.text === "\\#";
+}
+function hexValue(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    if (c >= 65 && c <= 70)
+        return c - 55;
+    return -1;
+}
+/** Reads `\# length hex...` from the RDATA words (the first is the marker). */
+function readGenericRdata(words) {
+    const lengthText = words[1];
+    if (lengthText === undefined) {
+        return {
+            error: 'generic RDATA "\\#" needs a length and hex data (RFC 3597 §5: \\# 4 c0000201)',
+        };
+    }
+    if (!isPlainNumber(lengthText) || Number(lengthText) > 65535) {
+        return {
+            error: `generic RDATA length ${wording_quoted(lengthText)} is not a number of octets (0-65535)`,
+            tokenIndex: 1,
+        };
+    }
+    const length = Number(lengthText);
+    const hex = words.slice(2).join("");
+    if (hex.length % 2 !== 0) {
+        return { error: "generic RDATA hex data has an odd number of digits", tokenIndex: 2 };
+    }
+    const octets = new Uint8Array(hex.length / 2);
+    for (let i = 0; i < octets.length; i++) {
+        const hi = hexValue(hex.charCodeAt(2 * i));
+        const lo = hexValue(hex.charCodeAt(2 * i + 1));
+        if (hi < 0 || lo < 0) {
+            return {
+                error: `generic RDATA ${wording_quoted(hex.slice(2 * i, 2 * i + 2))} is not hexadecimal`,
+                tokenIndex: 2,
+            };
+        }
+        octets[i] = (hi << 4) | lo;
+    }
+    if (octets.length !== length) {
+        return {
+            error: `generic RDATA length ${length} does not match the ${octets.length} octets of hex data that follow`,
+            tokenIndex: 1,
+        };
+    }
+    return { octets };
+}
+/** Text of one wire label octet in a normalised name (see names.ts). */
+function labelOctet(o) {
+    if (o === 46)
+        return "\\.";
+    if (o === 92)
+        return "\\\\";
+    if (o <= 32 || o >= 127)
+        return `\\${o.toString().padStart(3, "0")}`;
+    return String.fromCharCode(o).toLowerCase();
+}
+class WireReader {
+    octets;
+    offset = 0;
+    constructor(octets) {
+        this.octets = octets;
+    }
+    get remaining() {
+        return this.octets.length - this.offset;
+    }
+    u16() {
+        if (this.remaining < 2)
+            return undefined;
+        const v = (this.octets[this.offset] << 8) | this.octets[this.offset + 1];
+        this.offset += 2;
+        return v;
+    }
+    u32() {
+        const hi = this.u16();
+        const lo = this.u16();
+        return hi === undefined || lo === undefined ? undefined : hi * 65536 + lo;
+    }
+    /** An uncompressed wire name (RFC 3597 §4 forbids compression in generic RDATA). */
+    name() {
+        const labels = [];
+        for (;;) {
+            if (this.remaining < 1)
+                return undefined;
+            const length = this.octets[this.offset++];
+            if (length === 0)
+                return labels.join(".");
+            if (length > 63 || this.remaining < length)
+                return undefined;
+            let label = "";
+            for (let i = 0; i < length; i++)
+                label += labelOctet(this.octets[this.offset++]);
+            labels.push(label);
+        }
+    }
+}
+function ipv6Text(octets) {
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((octets[i] << 8) | octets[i + 1]);
+    // RFC 5952 §4.2: compress the longest run of two or more zero groups.
+    let bestStart = -1;
+    let bestLength = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(":");
+    return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+/**
+ * Decodes generic RDATA of a type the rules read. `span` locates the RDATA for TXT strings
+ * (their characters have no source columns of their own).
+ */
+function decodeWireRdata(type, octets, span) {
+    const reader = new WireReader(octets);
+    const bad = { error: `generic RDATA does not hold a valid ${type} record (RFC 3597 §5)` };
+    const done = (data) => (reader.remaining === 0 ? { data } : bad);
+    switch (type) {
+        case "A":
+            return octets.length === 4 ? { data: { kind: "ADDRESS", address: octets.join(".") } } : bad;
+        case "AAAA":
+            return octets.length === 16 ? { data: { kind: "ADDRESS", address: ipv6Text(octets) } } : bad;
+        case "MX": {
+            const preference = reader.u16();
+            const exchange = reader.name();
+            if (preference === undefined || exchange === undefined)
+                return bad;
+            return done({ kind: "MX", preference, exchange, exchangeText: `${exchange}.` });
+        }
+        case "TXT":
+        case "SPF": {
+            const strings = [];
+            while (reader.remaining > 0) {
+                const length = octets[reader.offset++];
+                if (reader.remaining < length)
+                    return bad;
+                let text = "";
+                for (let i = 0; i < length; i++)
+                    text += String.fromCharCode(octets[reader.offset++]);
+                strings.push({ text, span });
+            }
+            return strings.length > 0 ? { data: { kind: "TXT", strings } } : bad;
+        }
+        case "CNAME":
+        case "NS":
+        case "PTR":
+        case "DNAME": {
+            const target = reader.name();
+            return target === undefined ? bad : done({ kind: "NAME", target });
+        }
+        case "SOA": {
+            const mname = reader.name();
+            const rname = reader.name();
+            const numbers = [reader.u32(), reader.u32(), reader.u32(), reader.u32(), reader.u32()];
+            if (mname === undefined || rname === undefined)
+                return bad;
+            const [serial, refresh, retry, expire, minimum] = numbers;
+            if (serial === undefined ||
+                refresh === undefined ||
+                retry === undefined ||
+                expire === undefined ||
+                minimum === undefined) {
+                return bad;
+            }
+            return done({ kind: "SOA", mname, rname, serial, refresh, retry, expire, minimum });
+        }
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/rdata.ts
+
+
+
+
+
+
+
+/** Types whose RDATA is decoded into `ZoneRecord.data`. */
+const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
+/** Types whose presentation format may be empty (RFC 3123: an APL with no items). */
+const MAY_BE_EMPTY = new Set(["APL"]);
+function fail(error, span) {
+    return { error, span };
+}
+/** The span from the first to the last of some tokens. */
+function tokensSpan(tokens, fallback) {
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last)
+        return fallback;
+    return spanFrom(first.span, last.span);
+}
+/** Checks the number of fields: missing ones point at the record, extra ones at themselves. */
+function arity(input, count, shape) {
+    const { tokens, type } = input;
+    const recordSpan = input.recordSpan;
+    if (tokens.length < count) {
+        return fail(`${type} record is incomplete: its RDATA is ${shape}`, recordSpan());
+    }
+    if (tokens.length > count) {
+        const extra = tokens.slice(count);
+        const words = extra.map((t) => t.raw).join(" ");
+        return fail(`extra text after the ${type} RDATA: ${wording_quoted(words)} (the RDATA is ${shape}; BIND rejects the record)`, tokensSpan(extra, recordSpan()));
+    }
+    return undefined;
+}
+function readName(token, origin, what) {
+    const result = resolveName(token.text, origin);
+    if ("error" in result)
+        return { error: fail(`${what}: ${result.error}`, token.span) };
+    return result.name;
+}
+function parseAddress(input) {
+    const v4 = input.type === "A";
+    const shape = v4 ? "one IPv4 address" : "one IPv6 address";
+    const wrongArity = arity(input, 1, shape);
+    if (wrongArity)
+        return wrongArity;
+    const token = input.tokens[0];
+    const address = token.text;
+    const valid = v4 ? (0,external_node_net_.isIPv4)(address) : (0,external_node_net_.isIPv6)(address) && !address.includes("%");
+    if (!valid || token.quoted) {
+        const hint = v4
+            ? "four decimal numbers 0-255 separated by dots, without leading zeros"
+            : "eight groups of hex digits separated by colons, one run of zero groups may be written ::";
+        const wrongFamily = v4 ? (0,external_node_net_.isIPv6)(address) : (0,external_node_net_.isIPv4)(address);
+        const family = v4 ? "IPv4" : "IPv6";
+        const advice = wrongFamily
+            ? ` (it is an ${v4 ? "IPv6" : "IPv4"} address: use an ${v4 ? "AAAA" : "A"} record)`
+            : ` (${hint})`;
+        return fail(`${wording_quoted(token.raw)} is not a valid ${family} address${advice}`, token.span);
+    }
+    return { data: { kind: "ADDRESS", address: v4 ? address : address.toLowerCase() } };
+}
+function parseMx(input) {
+    const wrongArity = arity(input, 2, "a preference (0-65535) and an exchange host, e.g. 10 mx1.example.com.");
+    if (wrongArity)
+        return wrongArity;
+    const [prefToken, exchangeToken] = input.tokens;
+    if (!isPlainNumber(prefToken.text)) {
+        return fail(`MX preference ${wording_quoted(prefToken.raw)} is not a number (write 0-65535, lower is preferred)`, prefToken.span);
+    }
+    const preference = Number(prefToken.text);
+    if (preference > 65535) {
+        return fail(`MX preference ${prefToken.text} is out of range 0-65535`, prefToken.span);
+    }
+    const exchange = readName(exchangeToken, input.origin, "MX exchange");
+    if (typeof exchange !== "string")
+        return exchange.error;
+    return { data: { kind: "MX", preference, exchange, exchangeText: exchangeToken.raw } };
+}
+/** RDLENGTH is 16 bits (RFC 1035 §3.2.1). */
+const MAX_RDATA_OCTETS = 65535;
+function parseTxt(input) {
+    if (input.tokens.length === 0) {
+        return fail(`${input.type} record has no strings: write at least one "..." string`, input.recordSpan());
+    }
+    const strings = [];
+    let rdataOctets = 0;
+    for (const token of input.tokens) {
+        const decoded = decodeCharacterString(token);
+        if ("error" in decoded)
+            return fail(decoded.error, token.span);
+        strings.push(decoded.value);
+        rdataOctets += 1 + decoded.octets; // each string is a length octet and its data
+    }
+    if (rdataOctets > MAX_RDATA_OCTETS) {
+        return fail(`this ${input.type} record's data is ${rdataOctets} octets; a record holds at most ${MAX_RDATA_OCTETS} (RFC 1035 §3.2.1, BIND rejects it): split the content over several records or shorten it`, input.recordSpan());
+    }
+    return { data: { kind: "TXT", strings } };
+}
+function parseNameTarget(input) {
+    const wrongArity = arity(input, 1, "one target name");
+    if (wrongArity)
+        return wrongArity;
+    const target = readName(input.tokens[0], input.origin, `${input.type} target`);
+    if (typeof target !== "string")
+        return target.error;
+    return { data: { kind: "NAME", target } };
+}
+const SOA_TIMERS = ["refresh", "retry", "expire", "minimum"];
+function parseSoa(input) {
+    const wrongArity = arity(input, 7, "primary server, mailbox, serial, refresh, retry, expire and minimum (seven fields)");
+    if (wrongArity)
+        return wrongArity;
+    const [mnameToken, rnameToken, serialToken, ...timerTokens] = input.tokens;
+    const mname = readName(mnameToken, input.origin, "SOA primary server");
+    if (typeof mname !== "string")
+        return mname.error;
+    const rname = readName(rnameToken, input.origin, "SOA mailbox");
+    if (typeof rname !== "string")
+        return rname.error;
+    if (!isPlainNumber(serialToken.text) || Number(serialToken.text) > MAX_UINT32) {
+        return fail(`SOA serial ${wording_quoted(serialToken.raw)} is not a number from 0 to 4294967295`, serialToken.span);
+    }
+    const soa = {
+        kind: "SOA",
+        mname,
+        rname,
+        serial: Number(serialToken.text),
+        refresh: 0,
+        retry: 0,
+        expire: 0,
+        minimum: 0,
+    };
+    for (let i = 0; i < SOA_TIMERS.length; i++) {
+        const token = timerTokens[i];
+        const value = parseTtl(token.text);
+        if ("error" in value)
+            return fail(`SOA ${SOA_TIMERS[i]}: ${value.error}`, token.span);
+        soa[SOA_TIMERS[i]] = value.value;
+    }
+    return { data: soa };
+}
+function parseGeneric(input) {
+    const generic = readGenericRdata(input.tokens.map((t) => t.text));
+    const rdataSpan = tokensSpan(input.tokens, input.recordSpan());
+    if ("error" in generic) {
+        const token = generic.tokenIndex === undefined ? undefined : input.tokens[generic.tokenIndex];
+        return fail(generic.error, token?.span ?? rdataSpan);
+    }
+    const decoded = decodeWireRdata(input.type, generic.octets, rdataSpan);
+    if (decoded === undefined)
+        return {};
+    if ("error" in decoded)
+        return fail(decoded.error, rdataSpan);
+    return decoded;
+}
+function parseRdata(input) {
+    const { type, tokens } = input;
+    if (tokens[0] && isGenericMarker(tokens[0]))
+        return parseGeneric(input);
+    switch (type) {
+        case "A":
+        case "AAAA":
+            return parseAddress(input);
+        case "MX":
+            return parseMx(input);
+        case "TXT":
+        case "SPF":
+            return parseTxt(input);
+        case "SOA":
+            return parseSoa(input);
+    }
+    if (NAME_TYPES.has(type))
+        return parseNameTarget(input);
+    if (type.startsWith("TYPE")) {
+        return fail(`${type} is a type without a known text format: write its RDATA in the generic form \\# <length> <hex> (RFC 3597 §5)`, tokensSpan(tokens, input.recordSpan()));
+    }
+    if (tokens.length === 0 && !MAY_BE_EMPTY.has(type)) {
+        return fail(`${type} record has no RDATA (BIND rejects it)`, input.recordSpan());
+    }
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/rr-types.ts
+/**
+ * Type and class mnemonics (IANA "DNS Parameters" registry), read case-insensitively, with the
+ * RFC 3597 §5 generic forms `TYPEnnn` and `CLASSnnn`. A generic form of a known type is
+ * reported under its mnemonic (`TYPE16` is TXT), as BIND prints it.
+ */
+// biome-ignore format: a table reads better packed
+const TYPE_NUMBERS = {
+    A: 1, NS: 2, MD: 3, MF: 4, CNAME: 5, SOA: 6, MB: 7, MG: 8, MR: 9, NULL: 10, WKS: 11, PTR: 12,
+    HINFO: 13, MINFO: 14, MX: 15, TXT: 16, RP: 17, AFSDB: 18, X25: 19, ISDN: 20, RT: 21, NSAP: 22,
+    "NSAP-PTR": 23, SIG: 24, KEY: 25, PX: 26, GPOS: 27, AAAA: 28, LOC: 29, NXT: 30, EID: 31,
+    NIMLOC: 32, SRV: 33, ATMA: 34, NAPTR: 35, KX: 36, CERT: 37, A6: 38, DNAME: 39, SINK: 40,
+    OPT: 41, APL: 42, DS: 43, SSHFP: 44, IPSECKEY: 45, RRSIG: 46, NSEC: 47, DNSKEY: 48, DHCID: 49,
+    NSEC3: 50, NSEC3PARAM: 51, TLSA: 52, SMIMEA: 53, HIP: 55, NINFO: 56, RKEY: 57, TALINK: 58,
+    CDS: 59, CDNSKEY: 60, OPENPGPKEY: 61, CSYNC: 62, ZONEMD: 63, SVCB: 64, HTTPS: 65, DSYNC: 66,
+    SPF: 99, UINFO: 100, UID: 101, GID: 102, UNSPEC: 103, NID: 104, L32: 105, L64: 106, LP: 107,
+    EUI48: 108, EUI64: 109, TKEY: 249, TSIG: 250, IXFR: 251, AXFR: 252, MAILB: 253, MAILA: 254,
+    ANY: 255, URI: 256, CAA: 257, AVC: 258, DOA: 259, AMTRELAY: 260, RESINFO: 261, WALLET: 262,
+    TA: 32768, DLV: 32769,
+};
+const TYPE_BY_NUMBER = new Map(Object.entries(TYPE_NUMBERS).map(([name, n]) => [n, name]));
+/** Query-only and transaction types that a zone file cannot hold (BIND: "meta RR type"). */
+const META_TYPES = new Set(["OPT", "TKEY", "TSIG", "IXFR", "AXFR", "MAILB", "MAILA", "ANY"]);
+const CLASS_NUMBERS = { IN: 1, CS: 2, CH: 3, HS: 4 };
+const CLASS_ALIASES = { CHAOS: "CH", HESIOD: "HS" };
+const CLASS_BY_NUMBER = new Map(Object.entries(CLASS_NUMBERS).map(([name, n]) => [n, name]));
+/** `PREFIXnnn` with nnn in 0-65535, or undefined. */
+function genericNumber(upper, prefix) {
+    if (!upper.startsWith(prefix))
+        return undefined;
+    const digits = upper.slice(prefix.length);
+    if (digits.length === 0 || digits.length > 5)
+        return undefined;
+    for (let i = 0; i < digits.length; i++) {
+        const c = digits.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return undefined;
+    }
+    const n = Number(digits);
+    return n <= 65535 ? n : undefined;
+}
+/** The upper-case class mnemonic, or undefined when the token is not a class. */
+function readClass(token) {
+    return memoized(classMemo, token, readClassUncached);
+}
+function readClassUncached(token) {
+    const upper = token.toUpperCase();
+    if (Object.hasOwn(CLASS_NUMBERS, upper))
+        return upper;
+    if (Object.hasOwn(CLASS_ALIASES, upper))
+        return CLASS_ALIASES[upper];
+    const n = genericNumber(upper, "CLASS");
+    if (n === undefined)
+        return undefined;
+    return CLASS_BY_NUMBER.get(n) ?? `CLASS${n}`;
+}
+/** The upper-case type mnemonic, or undefined when the token is not a type. */
+function readType(token) {
+    return memoized(typeMemo, token, readTypeUncached);
+}
+function readTypeUncached(token) {
+    const upper = token.toUpperCase();
+    if (Object.hasOwn(TYPE_NUMBERS, upper))
+        return upper;
+    const n = genericNumber(upper, "TYPE");
+    if (n === undefined)
+        return undefined;
+    return TYPE_BY_NUMBER.get(n) ?? `TYPE${n}`;
+}
+function isMetaType(type) {
+    return META_TYPES.has(type);
+}
+/**
+ * Every record asks for its class and type, mostly with the same few words ("IN", "A", "MX",
+ * a TTL): remembering the answers saves an upper-cased copy of each word on large zones.
+ */
+const MEMO_LIMIT = 256;
+const classMemo = new Map();
+const typeMemo = new Map();
+function memoized(memo, token, read) {
+    const known = memo.get(token);
+    if (known !== undefined)
+        return known ?? undefined;
+    const value = read(token);
+    if (memo.size < MEMO_LIMIT)
+        memo.set(token, value ?? null);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/name-table.ts
+/**
+ * A set of DNS names with a few small integers each, in typed arrays: 16 bytes a slot instead
+ * of a Map entry and a retained string (about 100 bytes), so facts about every name of a zone
+ * of a million names cost little memory and no garbage collection.
+ *
+ * Names are stored as a 64-bit hash (two independent 32-bit hashes). Two distinct names of a
+ * zone share a hash with a probability of about n² / 2^65 (3·10^-8 for a million names): the
+ * table is exact for any zone the linter will meet, and where a collision would matter the
+ * callers only ever err towards keeping more.
+ */
+/** The two halves of a name's hash (module state: hashing allocates nothing). */
+let hashA = 0;
+let hashB = 0;
+/** Hashes a name into `hashA`/`hashB`: FNV-1a and a multiply-rotate hash, both 32-bit. */
+function hashName(name) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c ^ name.length;
+    for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    // Zero marks an empty slot: a name never hashes to it.
+    hashA = a | 1;
+    hashB = b;
+}
+const EMPTY = new Int32Array(0);
+class NameTable {
+    /** Per slot: the two hash halves, then `width` values; one cache line serves a lookup. */
+    slots;
+    capacity;
+    stride;
+    size = 0;
+    /** `width` integers per name, all 0 until set; room for `expected` names before growing. */
+    constructor(width, expected = 0) {
+        this.stride = 2 + width;
+        let capacity = 16;
+        while (capacity < expected * 2 && capacity < 1 << 24)
+            capacity *= 2;
+        this.capacity = capacity;
+        // Allocated on first use: many tables of small zones are never written to.
+        this.slots = EMPTY;
+    }
+    /** The slot of a name (hashed with `hashName` just before), added when missing. */
+    slot() {
+        return this.slotOfHash(hashA, hashB);
+    }
+    /** The slot of a name (hashed with `hashName` just before), or -1. */
+    lookup() {
+        return this.find(hashA, hashB, false);
+    }
+    /** The slot of a name by its hash halves, added when missing. */
+    slotOfHash(a, b) {
+        if (this.slots === EMPTY)
+            this.slots = new Int32Array(this.capacity * this.stride);
+        else if ((this.size + 1) * 2 > this.capacity)
+            this.grow();
+        return this.find(a, b, true);
+    }
+    /** The slot of a name by its hash halves (as stored in another table's columns), or -1. */
+    lookupHash(a, b) {
+        return this.find(a, b, false);
+    }
+    get(slot, column) {
+        return this.slots[slot + 2 + column];
+    }
+    set(slot, column, value) {
+        this.slots[slot + 2 + column] = value;
+    }
+    /** Slots are offsets into `slots` (a multiple of the stride). */
+    find(a, b, add) {
+        const { slots, stride } = this;
+        if (slots === EMPTY)
+            return -1;
+        const mask = this.capacity - 1;
+        for (let i = (a ^ b) & mask;; i = (i + 1) & mask) {
+            const at = i * stride;
+            const k = slots[at];
+            if (k === 0) {
+                if (!add)
+                    return -1;
+                slots[at] = a;
+                slots[at + 1] = b;
+                this.size++;
+                return at;
+            }
+            if (k === a && slots[at + 1] === b)
+                return at;
+        }
+    }
+    grow() {
+        const { slots: old, stride } = this;
+        this.capacity *= 2;
+        this.slots = new Int32Array(this.capacity * stride);
+        this.size = 0;
+        for (let at = 0; at < old.length; at += stride) {
+            if (old[at] === 0)
+                continue;
+            const slot = this.find(old[at], old[at + 1], true);
+            for (let c = 2; c < stride; c++)
+                this.slots[slot + c] = old[at + c];
+        }
+    }
+}
+/** The halves of the hash of the name last given to `hashName`, to store in columns. */
+function lastHashA() {
+    return hashA;
+}
+function lastHashB() {
+    return hashB;
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/rrsets.ts
+
+/**
+ * What BIND does when records join RRsets while a zone loads, so the records the rules see are
+ * the ones a BIND server serves:
+ *
+ * - One TTL per RRset (RFC 2181 §5.2). Within one run of records with the same owner, the first
+ *   record's TTL wins ("TTL set to prior TTL"); a later run that adds to the RRset sets the TTL
+ *   of the whole RRset (BIND merges it into the database with the newer TTL).
+ * - A record equal to one already in its RRset is dropped silently (an RRset is a set): a TXT
+ *   record written twice is served once.
+ * - CNAME excludes other data at its name except DNSSEC records (RFC 1034 §3.6.2, RFC 4035
+ *   §2.5), and CNAME, DNAME and SOA RRsets hold one record: BIND rejects the zone otherwise.
+ *
+ * Memory stays proportional to what the rules keep, not to the zone: full RRsets (TTL and
+ * member RDATA) are tracked only for kept records. For every other name the table remembers,
+ * in a hashed `NameTable`, which types it holds and the hash of its CNAME target (for the
+ * CNAME rules), plus the RDATA of the rare DNAME and SOA records and the TTLs of the current
+ * run. Duplicates among records that are not kept are not detected: they are only counted.
+ */
+/** Types that may share a name with a CNAME (BIND: the "at CNAME" types). */
+const ALLOWED_AT_CNAME = new Set(["RRSIG", "NSEC", "KEY"]);
+/** Types whose RRset holds at most one record (BIND: singleton types) besides CNAME. */
+const SINGLETON_TYPES = new Set(["DNAME", "SOA"]);
+/** Equal RDATA gives equal keys (names are already lowercase, addresses are canonicalised). */
+function rdataKey(data, rdata) {
+    if (!data)
+        return `raw ${opaqueRdataKey(rdata)}`;
+    switch (data.kind) {
+        case "MX":
+            return `${data.preference} ${data.exchange}`;
+        case "NAME":
+            return data.target;
+        case "ADDRESS":
+            return canonicalAddress(data.address);
+        case "TXT":
+            return JSON.stringify(data.strings.map((s) => s.text));
+        case "SOA":
+            return JSON.stringify(data);
+    }
+}
+/**
+ * RDATA the parser does not decode, compared as written, except RFC 3597 §5 generic RDATA,
+ * compared by its octets: `\# 3 abcdef` and `\# 3 AB CD EF` are the same record to BIND.
+ */
+function opaqueRdataKey(rdata) {
+    if (rdata[0]?.raw === "\\#") {
+        return `\\# ${rdata
+            .slice(2)
+            .map((t) => t.raw)
+            .join("")
+            .toLowerCase()}`;
+    }
+    return rdata.map((t) => t.raw).join(" ");
+}
+/** IPv6 addresses in one spelling (`2001:DB8:0::1` and `2001:db8::1` are the same record). */
+function canonicalAddress(address) {
+    if (!address.includes(":"))
+        return address;
+    try {
+        return new URL(`http://[${address}]/`).hostname;
+    }
+    catch {
+        return address;
+    }
+}
+/** Types with a bit of their own in the TYPES column; later ones share the next bit. */
+const OTHER_DATA_TYPES_LIMIT = 30;
+/** Columns of `RrsetTable.owners`. */
+const TYPES = 0;
+const CNAME_A = 1;
+const CNAME_B = 2;
+class RrsetTable {
+    /** RRsets of kept records, by owner and type. */
+    rrsets = new Map();
+    /**
+     * Per owner: the types present as a bit set over `typeIndex` (column TYPES; types past the
+     * 30th distinct one share the last bit and are listed in `rareTypesAt`), and the hash of its
+     * CNAME's target (columns CNAME_A, CNAME_B).
+     */
+    owners;
+    rareTypesAt = new Map();
+    typeIndex = new Map();
+    typeNames = [];
+    /** RDATA key of each DNAME and SOA RRset, by type, then owner (CNAMEs are in `owners`). */
+    singletons = new Map();
+    /** Which RRset each kept record belongs to, so TTLs can be settled at the end. */
+    members = [];
+    /** TTL of each type's RRset in the current owner run (a run holds a few types). */
+    runTypes = [];
+    runTtls = [];
+    run = 0;
+    lastOwner;
+    /** `expectedNames` sizes the tables up front (growing them rehashes every name). */
+    constructor(expectedNames = 0) {
+        this.owners = new NameTable(3, expectedNames);
+    }
+    /**
+     * Admits a record (its `ttl` as written or implied). Returns "duplicate" when the RRset
+     * already holds the same RDATA (the record must then be left out), and an error message when
+     * BIND would reject the zone because of it (the record is kept, so the rules still see it).
+     * `rdata` (the RDATA tokens) is compared as text for types without parsed data. `keep`: the
+     * record is kept in full (its RRset tracked for duplicates and final TTL), and must then be
+     * passed to `track` with the returned RRset.
+     */
+    admit(owner, type, ttl, data, rdata, keep) {
+        if (owner !== this.lastOwner) {
+            this.run++;
+            this.lastOwner = owner;
+            this.runTypes.length = 0;
+            this.runTtls.length = 0;
+        }
+        const inRun = this.runTypes.indexOf(type);
+        let runTtl;
+        if (inRun >= 0)
+            runTtl = this.runTtls[inRun];
+        else {
+            runTtl = ttl;
+            this.runTypes.push(type);
+            this.runTtls.push(ttl);
+        }
+        let rrset;
+        let dataKey;
+        if (keep) {
+            const typeKey = `${owner}\u0000${type}`;
+            rrset = this.rrsets.get(typeKey);
+            if (!rrset) {
+                rrset = { ttl: runTtl, run: this.run, keys: new Set() };
+                this.rrsets.set(typeKey, rrset);
+            }
+            else if (rrset.run !== this.run) {
+                rrset.ttl = runTtl;
+                rrset.run = this.run;
+            }
+            dataKey = rdataKey(data, rdata);
+            if (rrset.keys.has(dataKey))
+                return { kind: "duplicate", runTtl };
+            rrset.keys.add(dataKey);
+        }
+        hashName(owner);
+        const slot = this.owners.slot();
+        let message;
+        if (type === "CNAME") {
+            hashName(dataKey ?? rdataKey(data, rdata));
+            const a = this.owners.get(slot, CNAME_A);
+            const b = this.owners.get(slot, CNAME_B);
+            if (a === lastHashA() && b === lastHashB())
+                return { kind: "duplicate", runTtl };
+            if (a === 0) {
+                this.owners.set(slot, CNAME_A, lastHashA());
+                this.owners.set(slot, CNAME_B, lastHashB());
+            }
+            else
+                message = singletonMessage(owner, type);
+        }
+        else if (SINGLETON_TYPES.has(type)) {
+            dataKey ??= rdataKey(data, rdata);
+            let ofType = this.singletons.get(type);
+            if (!ofType) {
+                ofType = new Map();
+                this.singletons.set(type, ofType);
+            }
+            const first = ofType.get(owner);
+            if (first === dataKey)
+                return { kind: "duplicate", runTtl };
+            if (first === undefined)
+                ofType.set(owner, dataKey);
+            else
+                message = singletonMessage(owner, type);
+        }
+        message ??= this.cnameConflict(owner, slot, type);
+        if (message !== undefined)
+            return { kind: "conflict", message, runTtl, rrset };
+        return { kind: "added", runTtl, rrset };
+    }
+    /** Registers a kept record with its RRset, whose final TTL it takes (`settleTtls`). */
+    track(record, rrset) {
+        this.members.push({ record, rrset });
+    }
+    /** Ends the current run of records (BIND commits what it read before and after an $INCLUDE). */
+    endRun() {
+        this.lastOwner = undefined;
+    }
+    /** Gives every kept record its RRset's final TTL. */
+    settleTtls() {
+        for (const { record, rrset } of this.members)
+            record.ttl = rrset.ttl;
+    }
+    bitOf(type) {
+        let index = this.typeIndex.get(type);
+        if (index === undefined) {
+            index = Math.min(this.typeNames.length, OTHER_DATA_TYPES_LIMIT);
+            if (index < OTHER_DATA_TYPES_LIMIT)
+                this.typeNames.push(type);
+            this.typeIndex.set(type, index);
+        }
+        return 1 << index;
+    }
+    /** Records the type at the owner; a message when it breaks the CNAME rule. */
+    cnameConflict(owner, slot, type) {
+        const before = this.owners.get(slot, TYPES);
+        const bit = this.bitOf(type);
+        this.owners.set(slot, TYPES, before | bit);
+        if (bit === 1 << OTHER_DATA_TYPES_LIMIT) {
+            let rare = this.rareTypesAt.get(owner);
+            if (!rare) {
+                rare = new Set();
+                this.rareTypesAt.set(owner, rare);
+            }
+            rare.add(type);
+        }
+        const cnameIndex = this.typeIndex.get("CNAME");
+        if (cnameIndex === undefined)
+            return undefined;
+        if (type === "CNAME") {
+            if (before === 0)
+                return undefined;
+            const others = this.typesIn(owner, before).filter((t) => !ALLOWED_AT_CNAME.has(t));
+            return others.length > 0 ? cnameConflictMessage(owner, others) : undefined;
+        }
+        if (before & (1 << cnameIndex) && !ALLOWED_AT_CNAME.has(type)) {
+            return cnameConflictMessage(owner, [type]);
+        }
+        return undefined;
+    }
+    typesIn(owner, bits) {
+        const types = this.typeNames.filter((_, i) => bits & (1 << i));
+        if (bits & (1 << OTHER_DATA_TYPES_LIMIT))
+            types.push(...(this.rareTypesAt.get(owner) ?? []));
+        return types;
+    }
+}
+function singletonMessage(owner, type) {
+    return `a second ${type} record at ${owner || "."}: a name holds at most one ${type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
+}
+function cnameConflictMessage(owner, others) {
+    return `${owner || "."} has a CNAME and ${others.join(", ")} records: a CNAME name holds no other data (RFC 1034 §3.6.2), so resolvers follow the CNAME and never see the rest, and BIND rejects the zone ("CNAME and other data"); move the other records or drop the CNAME`;
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/file-name.ts
+
+/**
+ * The domain a zone file's name gives (interface.md): `<domain>.zone`, `<domain>.db`,
+ * `db.<domain>`, or a bare `<domain>`. Only names with at least one dot count: a policy domain
+ * always has one, and `named.zone` or `db.local` are not zones of a mail domain.
+ */
+/** Extensions of files that are not bare-named zone files, though some are also TLDs (.md, .tf). */
+// biome-ignore format: a word list
+const FILE_EXTENSIONS = new Set([
+    "cfg", "conf", "csv", "html", "ini", "js", "json", "lock", "md", "py", "sh", "tf", "tfvars",
+    "toml", "ts", "txt", "xml", "yaml", "yml",
+]);
+function baseName(path) {
+    const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+    return path.slice(slash + 1);
+}
+function asDomain(candidate) {
+    const name = (candidate.endsWith(".") ? candidate.slice(0, -1) : candidate).toLowerCase();
+    if (!name.includes(".") || !isValidHostName(name))
+        return undefined;
+    const tld = name.slice(name.lastIndexOf(".") + 1);
+    // A numeric last label is an address or a version, not a domain.
+    if (!/^[a-z][a-z0-9-]*$/.test(tld))
+        return undefined;
+    return name;
+}
+function domainFromZoneFileName(path) {
+    const name = baseName(path);
+    const lower = name.toLowerCase();
+    for (const suffix of [".zone", ".db"]) {
+        if (lower.endsWith(suffix))
+            return asDomain(name.slice(0, -suffix.length));
+    }
+    if (lower.startsWith("db."))
+        return asDomain(name.slice(3));
+    const extension = lower.slice(lower.lastIndexOf(".") + 1);
+    if (FILE_EXTENSIONS.has(extension))
+        return undefined;
+    return asDomain(name);
+}
+
+;// CONCATENATED MODULE: ./src/parse/zone/master.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The RFC 1035 §5 master-file ("BIND zone file") reader. It reads files the way BIND's
+ * named-checkzone does, and turns every problem into an issue at its line instead of giving
+ * up: a record with an error is dropped (BIND rejects it) and reading goes on with the next.
+ */
+
+const DEFAULT_MAX_INCLUDE_DEPTH = 8;
+/** The TTL when nothing in the file or the options gives one. */
+const FALLBACK_TTL = 3600;
+const BYTE_ORDER_MARK = 0xfeff;
+function report(state, file, span, message) {
+    state.issues.push({ file: file.file, span, message });
+}
+/** The record's span: from its first token (or the line start for an inherited owner). */
+function recordSpan(tokens, entry) {
+    const first = tokens[0].span;
+    const last = tokens[tokens.length - 1].span;
+    if (!entry.indented)
+        return spanFrom(first, last);
+    return { line: entry.line, column: 1, endLine: last.endLine, endColumn: last.endColumn };
+}
+/** The TTL of a record without one, as BIND chooses it. */
+function implicitTtl(state, type, soaMinimum) {
+    if (state.defaultTtl !== undefined)
+        return state.defaultTtl;
+    if (state.lastTtl !== undefined)
+        return state.lastTtl;
+    if (type === "SOA" && soaMinimum !== undefined) {
+        // BIND warns "no TTL specified; using SOA MINTTL instead" and keeps it as the default.
+        state.defaultTtl = soaMinimum;
+        return soaMinimum;
+    }
+    return state.options.defaultTtl ?? FALLBACK_TTL;
+}
+function ttlAboveMaximum(value) {
+    return `TTL ${value} is above 2147483647: RFC 2181 §8 treats it as 0 and BIND loads it as 0, so resolvers do not cache it; write a TTL in seconds such as 3600`;
+}
+/**
+ * Reads one record (owner, [class] [ttl] [class] type, RDATA). Returns false when the record
+ * was dropped because of an error. `damaged` records (a lexical error was already reported)
+ * only update the current owner.
+ */
+function readRecord(tokens, entry, file, state, damaged = false) {
+    // Built only when needed (an issue, or a record that is kept): most records need none.
+    let builtSpan;
+    const span = () => {
+        builtSpan ??= recordSpan(tokens, entry);
+        return builtSpan;
+    };
+    let owner;
+    let i = 0;
+    let ownerWrittenAbsolute = false;
+    if (entry.indented) {
+        if (file.owner === undefined) {
+            report(state, file, span(), "this record starts with a blank, so it repeats the previous record's owner name, but there is no previous record: write the owner (or @) in the first column");
+            return false;
+        }
+        owner = file.owner;
+    }
+    else {
+        const resolved = resolveName(tokens[0].text, file.origin);
+        if ("error" in resolved) {
+            report(state, file, tokens[0].span, `owner name: ${resolved.error}`);
+            return false;
+        }
+        owner = resolved.name;
+        ownerWrittenAbsolute = resolved.absolute;
+        file.owner = owner;
+        i = 1;
+    }
+    if (damaged)
+        return false;
+    const classAt = (index) => {
+        const token = tokens[index];
+        return token && !token.quoted ? readClass(token.text) : undefined;
+    };
+    let rrClass = classAt(i);
+    let classToken = rrClass ? tokens[i++] : undefined;
+    let ttl;
+    let ttlToken;
+    const maybeTtl = tokens[i];
+    if (maybeTtl && !maybeTtl.quoted && looksNumeric(maybeTtl.text)) {
+        const parsed = parseTtl(maybeTtl.text);
+        if ("error" in parsed) {
+            report(state, file, maybeTtl.span, `TTL: ${parsed.error}`);
+            return false;
+        }
+        ttl = parsed.value;
+        ttlToken = maybeTtl;
+        i++;
+    }
+    if (!rrClass) {
+        rrClass = classAt(i);
+        if (rrClass)
+            classToken = tokens[i++];
+    }
+    const typeToken = tokens[i++];
+    if (!typeToken) {
+        report(state, file, span(), "this record has no type: after the owner, TTL and class comes the type (A, MX, TXT, ...) and its data");
+        return false;
+    }
+    const type = typeToken.quoted ? undefined : readType(typeToken.text);
+    if (!type) {
+        report(state, file, typeToken.span, `unknown class or type ${wording_quoted(typeToken.raw)} (BIND rejects the record)`);
+        return false;
+    }
+    if (isMetaType(type)) {
+        report(state, file, typeToken.span, `${type} is a query type, not a record type: it cannot appear in a zone file`);
+        return false;
+    }
+    state.zoneClass ??= rrClass ?? "IN";
+    if (rrClass && classToken && rrClass !== state.zoneClass) {
+        report(state, file, classToken.span, `class ${rrClass} differs from the zone's class ${state.zoneClass}: BIND rejects the record (mail records are class IN)`);
+        return false;
+    }
+    const rdataTokens = tokens.slice(i);
+    const parsed = parseRdata({ type, tokens: rdataTokens, origin: file.origin, recordSpan: span });
+    if ("error" in parsed) {
+        report(state, file, parsed.span, parsed.error);
+        return false;
+    }
+    if (ttl !== undefined) {
+        if (ttl > MAX_TTL && ttlToken) {
+            report(state, file, ttlToken.span, ttlAboveMaximum(ttl));
+            ttl = 0;
+        }
+        state.lastTtl = ttl;
+    }
+    else {
+        ttl = implicitTtl(state, type, parsed.data?.kind === "SOA" ? parsed.data.minimum : undefined);
+    }
+    if (type === "SOA" &&
+        ownerWrittenAbsolute &&
+        state.absoluteSoaOwner === undefined &&
+        owner !== "") {
+        state.absoluteSoaOwner = owner;
+    }
+    const keep = state.options.filter?.keeps(owner, type, parsed.data) ?? true;
+    const admission = state.rrsets.admit(owner, type, ttl, parsed.data, rdataTokens, keep);
+    // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
+    if (admission.runTtl !== ttl && state.lastTtl !== undefined)
+        state.lastTtl = admission.runTtl;
+    if (admission.kind === "duplicate")
+        return true;
+    if (admission.kind === "conflict")
+        report(state, file, span(), admission.message);
+    state.counts.set(type, (state.counts.get(type) ?? 0) + 1);
+    if (!admission.rrset)
+        return true;
+    const record = {
+        owner,
+        ttl,
+        class: rrClass ?? state.zoneClass,
+        type,
+        rdata: rdataText(rdataTokens),
+        file: file.file,
+        span: span(),
+    };
+    if (parsed.data)
+        record.data = parsed.data;
+    state.rrsets.track(record, admission.rrset);
+    state.records.push(record);
+    return true;
+}
+function rdataText(tokens) {
+    return tokens.map((t) => t.raw).join(" ");
+}
+/**
+ * Whether a directive got between `min` and `max` arguments; otherwise reports its usage at
+ * the directive when arguments are missing, or at the surplus ones.
+ */
+function hasArgumentCount(args, min, max, ctx) {
+    if (args.length >= min && args.length <= max)
+        return true;
+    const where = args.length < min ? ctx.directive.span : spanFrom(args[max].span, args[args.length - 1].span);
+    report(ctx.state, ctx.file, where, ctx.usage);
+    return false;
+}
+function readOrigin(args, directive, file, state) {
+    const usage = "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)";
+    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
+        return;
+    const resolved = resolveName(args[0].text, file.origin);
+    if ("error" in resolved) {
+        report(state, file, args[0].span, `$ORIGIN: ${resolved.error}`);
+        return;
+    }
+    file.origin = resolved.name;
+    // Only an $ORIGIN before the first record names the zone; a later one (a sub-zone's block)
+    // moves the base of relative names, not the zone's apex.
+    if (file.depth === 0 &&
+        state.firstOrigin === undefined &&
+        state.counts.size === 0 &&
+        resolved.name !== "") {
+        state.firstOrigin = resolved.name;
+    }
+}
+function readDefaultTtl(args, directive, file, state) {
+    const usage = "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)";
+    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
+        return;
+    const parsed = parseTtl(args[0].text);
+    if ("error" in parsed) {
+        report(state, file, args[0].span, `$TTL: ${parsed.error}`);
+        return;
+    }
+    let value = parsed.value;
+    if (value > MAX_TTL) {
+        report(state, file, args[0].span, `$TTL: ${ttlAboveMaximum(value)}`);
+        value = 0;
+    }
+    state.defaultTtl = value;
+}
+function readInclude(args, directive, file, state) {
+    const usage = "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])";
+    if (!hasArgumentCount(args, 1, 2, { directive, file, state, usage }))
+        return;
+    const [pathToken, originToken] = args;
+    let origin = file.origin;
+    if (originToken) {
+        const resolved = resolveName(originToken.text, file.origin);
+        if ("error" in resolved) {
+            report(state, file, originToken.span, `$INCLUDE origin: ${resolved.error}`);
+            return;
+        }
+        origin = resolved.name;
+    }
+    const path = pathToken.text;
+    const include = state.options.include;
+    if (!include) {
+        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} is not read: this zone source is linted without access to other files, so the included records are missing`);
+        return;
+    }
+    const maxDepth = state.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
+    if (file.depth + 1 > maxDepth) {
+        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`);
+        return;
+    }
+    let included;
+    try {
+        included = include(path, file.file);
+    }
+    catch (e) {
+        included = { error: e instanceof Error ? e.message : String(e) };
+    }
+    if ("error" in included) {
+        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} cannot be read: ${included.error}`);
+        return;
+    }
+    if (file.chain.includes(included.file)) {
+        const cycle = [...file.chain.slice(file.chain.indexOf(included.file)), included.file].join(" -> ");
+        report(state, file, pathToken.span, `$INCLUDE cycle: ${cycle}; BIND would never finish loading this zone. Remove the $INCLUDE that points back`);
+        return;
+    }
+    state.rrsets.endRun();
+    readFile(included.text, {
+        file: included.file,
+        origin,
+        owner: file.owner,
+        depth: file.depth + 1,
+        chain: [...file.chain, included.file],
+    }, state);
+    state.rrsets.endRun();
+}
+/** Tokens of a substituted `$GENERATE` RDATA template, located at the template. */
+function templateTokens(text, template) {
+    if (!template.quoted) {
+        return [
+            {
+                raw: text,
+                text,
+                quoted: false,
+                start: template.start,
+                span: template.span,
+                synthetic: true,
+            },
+        ];
+    }
+    // A quoted rhs is read again as RDATA text (BIND does the same): `"10 mx$"` is two words.
+    const tokens = [];
+    const lexer = new Lexer(text);
+    for (let entry = lexer.next(); entry; entry = lexer.next()) {
+        if (entry.issues.length > 0)
+            return undefined;
+        for (const t of entry.tokens)
+            tokens.push({
+                raw: t.raw,
+                text: t.text,
+                quoted: t.quoted,
+                start: template.start,
+                span: template.span,
+                synthetic: true,
+            });
+    }
+    return tokens;
+}
+function readGenerateDirective(args, entry, directive, file, state) {
+    const parsed = readGenerate(args);
+    if ("error" in parsed) {
+        report(state, file, parsed.token?.span ?? spanFrom(directive.span, (args[args.length - 1] ?? directive).span), parsed.error);
+        return;
+    }
+    const { spec } = parsed;
+    const savedOwner = file.owner;
+    let count = 0;
+    for (let value = spec.start; value <= spec.stop && count < MAX_GENERATED_RECORDS; value += spec.step, count++) {
+        const lhs = substitute(spec.lhs.text, value);
+        if (typeof lhs !== "string") {
+            report(state, file, spec.lhs.span, lhs.error);
+            break;
+        }
+        const rhs = substitute(spec.rhs.text, value);
+        if (typeof rhs !== "string") {
+            report(state, file, spec.rhs.span, rhs.error);
+            break;
+        }
+        const rdata = templateTokens(rhs, spec.rhs);
+        if (!rdata) {
+            report(state, file, spec.rhs.span, `$GENERATE RDATA template gives ${wording_quoted(rhs)}, which has unbalanced quotes`);
+            break;
+        }
+        const owner = {
+            raw: lhs,
+            text: lhs,
+            quoted: false,
+            start: spec.lhs.start,
+            span: spec.lhs.span,
+            synthetic: true,
+        };
+        // One report per template, not one per generated value.
+        if (!readRecord([owner, ...spec.middle, ...rdata], { indented: false, line: entry.line }, file, state))
+            break;
+    }
+    file.owner = savedOwner;
+}
+/** Directives that BIND only accepts with a line end after them. */
+const NEED_LINE_END = new Set(["$ORIGIN", "$TTL", "$GENERATE"]);
+function readDirective(entry, file, state) {
+    const [directive, ...args] = entry.tokens;
+    const name = directive.text.toUpperCase();
+    if (entry.unterminated && NEED_LINE_END.has(name)) {
+        report(state, file, directive.span, `${name} is the last line and has no line end: BIND rejects the zone there ("extra input text"); end the file with a newline`);
+        // Still applied, so the origin it declares is known to the rest of the linter.
+    }
+    switch (name) {
+        case "$ORIGIN":
+            readOrigin(args, directive, file, state);
+            return;
+        case "$TTL":
+            readDefaultTtl(args, directive, file, state);
+            return;
+        case "$INCLUDE":
+            readInclude(args, directive, file, state);
+            return;
+        case "$GENERATE":
+            readGenerateDirective(args, entry, directive, file, state);
+            return;
+        default:
+            report(state, file, directive.span, `unknown directive ${wording_quoted(directive.raw)}: master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`);
+    }
+}
+function readFile(text, file, state) {
+    let start = 0;
+    if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
+        report(state, file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, "the file starts with a byte order mark (U+FEFF): BIND reads it as part of the first name; save the file as UTF-8 without BOM");
+        start = 1;
+    }
+    const lexer = new Lexer(text, start);
+    for (let entry = lexer.next(); entry; entry = lexer.next()) {
+        for (const issue of entry.issues)
+            report(state, file, issue.span, issue.message);
+        if (entry.tokens.length === 0)
+            continue;
+        const first = entry.tokens[0];
+        if (!entry.indented && !first.quoted && first.text.startsWith("$")) {
+            if (entry.issues.length === 0)
+                readDirective(entry, file, state);
+            if (state.originOnly && originSettled(state))
+                return;
+            continue;
+        }
+        readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
+        if (state.originOnly && originSettled(state))
+            return;
+    }
+}
+/**
+ * Once an $ORIGIN before the first record or an absolute SOA owner has been read, nothing later
+ * in the file can change the declared origin (both are "the first such").
+ */
+function originSettled(state) {
+    return state.firstOrigin !== undefined || state.absoluteSoaOwner !== undefined;
+}
+/**
+ * The origin a master file declares (see `MasterFileResult.declaredOrigin`), reading only as far
+ * as needed: finding the domain of a large zone does not cost a second full parse.
+ */
+function declaredOriginOf(text, file) {
+    const state = {
+        options: { file },
+        records: [],
+        issues: [],
+        counts: new Map(),
+        rrsets: new RrsetTable(),
+        originOnly: true,
+    };
+    readFile(text, { file, origin: undefined, depth: 0, chain: [file] }, state);
+    return state.firstOrigin ?? state.absoluteSoaOwner;
+}
+/** Reads a master file. Never throws: every problem is an issue at its line. */
+function parseMasterFile(text, options) {
+    const state = {
+        options,
+        records: [],
+        issues: [],
+        counts: new Map(),
+        // About one name per line: zone lines are rarely longer than 40 characters.
+        rrsets: new RrsetTable(text.length / 40),
+    };
+    let origin;
+    if (options.origin !== undefined) {
+        const resolved = resolveName(options.origin.endsWith(".") ? options.origin : `${options.origin}.`, "");
+        origin = "error" in resolved ? undefined : resolved.name;
+    }
+    readFile(text, { file: options.file, origin, depth: 0, chain: [options.file] }, state);
+    state.rrsets.settleTtls();
+    const declaredOrigin = state.firstOrigin ?? state.absoluteSoaOwner;
+    const result = {
+        records: state.records,
+        issues: state.issues,
+        counts: state.counts,
+    };
+    if (declaredOrigin !== undefined)
+        result.declaredOrigin = declaredOrigin;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/model/zone-interest.ts
+/**
+ * The lean zone model: which records of a zone the rules read, so a zone of a million records
+ * costs memory for a few dozen. For each policy domain the rules look at
+ *
+ * - the domain itself (MX, TXT for TLS-RPT at the wrong name, NS, SOA),
+ * - the discovery names `_mta-sts` and `_smtp._tls` (and `_tls`, a possible zone cut above
+ *   the latter), the policy host `mta-sts` and the wildcard `*` that may answer for it,
+ * - the names where records are written by mistake (`_tlsrpt`, `_smtp-tlsrpt`, the discovery
+ *   names with the origin appended twice),
+ * - NS records at the domain's ancestors (a zone cut between the zone's apex and the domain),
+ * - whether anything exists below the policy host (an empty non-terminal hides the wildcard),
+ * - every SOA (the zone's apex, where findings about absent records point) and every CNAME:
+ *   an MX target may be defined as a CNAME before or after the MX that names it, and the
+ *   chain it starts may run anywhere in the zone (`cnameChain`). A CNAME is one name per
+ *   record, and the parser keeps one per name anyway to find CNAME conflicts as BIND does.
+ *
+ * Everything else is read, checked as BIND checks it, and counted per type.
+ */
+
+
+
+
+/** The first label of the policy host: names below it contain it as a whole label. */
+const POLICY_HOST_LABEL = ".mta-sts.";
+class ZoneInterest {
+    /** Names whose records are all kept. */
+    names = new Set();
+    /** Ancestors of the domains: only their NS records matter (zone cuts). */
+    ancestors = new Set();
+    /** The policy hosts, whose existence as an empty non-terminal matters. */
+    policyHosts = new Set();
+    domains;
+    constructor(domains) {
+        const set = new Set(domains);
+        this.domains = set;
+        for (const d of set) {
+            const host = policyHostName(d);
+            this.policyHosts.add(host);
+            const tlsrpt = tlsrptRecordName(d);
+            for (const n of [d, stsRecordName(d), tlsrpt, tlsrpt.slice("_smtp.".length), host, `*.${d}`])
+                this.names.add(n);
+            for (const n of misplacedNames(d))
+                this.names.add(n);
+            for (let n = d; n.includes(".");) {
+                n = n.slice(n.indexOf(".") + 1);
+                this.ancestors.add(n);
+            }
+        }
+    }
+    /** A filter for one parse: it also notes the policy hosts that exist as empty non-terminals. */
+    filter() {
+        return new ZoneFilter(this.names, this.ancestors, this.policyHosts);
+    }
+}
+class ZoneFilter {
+    names;
+    ancestors;
+    policyHosts;
+    /** Policy hosts with records below them (DNS nodes even without records of their own). */
+    nodesBelow = new Set();
+    /** MX exchanges at kept names, and the targets of the CNAMEs kept at them (chains). */
+    mxTargets = new Set();
+    /** CNAMEs not kept (read before an MX named them): owner -> hash of the target. */
+    skippedCnames = new NameTable(2);
+    constructor(names, ancestors, policyHosts) {
+        this.names = names;
+        this.ancestors = ancestors;
+        this.policyHosts = policyHosts;
+    }
+    keeps(owner, type, data) {
+        if (type === "SOA")
+            return true;
+        if (this.names.has(owner)) {
+            if (data?.kind === "MX" && data.exchange !== "") {
+                this.mxTargets.add(data.exchange);
+                this.mxTargets.add(normalizeHost(data.exchange));
+            }
+            else if (data?.kind === "NAME" && type === "CNAME")
+                this.mxTargets.add(data.target);
+            return true;
+        }
+        if (type === "CNAME") {
+            if (data?.kind !== "NAME")
+                return false;
+            if (this.mxTargets.has(owner)) {
+                this.mxTargets.add(data.target);
+                return true;
+            }
+            hashName(data.target);
+            const [a, b] = [lastHashA(), lastHashB()];
+            hashName(owner);
+            const slot = this.skippedCnames.slot();
+            this.skippedCnames.set(slot, 0, a);
+            this.skippedCnames.set(slot, 1, b);
+            return false;
+        }
+        if (type === "NS" && this.ancestors.has(owner))
+            return true;
+        for (let at = owner.indexOf(POLICY_HOST_LABEL); at >= 0;) {
+            const above = owner.slice(at + 1);
+            if (this.policyHosts.has(above))
+                this.nodesBelow.add(above);
+            at = owner.indexOf(POLICY_HOST_LABEL, at + 1);
+        }
+        return false;
+    }
+    /**
+     * The CNAMEs the rules need that were read before the MX naming them (or the CNAME leading
+     * to them): those on MX targets' CNAME chains that were not kept. As a filter that keeps
+     * only them, or undefined when there are none.
+     */
+    missedCnames() {
+        const missed = new NameTable(1);
+        let count = 0;
+        const queue = [];
+        for (const name of this.mxTargets) {
+            hashName(name);
+            queue.push(lastHashA(), lastHashB());
+        }
+        while (queue.length > 0) {
+            const b = queue.pop();
+            const a = queue.pop();
+            const slot = this.skippedCnames.lookupHash(a, b);
+            if (slot < 0)
+                continue;
+            const seen = missed.slotOfHash(a, b);
+            if (missed.get(seen, 0) === 1)
+                continue;
+            missed.set(seen, 0, 1);
+            count++;
+            queue.push(this.skippedCnames.get(slot, 0), this.skippedCnames.get(slot, 1));
+        }
+        if (count === 0)
+            return undefined;
+        return {
+            keeps(owner, type) {
+                if (type !== "CNAME")
+                    return false;
+                hashName(owner);
+                return missed.lookup() >= 0;
+            },
+        };
+    }
+}
+/**
+ * Reads a master file keeping only the records the rules read for the interest's domains.
+ * One pass in the usual case; a second pass picks up the few CNAMEs that an MX target turned
+ * out to need after they were read (only then: real zones name their MX targets first, at the
+ * apex, far more often than not).
+ */
+function parseLeanMasterFile(text, options, interest) {
+    const filter = interest.filter();
+    // The second pass reads the same $INCLUDEd files, in the same order (the reading is
+    // deterministic): it replays the first pass's answers, so it neither reads the files twice
+    // nor spends the include budget (files, bytes) of the zone twice.
+    const answers = [];
+    const include = options.include;
+    const first = include
+        ? {
+            ...options,
+            include: (path, fromFile) => {
+                const answer = include(path, fromFile);
+                answers.push(answer);
+                return answer;
+            },
+        }
+        : options;
+    const result = parseMasterFile(text, { ...first, filter });
+    const missed = filter.missedCnames();
+    if (missed) {
+        let next = 0;
+        const replay = include
+            ? { ...options, include: () => answers[next++] ?? { error: "not read" } }
+            : options;
+        result.records.push(...parseMasterFile(text, { ...replay, filter: missed }).records);
+    }
+    return { ...result, nodesBelow: filter.nodesBelow };
+}
+
 ;// CONCATENATED MODULE: ./src/probes/address-guard.ts
 
 function v4ToBigInt(address) {
@@ -45268,10 +47426,10 @@ function splitLines(text, firstLine) {
     }
     return lines;
 }
-function isBlank(content) {
+function policy_isBlank(content) {
     return wspRun(content, 0) === content.length;
 }
-function utf8Length(text) {
+function policy_utf8Length(text) {
     return Buffer.byteLength(text, "utf8");
 }
 function groupBadBytes(bytes, bad) {
@@ -45304,7 +47462,7 @@ function parsePolicy(input, source, options = {}) {
     if (typeof input === "string") {
         hasBom = input.startsWith("\uFEFF");
         text = hasBom ? input.slice(1) : input;
-        byteLength = utf8Length(input);
+        byteLength = policy_utf8Length(input);
     }
     else {
         const decoded = decodeText(input);
@@ -45341,7 +47499,7 @@ function parsePolicy(input, source, options = {}) {
         const afterBareCr = previous?.terminator === "CR";
         if (line.terminator === "CR")
             issues.push(bareCrIssue(line));
-        if (isBlank(line.content)) {
+        if (policy_isBlank(line.content)) {
             // "a\r\r\n" leaves an empty line that the bare CR issue already explains.
             const madeByBareCr = afterBareCr && line.content === "";
             if (index < trailingStart && !madeByBareCr)
@@ -45386,7 +47544,7 @@ function lineEndingOf(lines) {
 /** Index of the first line of the run of blank lines that ends the file (lines.length if none). */
 function trailingBlankStart(lines) {
     let start = lines.length;
-    while (start > 0 && isBlank(lines[start - 1].content))
+    while (start > 0 && policy_isBlank(lines[start - 1].content))
         start--;
     return start;
 }
@@ -46764,7 +48922,7 @@ class Context {
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
+var undici = __nccwpck_require__(1990);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -53053,156 +55211,13 @@ function jsonProperty(node, name) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/parse/zone/escapes.ts
-/**
- * The escapes of RFC 1035 §5.1 shared by names and character-strings: `\X` stands for X, and
- * `\DDD` for the octet with decimal value DDD (exactly three digits, as BIND requires).
- */
-/** UTF-8 octets of one UTF-16 code unit (a surrogate half counts 2: a pair makes 4). */
-function escapes_utf8Length(code) {
-    if (code < 0x80)
-        return 1;
-    if (code < 0x800)
-        return 2;
-    if (code >= 0xd800 && code <= 0xdfff)
-        return 2;
-    return 3;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/**
- * Reads a `\DDD` or `\X` escape starting at the backslash `text[i]`. Returns the decoded octet
- * or character code and the index after the escape, or an error.
- */
-function readEscape(text, i) {
-    if (i + 1 >= text.length) {
-        return {
-            error: 'a "\\" at the end of the text escapes nothing (write "\\\\" for a backslash)',
-        };
-    }
-    const first = text.charCodeAt(i + 1);
-    if (!isDigit(first))
-        return { code: first, next: i + 2, decimal: false };
-    const digits = text.slice(i + 1, i + 4);
-    if (digits.length < 3 || !isDigit(digits.charCodeAt(1)) || !isDigit(digits.charCodeAt(2))) {
-        return {
-            error: `"\\${digits}" is not a valid escape: a decimal escape has exactly three digits (\\DDD, e.g. \\059 for ";")`,
-        };
-    }
-    const code = Number(digits);
-    if (code > 255)
-        return { error: `"\\${digits}" is not a valid escape: \\DDD must be 255 or less` };
-    return { code, next: i + 4, decimal: true };
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/names.ts
-
-
-
-const names_MAX_LABEL_OCTETS = 63;
-const names_MAX_NAME_OCTETS = 255;
-/** The label text of one decoded octet or character. */
-function labelChar(code) {
-    if (code === 46)
-        return "\\.";
-    if (code === 92)
-        return "\\\\";
-    if (code <= 32 || code === 127 || (code > 127 && code < 256)) {
-        return `\\${code.toString().padStart(3, "0")}`;
-    }
-    return String.fromCharCode(code);
-}
-/**
- * Resolves a name as written against the current origin (normalised, without trailing dot;
- * "" is the root; undefined when no origin is known).
- */
-function resolveName(written, origin) {
-    if (written === "@") {
-        if (origin === undefined) {
-            return {
-                error: '"@" stands for the origin, but no $ORIGIN is set and no domain is configured',
-            };
-        }
-        return { name: origin, absolute: false };
-    }
-    if (written === ".")
-        return { name: "", absolute: true };
-    if (written.length === 0)
-        return { error: "an empty name" };
-    // Copies runs of plain characters in one slice: names are the bulk of a zone file.
-    let out = "";
-    let runStart = 0;
-    let labelOctets = 0;
-    let absolute = false;
-    let nameOctets = 1; // the root label's length octet
-    let i = 0;
-    while (i < written.length) {
-        const c = written.charCodeAt(i);
-        if (c === 46) {
-            if (labelOctets === 0) {
-                return {
-                    error: `empty label in ${wording_quoted(written)}: two dots in a row, or a leading dot (BIND rejects the name)`,
-                };
-            }
-            nameOctets += labelOctets + 1;
-            labelOctets = 0;
-            i++;
-            if (i === written.length)
-                absolute = true;
-            continue;
-        }
-        if (c === 92) {
-            const decoded = readEscape(written, i);
-            if ("error" in decoded)
-                return { error: `${decoded.error} in the name ${wording_quoted(written)}` };
-            const keepEscaped = decoded.decimal ||
-                decoded.code <= 32 ||
-                decoded.code === 46 ||
-                decoded.code === 92 ||
-                decoded.code === 127;
-            out += written.slice(runStart, i);
-            out += keepEscaped ? labelChar(decoded.code) : written[i + 1];
-            labelOctets += decoded.decimal ? 1 : escapes_utf8Length(decoded.code);
-            i = decoded.next;
-            runStart = i;
-        }
-        else {
-            labelOctets += c < 0x80 ? 1 : escapes_utf8Length(c);
-            i++;
-        }
-        if (labelOctets > names_MAX_LABEL_OCTETS) {
-            return { error: `a label of ${wording_quoted(written)} is longer than 63 octets (RFC 1035 §2.3.4)` };
-        }
-    }
-    out += written.slice(runStart, absolute ? written.length - 1 : written.length);
-    if (!absolute)
-        nameOctets += labelOctets + 1;
-    let name = out;
-    if (!absolute) {
-        if (origin === undefined) {
-            return {
-                error: `relative name ${wording_quoted(written)} but no $ORIGIN is set: write it absolute ("${written}.example.com.") or add $ORIGIN`,
-            };
-        }
-        if (origin !== "") {
-            name = `${name}.${origin}`;
-            nameOctets += origin.length + 1;
-        }
-    }
-    if (nameOctets > names_MAX_NAME_OCTETS) {
-        return { error: `the name ${wording_quoted(written)} is longer than 255 octets (RFC 1035 §2.3.4)` };
-    }
-    return { name: normalizeHost(name), absolute };
-}
-
 ;// CONCATENATED MODULE: ./src/parse/zone/structured-records.ts
 
 
 
 
 /** Types whose single value is a host name. */
-const NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
+const structured_records_NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
 /** The absolute owner of a name written relative to the zone: "" and "@" are the apex. */
 function ownerOf(relative, origin) {
     if (relative === "" || relative === "@")
@@ -53239,7 +55254,7 @@ function valueData(type, value, origin) {
         }
         return { data: { kind: "ADDRESS", address: v4 ? value : value.toLowerCase() } };
     }
-    if (NAME_TYPES.has(type)) {
+    if (structured_records_NAME_TYPES.has(type)) {
         const target = hostName(value, origin, `${type} target`);
         if (typeof target !== "string")
             return target;
@@ -53358,10 +55373,10 @@ function readDomain(tree, node, file) {
         return domain;
     }
     for (const record of records.items)
-        readRecord(tree, domain, record, file);
+        dnscontrol_readRecord(tree, domain, record, file);
     return domain;
 }
-function readRecord(tree, domain, node, file) {
+function dnscontrol_readRecord(tree, domain, node, file) {
     const fail = (at, message) => domain.issues.push({ file, span: tree.span(at), message });
     if (node.kind !== "object") {
         fail(node, `a record of ${wording_quoted(domain.written)} is ${describe(node)}, not an object`);
@@ -53503,1509 +55518,6 @@ function txtStrings(tree, node, target) {
     if (!target)
         return undefined;
     return { strings: [txtString(fromJsonString(tree, target))], span: tree.span(target) };
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/ttl.ts
-/**
- * TTLs and SOA timers as BIND reads them (RFC 1035 §5.1 plus BIND's units): plain seconds, or
- * number-unit pairs with the units w, d, h, m, s in any case (`1h30m`, `1W2d`). A bare number
- * is only allowed alone: BIND rejects `1h30`.
- */
-
-
-const ttl_UNIT_SECONDS = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
-/** Largest value a TTL field holds (32 bits). */
-const MAX_UINT32 = 4294967295;
-/** RFC 2181 §8: TTLs above 2^31 - 1 are treated as 0 (BIND warns and uses 0). */
-const MAX_TTL = 2147483647;
-/** Is this token meant as a number (starts with a digit)? Used to word errors precisely. */
-function looksNumeric(text) {
-    return text.length > 0 && isDigit(text.charCodeAt(0));
-}
-/** Only decimal digits (a serial, an MX preference). */
-function isPlainNumber(text) {
-    if (text.length === 0)
-        return false;
-    for (let i = 0; i < text.length; i++)
-        if (!isDigit(text.charCodeAt(i)))
-            return false;
-    return true;
-}
-function parseTtl(text) {
-    if (text.length === 0)
-        return { error: "an empty TTL" };
-    if (isPlainNumber(text)) {
-        const value = Number(text);
-        if (value > MAX_UINT32)
-            return { error: `${text} does not fit in 32 bits` };
-        return { value };
-    }
-    let total = 0;
-    let i = 0;
-    while (i < text.length) {
-        const digitsStart = i;
-        while (i < text.length && isDigit(text.charCodeAt(i)))
-            i++;
-        if (i === digitsStart) {
-            return { error: `${wording_quoted(text)} is not a TTL: expected a number before ${wording_quoted(text[i])}` };
-        }
-        const unit = text[i]?.toLowerCase();
-        const seconds = unit === undefined ? undefined : ttl_UNIT_SECONDS[unit];
-        if (seconds === undefined) {
-            if (unit === undefined) {
-                return {
-                    error: `${wording_quoted(text)} is not a TTL: the last number has no unit (write ${text}s, or ${text}m for minutes)`,
-                };
-            }
-            return {
-                error: `${wording_quoted(text)} is not a TTL: ${wording_quoted(text[i])} is not a unit (use w, d, h, m or s)`,
-            };
-        }
-        total += Number(text.slice(digitsStart, i)) * seconds;
-        if (total > MAX_UINT32)
-            return { error: `${text} does not fit in 32 bits` };
-        i++;
-    }
-    return { value: total };
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/generate.ts
-
-
-/**
- * BIND's `$GENERATE start-stop[/step] lhs [ttl] [class] type rhs`: one record per value of the
- * range, `$` in lhs and rhs replaced by the value. `${offset[,width[,base]]}` adds an offset and
- * pads to a width in base d, o, x or X; `$$` is a literal `$`, and `\X` escapes pass through to
- * the name or string reader. The nibble bases n and N of reverse-zone templates are reported as
- * unsupported.
- */
-/** Guard against a typo such as `1-1000000000` expanding into a huge zone in memory. */
-const MAX_GENERATED_RECORDS = 100_000;
-function parseRange(text) {
-    const [range, stepText, ...more] = text.split("/");
-    if (more.length > 0)
-        return undefined;
-    const [startText, stopText, ...rest] = range.split("-");
-    if (rest.length > 0 || stopText === undefined)
-        return undefined;
-    if (!isPlainNumber(startText) || !isPlainNumber(stopText))
-        return undefined;
-    if (stepText !== undefined && !isPlainNumber(stepText))
-        return undefined;
-    return {
-        start: Number(startText),
-        stop: Number(stopText),
-        step: stepText === undefined ? 1 : Number(stepText),
-    };
-}
-/** Reads the arguments after `$GENERATE`. */
-function readGenerate(args) {
-    const [rangeToken, lhs, ...rest] = args;
-    if (!rangeToken || !lhs || rest.length < 2) {
-        return {
-            error: "$GENERATE needs a range, an owner template, a type and an RDATA template (e.g. $GENERATE 1-9 host$ A 192.0.2.$)",
-        };
-    }
-    const range = parseRange(rangeToken.text);
-    if (!range) {
-        return {
-            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} is not start-stop or start-stop/step`,
-            token: rangeToken,
-        };
-    }
-    if (range.stop < range.start || range.step < 1) {
-        return {
-            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} is empty: stop must not be below start, and step is at least 1`,
-            token: rangeToken,
-        };
-    }
-    if (Math.floor((range.stop - range.start) / range.step) + 1 > MAX_GENERATED_RECORDS) {
-        return {
-            error: `$GENERATE range ${wording_quoted(rangeToken.raw)} makes more than ${MAX_GENERATED_RECORDS} records; only smaller ranges are read`,
-            token: rangeToken,
-        };
-    }
-    const rhs = rest[rest.length - 1];
-    return { spec: { ...range, lhs, middle: rest.slice(0, -1), rhs } };
-}
-/** A label holds at most 63 octets, so wider padding can only be a mistake. */
-const MAX_WIDTH = 63;
-const BASES = {
-    d: (n) => n.toString(10),
-    o: (n) => n.toString(8),
-    x: (n) => n.toString(16),
-    X: (n) => n.toString(16).toUpperCase(),
-};
-function formatValue(value, modifier) {
-    const [offsetText = "0", widthText = "0", base = "d", ...more] = modifier.split(",");
-    const offsetDigits = offsetText.startsWith("-") || offsetText.startsWith("+") ? offsetText.slice(1) : offsetText;
-    const format = Object.hasOwn(BASES, base) ? BASES[base] : undefined;
-    if (more.length > 0 || !isPlainNumber(offsetDigits) || !isPlainNumber(widthText) || !format) {
-        if (base === "n" || base === "N") {
-            return {
-                error: `$GENERATE nibble format "\${${modifier}}" is not supported here; list those records explicitly`,
-            };
-        }
-        return {
-            error: `$GENERATE modifier "\${${modifier}}" is not {offset[,width[,base]]} with base d, o, x or X`,
-        };
-    }
-    if (Number(widthText) > MAX_WIDTH) {
-        return {
-            error: `$GENERATE modifier "\${${modifier}}" pads wider than ${MAX_WIDTH} characters`,
-        };
-    }
-    const shifted = value + Number(offsetText);
-    if (shifted < 0)
-        return { error: `$GENERATE modifier "\${${modifier}}" makes a negative value` };
-    return format(shifted).padStart(Number(widthText), "0");
-}
-/** Replaces `$` in a template by the value; `$$` is a literal `$`, `\X` passes through. */
-function substitute(template, value) {
-    let out = "";
-    let i = 0;
-    while (i < template.length) {
-        const c = template[i];
-        if (c === "\\") {
-            out += template.slice(i, i + 2);
-            i += 2;
-        }
-        else if (c !== "$") {
-            out += c;
-            i++;
-        }
-        else if (template[i + 1] === "$") {
-            out += "$";
-            i += 2;
-        }
-        else if (template[i + 1] === "{") {
-            const close = template.indexOf("}", i + 2);
-            if (close < 0)
-                return { error: `$GENERATE template ${wording_quoted(template)} has a "\${" without "}"` };
-            const formatted = formatValue(value, template.slice(i + 2, close));
-            if (typeof formatted !== "string")
-                return formatted;
-            out += formatted;
-            i = close + 1;
-        }
-        else {
-            out += value.toString(10);
-            i++;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/lexer.ts
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-const LPAREN = 40;
-const RPAREN = 41;
-const SEMICOLON = 59;
-const BACKSLASH = 92;
-const DEL = 127;
-const REPLACEMENT = 0xfffd;
-function isLineEnd(c) {
-    return c === LF || c === CR;
-}
-function lexer_isBlank(c) {
-    return c === SPACE || c === TAB;
-}
-/** Characters that end an unquoted word (besides line ends). */
-function endsWord(c) {
-    return c === SPACE || c === TAB || c === SEMICOLON || c === LPAREN || c === RPAREN || c === QUOTE;
-}
-/** What a stray control character or undecodable byte outside quotes is called in messages. */
-function describeBadCharacter(c) {
-    if (c === REPLACEMENT)
-        return "a byte that is not valid UTF-8 (shown as U+FFFD)";
-    if (c === 0)
-        return "a NUL character";
-    if ((c < SPACE && c !== TAB) || c === DEL) {
-        return `the control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-    }
-    return undefined;
-}
-class Lexer {
-    text;
-    pos;
-    line = 1;
-    lineStart = 0;
-    /** `start` skips a prefix (a byte order mark) without changing the line's columns. */
-    constructor(text, start = 0) {
-        this.text = text;
-        this.pos = start;
-    }
-    /** The next entry, or undefined at the end of the text. Entries may have no tokens. */
-    next() {
-        const text = this.text;
-        if (this.pos >= text.length)
-            return undefined;
-        const entry = {
-            tokens: [],
-            indented: lexer_isBlank(text.charCodeAt(this.pos)),
-            line: this.line,
-            issues: [],
-        };
-        let depth = 0;
-        let openParen;
-        // Where to resume when a `(` is never closed: the first later line that starts a new
-        // record (not indented, not a comment, not a `)`), so one typo does not hide the zone.
-        let resume;
-        while (this.pos < text.length) {
-            const c = text.charCodeAt(this.pos);
-            if (isLineEnd(c)) {
-                this.skipLineEnd(c);
-                if (depth === 0)
-                    return entry;
-                if (resume === undefined && this.pos < text.length) {
-                    const d = text.charCodeAt(this.pos);
-                    if (!lexer_isBlank(d) && !isLineEnd(d) && d !== SEMICOLON && d !== RPAREN) {
-                        resume = {
-                            pos: this.pos,
-                            line: this.line,
-                            tokenCount: entry.tokens.length,
-                            issueCount: entry.issues.length,
-                        };
-                    }
-                }
-            }
-            else if (lexer_isBlank(c)) {
-                this.pos++;
-            }
-            else if (c === SEMICOLON) {
-                this.skipComment();
-            }
-            else if (c === LPAREN) {
-                if (depth === 0)
-                    openParen = this.spanHere(1);
-                depth++;
-                this.pos++;
-            }
-            else if (c === RPAREN) {
-                if (depth === 0) {
-                    entry.issues.push({
-                        span: this.spanHere(1),
-                        message: 'unbalanced parentheses: this ")" closes no "(" (BIND rejects the record; remove it or add the missing "(")',
-                    });
-                }
-                else
-                    depth--;
-                this.pos++;
-            }
-            else if (c === QUOTE) {
-                entry.tokens.push(this.readQuoted(entry.issues));
-            }
-            else {
-                entry.tokens.push(this.readWord(entry.issues));
-            }
-        }
-        entry.unterminated = true;
-        if (depth > 0 && openParen) {
-            if (resume) {
-                // The lines from `resume` on are read again as records of their own.
-                entry.tokens.length = resume.tokenCount;
-                entry.issues.length = resume.issueCount;
-                this.pos = resume.pos;
-                this.line = resume.line;
-                this.lineStart = resume.pos;
-            }
-            entry.issues.push({
-                span: openParen,
-                message: 'unbalanced parentheses: this "(" is never closed, so BIND reads the rest of the file as part of this record and rejects the zone; add the missing ")"',
-            });
-        }
-        return entry;
-    }
-    skipLineEnd(c) {
-        this.pos++;
-        if (c === CR && this.text.charCodeAt(this.pos) === LF)
-            this.pos++;
-        this.line++;
-        this.lineStart = this.pos;
-    }
-    /** A comment runs to the next LF, as BIND reads it: a lone CR does not end it. */
-    skipComment() {
-        const text = this.text;
-        let p = this.pos;
-        while (p < text.length) {
-            const c = text.charCodeAt(p);
-            if (c === LF)
-                break;
-            if (c === CR) {
-                if (text.charCodeAt(p + 1) === LF)
-                    break;
-                this.newLineAt(p + 1);
-            }
-            p++;
-        }
-        this.pos = p;
-    }
-    column(offset) {
-        return offset - this.lineStart + 1;
-    }
-    spanHere(length) {
-        const column = this.column(this.pos);
-        return { line: this.line, column, endLine: this.line, endColumn: column + length };
-    }
-    /** An unquoted word on the current line. */
-    word(start, end) {
-        const raw = this.text.slice(start, end);
-        const column = this.column(start);
-        return {
-            raw,
-            text: raw,
-            quoted: false,
-            start,
-            span: { line: this.line, column, endLine: this.line, endColumn: column + (end - start) },
-        };
-    }
-    readWord(issues) {
-        const text = this.text;
-        const start = this.pos;
-        let p = start;
-        while (p < text.length) {
-            const c = text.charCodeAt(p);
-            if (isLineEnd(c) || endsWord(c))
-                break;
-            if (c === BACKSLASH) {
-                // An escaped character is part of the word, even a blank or `;`; not a line end.
-                p++;
-                if (p < text.length && !isLineEnd(text.charCodeAt(p)))
-                    p++;
-                continue;
-            }
-            if (c > 126 || c < SPACE) {
-                const what = describeBadCharacter(c);
-                if (what) {
-                    const column = this.column(p);
-                    issues.push({
-                        span: { line: this.line, column, endLine: this.line, endColumn: column + 1 },
-                        message: `${what} outside quotes: BIND reads it as part of a name or value; remove it, or write it inside a quoted string or as a \\DDD escape`,
-                    });
-                }
-            }
-            p++;
-        }
-        this.pos = p;
-        return this.word(start, p);
-    }
-    readQuoted(issues) {
-        const text = this.text;
-        const start = this.pos;
-        const line = this.line;
-        const column = this.column(start);
-        let p = start + 1;
-        let closed = false;
-        while (p < text.length) {
-            const c = text.charCodeAt(p);
-            if (c === QUOTE) {
-                closed = true;
-                p++;
-                break;
-            }
-            // Only an unescaped LF ends a string early (BIND): a CR before it, or a lone CR, is data.
-            if (c === LF) {
-                // The CR of a CRLF stays a line end for positions, though BIND read it as data.
-                if (p > start + 1 && text.charCodeAt(p - 1) === CR)
-                    p--;
-                break;
-            }
-            if (c === BACKSLASH && p + 1 < text.length) {
-                // `\"` does not close the string, and `\` before an LF continues it on the next line
-                // with a newline character in the text.
-                p++;
-            }
-            const d = text.charCodeAt(p);
-            // Line bookkeeping as LineIndex counts lines (an LF here is escaped).
-            if (d === LF || (d === CR && text.charCodeAt(p + 1) !== LF))
-                this.newLineAt(p + 1);
-            p++;
-        }
-        this.pos = p;
-        const raw = text.slice(start, p);
-        const token = {
-            raw,
-            text: raw.slice(1, closed ? -1 : undefined),
-            quoted: true,
-            start,
-            span: { line, column, endLine: this.line, endColumn: this.column(p) },
-        };
-        if (!closed) {
-            issues.push({
-                span: token.span,
-                message: 'unbalanced quotes: this string has no closing " on its line (BIND ends a quoted string at the line end unless a "\\" escapes it); close it, or split the text into several "..." strings',
-            });
-        }
-        return token;
-    }
-    /** Line bookkeeping for a line end inside a token or comment (`next` is after it). */
-    newLineAt(next) {
-        this.line++;
-        this.lineStart = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/character-string.ts
-
-/**
- * RFC 1035 §5.1 <character-string>s: a quoted string or a bare word, `\X` and `\DDD` escapes
- * decoded, at most 255 octets (BIND rejects a longer one). Decoded `\DDD` octets above 0x7F
- * become the code point of the same number, as the model documents.
- */
-const MAX_STRING_OCTETS = 255;
-function decodeCharacterString(token) {
-    const text = token.text;
-    const withColumns = !token.synthetic && token.span.line === token.span.endLine;
-    const firstColumn = token.span.column + (token.quoted ? 1 : 0);
-    const columns = withColumns ? [] : undefined;
-    let out = "";
-    let runStart = 0;
-    let octets = 0;
-    let i = 0;
-    while (i < text.length) {
-        const c = text.charCodeAt(i);
-        columns?.push(firstColumn + i);
-        if (c === 92) {
-            const decoded = readEscape(text, i);
-            if ("error" in decoded)
-                return { error: decoded.error };
-            out += text.slice(runStart, i) + String.fromCharCode(decoded.code);
-            octets += decoded.decimal ? 1 : escapes_utf8Length(decoded.code);
-            i = decoded.next;
-            runStart = i;
-        }
-        else {
-            octets += c < 0x80 ? 1 : escapes_utf8Length(c);
-            i++;
-        }
-    }
-    out += text.slice(runStart);
-    if (octets > MAX_STRING_OCTETS) {
-        return {
-            error: `this string is ${octets} octets long; one character-string holds at most 255 (RFC 1035 §3.3): split it into several "..." strings of 255 octets or less`,
-        };
-    }
-    return {
-        value: columns ? { text: out, span: token.span, columns } : { text: out, span: token.span },
-        octets,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/generic-rdata.ts
-
-
-/** Is this the generic RDATA marker? */
-function isGenericMarker(token) {
-    return !token.quoted && token.text === "\\#";
-}
-function hexValue(c) {
-    if (c >= 48 && c <= 57)
-        return c - 48;
-    if (c >= 97 && c <= 102)
-        return c - 87;
-    if (c >= 65 && c <= 70)
-        return c - 55;
-    return -1;
-}
-/** Reads `\# length hex...` from the RDATA words (the first is the marker). */
-function readGenericRdata(words) {
-    const lengthText = words[1];
-    if (lengthText === undefined) {
-        return {
-            error: 'generic RDATA "\\#" needs a length and hex data (RFC 3597 §5: \\# 4 c0000201)',
-        };
-    }
-    if (!isPlainNumber(lengthText) || Number(lengthText) > 65535) {
-        return {
-            error: `generic RDATA length ${wording_quoted(lengthText)} is not a number of octets (0-65535)`,
-            tokenIndex: 1,
-        };
-    }
-    const length = Number(lengthText);
-    const hex = words.slice(2).join("");
-    if (hex.length % 2 !== 0) {
-        return { error: "generic RDATA hex data has an odd number of digits", tokenIndex: 2 };
-    }
-    const octets = new Uint8Array(hex.length / 2);
-    for (let i = 0; i < octets.length; i++) {
-        const hi = hexValue(hex.charCodeAt(2 * i));
-        const lo = hexValue(hex.charCodeAt(2 * i + 1));
-        if (hi < 0 || lo < 0) {
-            return {
-                error: `generic RDATA ${wording_quoted(hex.slice(2 * i, 2 * i + 2))} is not hexadecimal`,
-                tokenIndex: 2,
-            };
-        }
-        octets[i] = (hi << 4) | lo;
-    }
-    if (octets.length !== length) {
-        return {
-            error: `generic RDATA length ${length} does not match the ${octets.length} octets of hex data that follow`,
-            tokenIndex: 1,
-        };
-    }
-    return { octets };
-}
-/** Text of one wire label octet in a normalised name (see names.ts). */
-function labelOctet(o) {
-    if (o === 46)
-        return "\\.";
-    if (o === 92)
-        return "\\\\";
-    if (o <= 32 || o >= 127)
-        return `\\${o.toString().padStart(3, "0")}`;
-    return String.fromCharCode(o).toLowerCase();
-}
-class WireReader {
-    octets;
-    offset = 0;
-    constructor(octets) {
-        this.octets = octets;
-    }
-    get remaining() {
-        return this.octets.length - this.offset;
-    }
-    u16() {
-        if (this.remaining < 2)
-            return undefined;
-        const v = (this.octets[this.offset] << 8) | this.octets[this.offset + 1];
-        this.offset += 2;
-        return v;
-    }
-    u32() {
-        const hi = this.u16();
-        const lo = this.u16();
-        return hi === undefined || lo === undefined ? undefined : hi * 65536 + lo;
-    }
-    /** An uncompressed wire name (RFC 3597 §4 forbids compression in generic RDATA). */
-    name() {
-        const labels = [];
-        for (;;) {
-            if (this.remaining < 1)
-                return undefined;
-            const length = this.octets[this.offset++];
-            if (length === 0)
-                return labels.join(".");
-            if (length > 63 || this.remaining < length)
-                return undefined;
-            let label = "";
-            for (let i = 0; i < length; i++)
-                label += labelOctet(this.octets[this.offset++]);
-            labels.push(label);
-        }
-    }
-}
-function ipv6Text(octets) {
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((octets[i] << 8) | octets[i + 1]);
-    // RFC 5952 §4.2: compress the longest run of two or more zero groups.
-    let bestStart = -1;
-    let bestLength = 1;
-    for (let i = 0; i < 8;) {
-        if (groups[i] !== 0) {
-            i++;
-            continue;
-        }
-        let j = i;
-        while (j < 8 && groups[j] === 0)
-            j++;
-        if (j - i > bestLength) {
-            bestStart = i;
-            bestLength = j - i;
-        }
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(":");
-    return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
-}
-/**
- * Decodes generic RDATA of a type the rules read. `span` locates the RDATA for TXT strings
- * (their characters have no source columns of their own).
- */
-function decodeWireRdata(type, octets, span) {
-    const reader = new WireReader(octets);
-    const bad = { error: `generic RDATA does not hold a valid ${type} record (RFC 3597 §5)` };
-    const done = (data) => (reader.remaining === 0 ? { data } : bad);
-    switch (type) {
-        case "A":
-            return octets.length === 4 ? { data: { kind: "ADDRESS", address: octets.join(".") } } : bad;
-        case "AAAA":
-            return octets.length === 16 ? { data: { kind: "ADDRESS", address: ipv6Text(octets) } } : bad;
-        case "MX": {
-            const preference = reader.u16();
-            const exchange = reader.name();
-            if (preference === undefined || exchange === undefined)
-                return bad;
-            return done({ kind: "MX", preference, exchange, exchangeText: `${exchange}.` });
-        }
-        case "TXT":
-        case "SPF": {
-            const strings = [];
-            while (reader.remaining > 0) {
-                const length = octets[reader.offset++];
-                if (reader.remaining < length)
-                    return bad;
-                let text = "";
-                for (let i = 0; i < length; i++)
-                    text += String.fromCharCode(octets[reader.offset++]);
-                strings.push({ text, span });
-            }
-            return strings.length > 0 ? { data: { kind: "TXT", strings } } : bad;
-        }
-        case "CNAME":
-        case "NS":
-        case "PTR":
-        case "DNAME": {
-            const target = reader.name();
-            return target === undefined ? bad : done({ kind: "NAME", target });
-        }
-        case "SOA": {
-            const mname = reader.name();
-            const rname = reader.name();
-            const numbers = [reader.u32(), reader.u32(), reader.u32(), reader.u32(), reader.u32()];
-            if (mname === undefined || rname === undefined)
-                return bad;
-            const [serial, refresh, retry, expire, minimum] = numbers;
-            if (serial === undefined ||
-                refresh === undefined ||
-                retry === undefined ||
-                expire === undefined ||
-                minimum === undefined) {
-                return bad;
-            }
-            return done({ kind: "SOA", mname, rname, serial, refresh, retry, expire, minimum });
-        }
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/rdata.ts
-
-
-
-
-
-
-
-/** Types whose RDATA is decoded into `ZoneRecord.data`. */
-const rdata_NAME_TYPES = new Set(["CNAME", "NS", "PTR", "DNAME"]);
-/** Types whose presentation format may be empty (RFC 3123: an APL with no items). */
-const MAY_BE_EMPTY = new Set(["APL"]);
-function fail(error, span) {
-    return { error, span };
-}
-/** The span from the first to the last of some tokens. */
-function tokensSpan(tokens, fallback) {
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    if (!first || !last)
-        return fallback;
-    return spanFrom(first.span, last.span);
-}
-/** Checks the number of fields: missing ones point at the record, extra ones at themselves. */
-function arity(input, count, shape) {
-    const { tokens, type, recordSpan } = input;
-    if (tokens.length < count) {
-        return fail(`${type} record is incomplete: its RDATA is ${shape}`, recordSpan);
-    }
-    if (tokens.length > count) {
-        const extra = tokens.slice(count);
-        const words = extra.map((t) => t.raw).join(" ");
-        return fail(`extra text after the ${type} RDATA: ${wording_quoted(words)} (the RDATA is ${shape}; BIND rejects the record)`, tokensSpan(extra, recordSpan));
-    }
-    return undefined;
-}
-function readName(token, origin, what) {
-    const result = resolveName(token.text, origin);
-    if ("error" in result)
-        return { error: fail(`${what}: ${result.error}`, token.span) };
-    return result.name;
-}
-function parseAddress(input) {
-    const v4 = input.type === "A";
-    const shape = v4 ? "one IPv4 address" : "one IPv6 address";
-    const wrongArity = arity(input, 1, shape);
-    if (wrongArity)
-        return wrongArity;
-    const token = input.tokens[0];
-    const address = token.text;
-    const valid = v4 ? (0,external_node_net_.isIPv4)(address) : (0,external_node_net_.isIPv6)(address) && !address.includes("%");
-    if (!valid || token.quoted) {
-        const hint = v4
-            ? "four decimal numbers 0-255 separated by dots, without leading zeros"
-            : "eight groups of hex digits separated by colons, one run of zero groups may be written ::";
-        const wrongFamily = v4 ? (0,external_node_net_.isIPv6)(address) : (0,external_node_net_.isIPv4)(address);
-        const family = v4 ? "IPv4" : "IPv6";
-        const advice = wrongFamily
-            ? ` (it is an ${v4 ? "IPv6" : "IPv4"} address: use an ${v4 ? "AAAA" : "A"} record)`
-            : ` (${hint})`;
-        return fail(`${wording_quoted(token.raw)} is not a valid ${family} address${advice}`, token.span);
-    }
-    return { data: { kind: "ADDRESS", address: v4 ? address : address.toLowerCase() } };
-}
-function parseMx(input) {
-    const wrongArity = arity(input, 2, "a preference (0-65535) and an exchange host, e.g. 10 mx1.example.com.");
-    if (wrongArity)
-        return wrongArity;
-    const [prefToken, exchangeToken] = input.tokens;
-    if (!isPlainNumber(prefToken.text)) {
-        return fail(`MX preference ${wording_quoted(prefToken.raw)} is not a number (write 0-65535, lower is preferred)`, prefToken.span);
-    }
-    const preference = Number(prefToken.text);
-    if (preference > 65535) {
-        return fail(`MX preference ${prefToken.text} is out of range 0-65535`, prefToken.span);
-    }
-    const exchange = readName(exchangeToken, input.origin, "MX exchange");
-    if (typeof exchange !== "string")
-        return exchange.error;
-    return { data: { kind: "MX", preference, exchange, exchangeText: exchangeToken.raw } };
-}
-/** RDLENGTH is 16 bits (RFC 1035 §3.2.1). */
-const MAX_RDATA_OCTETS = 65535;
-function parseTxt(input) {
-    if (input.tokens.length === 0) {
-        return fail(`${input.type} record has no strings: write at least one "..." string`, input.recordSpan);
-    }
-    const strings = [];
-    let rdataOctets = 0;
-    for (const token of input.tokens) {
-        const decoded = decodeCharacterString(token);
-        if ("error" in decoded)
-            return fail(decoded.error, token.span);
-        strings.push(decoded.value);
-        rdataOctets += 1 + decoded.octets; // each string is a length octet and its data
-    }
-    if (rdataOctets > MAX_RDATA_OCTETS) {
-        return fail(`this ${input.type} record's data is ${rdataOctets} octets; a record holds at most ${MAX_RDATA_OCTETS} (RFC 1035 §3.2.1, BIND rejects it): split the content over several records or shorten it`, input.recordSpan);
-    }
-    return { data: { kind: "TXT", strings } };
-}
-function parseNameTarget(input) {
-    const wrongArity = arity(input, 1, "one target name");
-    if (wrongArity)
-        return wrongArity;
-    const target = readName(input.tokens[0], input.origin, `${input.type} target`);
-    if (typeof target !== "string")
-        return target.error;
-    return { data: { kind: "NAME", target } };
-}
-const SOA_TIMERS = ["refresh", "retry", "expire", "minimum"];
-function parseSoa(input) {
-    const wrongArity = arity(input, 7, "primary server, mailbox, serial, refresh, retry, expire and minimum (seven fields)");
-    if (wrongArity)
-        return wrongArity;
-    const [mnameToken, rnameToken, serialToken, ...timerTokens] = input.tokens;
-    const mname = readName(mnameToken, input.origin, "SOA primary server");
-    if (typeof mname !== "string")
-        return mname.error;
-    const rname = readName(rnameToken, input.origin, "SOA mailbox");
-    if (typeof rname !== "string")
-        return rname.error;
-    if (!isPlainNumber(serialToken.text) || Number(serialToken.text) > MAX_UINT32) {
-        return fail(`SOA serial ${wording_quoted(serialToken.raw)} is not a number from 0 to 4294967295`, serialToken.span);
-    }
-    const soa = {
-        kind: "SOA",
-        mname,
-        rname,
-        serial: Number(serialToken.text),
-        refresh: 0,
-        retry: 0,
-        expire: 0,
-        minimum: 0,
-    };
-    for (let i = 0; i < SOA_TIMERS.length; i++) {
-        const token = timerTokens[i];
-        const value = parseTtl(token.text);
-        if ("error" in value)
-            return fail(`SOA ${SOA_TIMERS[i]}: ${value.error}`, token.span);
-        soa[SOA_TIMERS[i]] = value.value;
-    }
-    return { data: soa };
-}
-function parseGeneric(input) {
-    const generic = readGenericRdata(input.tokens.map((t) => t.text));
-    const rdataSpan = tokensSpan(input.tokens, input.recordSpan);
-    if ("error" in generic) {
-        const token = generic.tokenIndex === undefined ? undefined : input.tokens[generic.tokenIndex];
-        return fail(generic.error, token?.span ?? rdataSpan);
-    }
-    const decoded = decodeWireRdata(input.type, generic.octets, rdataSpan);
-    if (decoded === undefined)
-        return {};
-    if ("error" in decoded)
-        return fail(decoded.error, rdataSpan);
-    return decoded;
-}
-function parseRdata(input) {
-    const { type, tokens } = input;
-    if (tokens[0] && isGenericMarker(tokens[0]))
-        return parseGeneric(input);
-    switch (type) {
-        case "A":
-        case "AAAA":
-            return parseAddress(input);
-        case "MX":
-            return parseMx(input);
-        case "TXT":
-        case "SPF":
-            return parseTxt(input);
-        case "SOA":
-            return parseSoa(input);
-    }
-    if (rdata_NAME_TYPES.has(type))
-        return parseNameTarget(input);
-    if (type.startsWith("TYPE")) {
-        return fail(`${type} is a type without a known text format: write its RDATA in the generic form \\# <length> <hex> (RFC 3597 §5)`, tokensSpan(tokens, input.recordSpan));
-    }
-    if (tokens.length === 0 && !MAY_BE_EMPTY.has(type)) {
-        return fail(`${type} record has no RDATA (BIND rejects it)`, input.recordSpan);
-    }
-    return {};
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/rr-types.ts
-/**
- * Type and class mnemonics (IANA "DNS Parameters" registry), read case-insensitively, with the
- * RFC 3597 §5 generic forms `TYPEnnn` and `CLASSnnn`. A generic form of a known type is
- * reported under its mnemonic (`TYPE16` is TXT), as BIND prints it.
- */
-// biome-ignore format: a table reads better packed
-const TYPE_NUMBERS = {
-    A: 1, NS: 2, MD: 3, MF: 4, CNAME: 5, SOA: 6, MB: 7, MG: 8, MR: 9, NULL: 10, WKS: 11, PTR: 12,
-    HINFO: 13, MINFO: 14, MX: 15, TXT: 16, RP: 17, AFSDB: 18, X25: 19, ISDN: 20, RT: 21, NSAP: 22,
-    "NSAP-PTR": 23, SIG: 24, KEY: 25, PX: 26, GPOS: 27, AAAA: 28, LOC: 29, NXT: 30, EID: 31,
-    NIMLOC: 32, SRV: 33, ATMA: 34, NAPTR: 35, KX: 36, CERT: 37, A6: 38, DNAME: 39, SINK: 40,
-    OPT: 41, APL: 42, DS: 43, SSHFP: 44, IPSECKEY: 45, RRSIG: 46, NSEC: 47, DNSKEY: 48, DHCID: 49,
-    NSEC3: 50, NSEC3PARAM: 51, TLSA: 52, SMIMEA: 53, HIP: 55, NINFO: 56, RKEY: 57, TALINK: 58,
-    CDS: 59, CDNSKEY: 60, OPENPGPKEY: 61, CSYNC: 62, ZONEMD: 63, SVCB: 64, HTTPS: 65, DSYNC: 66,
-    SPF: 99, UINFO: 100, UID: 101, GID: 102, UNSPEC: 103, NID: 104, L32: 105, L64: 106, LP: 107,
-    EUI48: 108, EUI64: 109, TKEY: 249, TSIG: 250, IXFR: 251, AXFR: 252, MAILB: 253, MAILA: 254,
-    ANY: 255, URI: 256, CAA: 257, AVC: 258, DOA: 259, AMTRELAY: 260, RESINFO: 261, WALLET: 262,
-    TA: 32768, DLV: 32769,
-};
-const TYPE_BY_NUMBER = new Map(Object.entries(TYPE_NUMBERS).map(([name, n]) => [n, name]));
-/** Query-only and transaction types that a zone file cannot hold (BIND: "meta RR type"). */
-const META_TYPES = new Set(["OPT", "TKEY", "TSIG", "IXFR", "AXFR", "MAILB", "MAILA", "ANY"]);
-const CLASS_NUMBERS = { IN: 1, CS: 2, CH: 3, HS: 4 };
-const CLASS_ALIASES = { CHAOS: "CH", HESIOD: "HS" };
-const CLASS_BY_NUMBER = new Map(Object.entries(CLASS_NUMBERS).map(([name, n]) => [n, name]));
-/** `PREFIXnnn` with nnn in 0-65535, or undefined. */
-function genericNumber(upper, prefix) {
-    if (!upper.startsWith(prefix))
-        return undefined;
-    const digits = upper.slice(prefix.length);
-    if (digits.length === 0 || digits.length > 5)
-        return undefined;
-    for (let i = 0; i < digits.length; i++) {
-        const c = digits.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return undefined;
-    }
-    const n = Number(digits);
-    return n <= 65535 ? n : undefined;
-}
-/** The upper-case class mnemonic, or undefined when the token is not a class. */
-function readClass(token) {
-    const upper = token.toUpperCase();
-    if (Object.hasOwn(CLASS_NUMBERS, upper))
-        return upper;
-    if (Object.hasOwn(CLASS_ALIASES, upper))
-        return CLASS_ALIASES[upper];
-    const n = genericNumber(upper, "CLASS");
-    if (n === undefined)
-        return undefined;
-    return CLASS_BY_NUMBER.get(n) ?? `CLASS${n}`;
-}
-/** The upper-case type mnemonic, or undefined when the token is not a type. */
-function readType(token) {
-    const upper = token.toUpperCase();
-    if (Object.hasOwn(TYPE_NUMBERS, upper))
-        return upper;
-    const n = genericNumber(upper, "TYPE");
-    if (n === undefined)
-        return undefined;
-    return TYPE_BY_NUMBER.get(n) ?? `TYPE${n}`;
-}
-function isMetaType(type) {
-    return META_TYPES.has(type);
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/rrsets.ts
-/**
- * What BIND does when records join RRsets while a zone loads, so the records the rules see are
- * the ones a BIND server serves:
- *
- * - One TTL per RRset (RFC 2181 §5.2). Within one run of records with the same owner, the first
- *   record's TTL wins ("TTL set to prior TTL"); a later run that adds to the RRset sets the TTL
- *   of the whole RRset (BIND merges it into the database with the newer TTL).
- * - A record equal to one already in its RRset is dropped silently (an RRset is a set): a TXT
- *   record written twice is served once.
- * - CNAME excludes other data at its name except DNSSEC records (RFC 1034 §3.6.2, RFC 4035
- *   §2.5), and CNAME, DNAME and SOA RRsets hold one record: BIND rejects the zone otherwise.
- */
-/** Types that may share a name with a CNAME (BIND: the "at CNAME" types). */
-const ALLOWED_AT_CNAME = new Set(["RRSIG", "NSEC", "KEY"]);
-/** Types whose RRset holds at most one record (BIND: singleton types). */
-const SINGLETON_TYPES = new Set(["CNAME", "DNAME", "SOA"]);
-/** Equal RDATA gives equal keys (names are already lowercase, addresses are canonicalised). */
-function rdataKey(data, rdata) {
-    if (!data)
-        return `raw ${rdata}`;
-    switch (data.kind) {
-        case "MX":
-            return `${data.preference} ${data.exchange}`;
-        case "NAME":
-            return data.target;
-        case "ADDRESS":
-            return canonicalAddress(data.address);
-        case "TXT":
-            return JSON.stringify(data.strings.map((s) => s.text));
-        case "SOA":
-            return JSON.stringify(data);
-    }
-}
-/** IPv6 addresses in one spelling (`2001:DB8:0::1` and `2001:db8::1` are the same record). */
-function canonicalAddress(address) {
-    if (!address.includes(":"))
-        return address;
-    try {
-        return new URL(`http://[${address}]/`).hostname;
-    }
-    catch {
-        return address;
-    }
-}
-class RrsetTable {
-    rrsets = new Map();
-    /** Types present at each owner (with class), for the CNAME rules. */
-    typesAt = new Map();
-    /** Which RRset each admitted record belongs to, so TTLs can be settled at the end. */
-    members = [];
-    run = 0;
-    lastOwner;
-    /**
-     * Adds a record (its `ttl` as written or implied). Returns "duplicate" when the RRset already
-     * holds the same RDATA (the record must then be left out), and an error message when BIND
-     * would reject the zone because of it (the record is kept, so the rules still see it).
-     */
-    admit(record) {
-        if (record.owner !== this.lastOwner) {
-            this.run++;
-            this.lastOwner = record.owner;
-        }
-        const nameKey = `${record.owner}\u0000${record.class}`;
-        const key = `${nameKey}\u0000${record.type}`;
-        let rrset = this.rrsets.get(key);
-        if (!rrset) {
-            rrset = { ttl: record.ttl, run: this.run, keys: new Set() };
-            this.rrsets.set(key, rrset);
-        }
-        else if (rrset.run !== this.run) {
-            rrset.ttl = record.ttl;
-            rrset.run = this.run;
-        }
-        const dataKey = rdataKey(record.data, record.rdata);
-        const runTtl = rrset.ttl;
-        if (rrset.keys.has(dataKey))
-            return { kind: "duplicate", runTtl };
-        const conflict = this.conflict(record, nameKey, rrset);
-        rrset.keys.add(dataKey);
-        this.members.push({ record, rrset });
-        return conflict ? { kind: "conflict", message: conflict, runTtl } : { kind: "added", runTtl };
-    }
-    /** Ends the current run of records (BIND commits what it read before and after an $INCLUDE). */
-    endRun() {
-        this.lastOwner = undefined;
-    }
-    /** Gives every admitted record its RRset's final TTL. */
-    settleTtls() {
-        for (const { record, rrset } of this.members)
-            record.ttl = rrset.ttl;
-    }
-    conflict(record, nameKey, rrset) {
-        let types = this.typesAt.get(nameKey);
-        if (!types) {
-            types = new Set();
-            this.typesAt.set(nameKey, types);
-        }
-        const type = record.type;
-        let message;
-        if (SINGLETON_TYPES.has(type) && rrset.keys.size > 0) {
-            message = `a second ${type} record at ${record.owner || "."}: a name holds at most one ${type} (BIND rejects the zone: "multiple RRs of singleton type"); keep one`;
-        }
-        else if (type === "CNAME") {
-            const others = [...types].filter((t) => t !== "CNAME" && !ALLOWED_AT_CNAME.has(t));
-            if (others.length > 0)
-                message = cnameConflict(record.owner, others);
-        }
-        else if (types.has("CNAME") && !ALLOWED_AT_CNAME.has(type)) {
-            message = cnameConflict(record.owner, [type]);
-        }
-        types.add(type);
-        return message;
-    }
-}
-function cnameConflict(owner, others) {
-    return `${owner || "."} has a CNAME and ${others.join(", ")} records: a CNAME name holds no other data (RFC 1034 §3.6.2), so resolvers follow the CNAME and never see the rest, and BIND rejects the zone ("CNAME and other data"); move the other records or drop the CNAME`;
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/file-name.ts
-
-/**
- * The domain a zone file's name gives (interface.md): `<domain>.zone`, `<domain>.db`,
- * `db.<domain>`, or a bare `<domain>`. Only names with at least one dot count: a policy domain
- * always has one, and `named.zone` or `db.local` are not zones of a mail domain.
- */
-/** Extensions of files that are not bare-named zone files, though some are also TLDs (.md, .tf). */
-// biome-ignore format: a word list
-const FILE_EXTENSIONS = new Set([
-    "cfg", "conf", "csv", "html", "ini", "js", "json", "lock", "md", "py", "sh", "tf", "tfvars",
-    "toml", "ts", "txt", "xml", "yaml", "yml",
-]);
-function baseName(path) {
-    const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
-    return path.slice(slash + 1);
-}
-function asDomain(candidate) {
-    const name = (candidate.endsWith(".") ? candidate.slice(0, -1) : candidate).toLowerCase();
-    if (!name.includes(".") || !isValidHostName(name))
-        return undefined;
-    const tld = name.slice(name.lastIndexOf(".") + 1);
-    // A numeric last label is an address or a version, not a domain.
-    if (!/^[a-z][a-z0-9-]*$/.test(tld))
-        return undefined;
-    return name;
-}
-function domainFromZoneFileName(path) {
-    const name = baseName(path);
-    const lower = name.toLowerCase();
-    for (const suffix of [".zone", ".db"]) {
-        if (lower.endsWith(suffix))
-            return asDomain(name.slice(0, -suffix.length));
-    }
-    if (lower.startsWith("db."))
-        return asDomain(name.slice(3));
-    const extension = lower.slice(lower.lastIndexOf(".") + 1);
-    if (FILE_EXTENSIONS.has(extension))
-        return undefined;
-    return asDomain(name);
-}
-
-;// CONCATENATED MODULE: ./src/parse/zone/master.ts
-
-
-
-
-
-
-
-
-
-/**
- * The RFC 1035 §5 master-file ("BIND zone file") reader. It reads files the way BIND's
- * named-checkzone does, and turns every problem into an issue at its line instead of giving
- * up: a record with an error is dropped (BIND rejects it) and reading goes on with the next.
- */
-
-const DEFAULT_MAX_INCLUDE_DEPTH = 8;
-/** The TTL when nothing in the file or the options gives one. */
-const FALLBACK_TTL = 3600;
-const BYTE_ORDER_MARK = 0xfeff;
-function report(state, file, span, message) {
-    state.issues.push({ file: file.file, span, message });
-}
-/** The record's span: from its first token (or the line start for an inherited owner). */
-function recordSpan(tokens, entry) {
-    const first = tokens[0].span;
-    const last = tokens[tokens.length - 1].span;
-    if (!entry.indented)
-        return spanFrom(first, last);
-    return { line: entry.line, column: 1, endLine: last.endLine, endColumn: last.endColumn };
-}
-/** The TTL of a record without one, as BIND chooses it. */
-function implicitTtl(state, type, soaMinimum) {
-    if (state.defaultTtl !== undefined)
-        return state.defaultTtl;
-    if (state.lastTtl !== undefined)
-        return state.lastTtl;
-    if (type === "SOA" && soaMinimum !== undefined) {
-        // BIND warns "no TTL specified; using SOA MINTTL instead" and keeps it as the default.
-        state.defaultTtl = soaMinimum;
-        return soaMinimum;
-    }
-    return state.options.defaultTtl ?? FALLBACK_TTL;
-}
-function ttlAboveMaximum(value) {
-    return `TTL ${value} is above 2147483647: RFC 2181 §8 treats it as 0 and BIND loads it as 0, so resolvers do not cache it; write a TTL in seconds such as 3600`;
-}
-/**
- * Reads one record (owner, [class] [ttl] [class] type, RDATA). Returns false when the record
- * was dropped because of an error. `damaged` records (a lexical error was already reported)
- * only update the current owner.
- */
-function master_readRecord(tokens, entry, file, state, damaged = false) {
-    const span = recordSpan(tokens, entry);
-    let owner;
-    let i = 0;
-    let ownerWrittenAbsolute = false;
-    if (entry.indented) {
-        if (file.owner === undefined) {
-            report(state, file, span, "this record starts with a blank, so it repeats the previous record's owner name, but there is no previous record: write the owner (or @) in the first column");
-            return false;
-        }
-        owner = file.owner;
-    }
-    else {
-        const resolved = resolveName(tokens[0].text, file.origin);
-        if ("error" in resolved) {
-            report(state, file, tokens[0].span, `owner name: ${resolved.error}`);
-            return false;
-        }
-        owner = resolved.name;
-        ownerWrittenAbsolute = resolved.absolute;
-        file.owner = owner;
-        i = 1;
-    }
-    if (damaged)
-        return false;
-    const classAt = (index) => {
-        const token = tokens[index];
-        return token && !token.quoted ? readClass(token.text) : undefined;
-    };
-    let rrClass = classAt(i);
-    let classToken = rrClass ? tokens[i++] : undefined;
-    let ttl;
-    let ttlToken;
-    const maybeTtl = tokens[i];
-    if (maybeTtl && !maybeTtl.quoted && looksNumeric(maybeTtl.text)) {
-        const parsed = parseTtl(maybeTtl.text);
-        if ("error" in parsed) {
-            report(state, file, maybeTtl.span, `TTL: ${parsed.error}`);
-            return false;
-        }
-        ttl = parsed.value;
-        ttlToken = maybeTtl;
-        i++;
-    }
-    if (!rrClass) {
-        rrClass = classAt(i);
-        if (rrClass)
-            classToken = tokens[i++];
-    }
-    const typeToken = tokens[i++];
-    if (!typeToken) {
-        report(state, file, span, "this record has no type: after the owner, TTL and class comes the type (A, MX, TXT, ...) and its data");
-        return false;
-    }
-    const type = typeToken.quoted ? undefined : readType(typeToken.text);
-    if (!type) {
-        report(state, file, typeToken.span, `unknown class or type ${wording_quoted(typeToken.raw)} (BIND rejects the record)`);
-        return false;
-    }
-    if (isMetaType(type)) {
-        report(state, file, typeToken.span, `${type} is a query type, not a record type: it cannot appear in a zone file`);
-        return false;
-    }
-    state.zoneClass ??= rrClass ?? "IN";
-    if (rrClass && classToken && rrClass !== state.zoneClass) {
-        report(state, file, classToken.span, `class ${rrClass} differs from the zone's class ${state.zoneClass}: BIND rejects the record (mail records are class IN)`);
-        return false;
-    }
-    const rdataTokens = tokens.slice(i);
-    const parsed = parseRdata({ type, tokens: rdataTokens, origin: file.origin, recordSpan: span });
-    if ("error" in parsed) {
-        report(state, file, parsed.span, parsed.error);
-        return false;
-    }
-    if (ttl !== undefined) {
-        if (ttl > MAX_TTL && ttlToken) {
-            report(state, file, ttlToken.span, ttlAboveMaximum(ttl));
-            ttl = 0;
-        }
-        state.lastTtl = ttl;
-    }
-    else {
-        ttl = implicitTtl(state, type, parsed.data?.kind === "SOA" ? parsed.data.minimum : undefined);
-    }
-    if (type === "SOA" &&
-        ownerWrittenAbsolute &&
-        state.absoluteSoaOwner === undefined &&
-        owner !== "") {
-        state.absoluteSoaOwner = owner;
-    }
-    const record = {
-        owner,
-        ttl,
-        class: rrClass ?? state.zoneClass,
-        type,
-        rdata: rdataTokens.map((t) => t.raw).join(" "),
-        file: file.file,
-        span,
-    };
-    if (parsed.data)
-        record.data = parsed.data;
-    const admission = state.rrsets.admit(record);
-    // BIND's "TTL set to prior TTL" also becomes the TTL of the next record without one.
-    if (admission.runTtl !== ttl && state.lastTtl !== undefined)
-        state.lastTtl = admission.runTtl;
-    if (admission.kind === "duplicate")
-        return true;
-    if (admission.kind === "conflict")
-        report(state, file, span, admission.message);
-    state.records.push(record);
-    return true;
-}
-/**
- * Whether a directive got between `min` and `max` arguments; otherwise reports its usage at
- * the directive when arguments are missing, or at the surplus ones.
- */
-function hasArgumentCount(args, min, max, ctx) {
-    if (args.length >= min && args.length <= max)
-        return true;
-    const where = args.length < min ? ctx.directive.span : spanFrom(args[max].span, args[args.length - 1].span);
-    report(ctx.state, ctx.file, where, ctx.usage);
-    return false;
-}
-function readOrigin(args, directive, file, state) {
-    const usage = "$ORIGIN takes exactly one domain name (e.g. $ORIGIN example.com.)";
-    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
-        return;
-    const resolved = resolveName(args[0].text, file.origin);
-    if ("error" in resolved) {
-        report(state, file, args[0].span, `$ORIGIN: ${resolved.error}`);
-        return;
-    }
-    file.origin = resolved.name;
-    // Only an $ORIGIN before the first record names the zone; a later one (a sub-zone's block)
-    // moves the base of relative names, not the zone's apex.
-    if (file.depth === 0 &&
-        state.firstOrigin === undefined &&
-        state.records.length === 0 &&
-        resolved.name !== "") {
-        state.firstOrigin = resolved.name;
-    }
-}
-function readDefaultTtl(args, directive, file, state) {
-    const usage = "$TTL takes exactly one TTL (e.g. $TTL 3600 or $TTL 1h)";
-    if (!hasArgumentCount(args, 1, 1, { directive, file, state, usage }))
-        return;
-    const parsed = parseTtl(args[0].text);
-    if ("error" in parsed) {
-        report(state, file, args[0].span, `$TTL: ${parsed.error}`);
-        return;
-    }
-    let value = parsed.value;
-    if (value > MAX_TTL) {
-        report(state, file, args[0].span, `$TTL: ${ttlAboveMaximum(value)}`);
-        value = 0;
-    }
-    state.defaultTtl = value;
-}
-function readInclude(args, directive, file, state) {
-    const usage = "$INCLUDE takes a file name and optionally an origin ($INCLUDE file [origin])";
-    if (!hasArgumentCount(args, 1, 2, { directive, file, state, usage }))
-        return;
-    const [pathToken, originToken] = args;
-    let origin = file.origin;
-    if (originToken) {
-        const resolved = resolveName(originToken.text, file.origin);
-        if ("error" in resolved) {
-            report(state, file, originToken.span, `$INCLUDE origin: ${resolved.error}`);
-            return;
-        }
-        origin = resolved.name;
-    }
-    const path = pathToken.text;
-    const include = state.options.include;
-    if (!include) {
-        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} is not read: this zone source is linted without access to other files, so the included records are missing`);
-        return;
-    }
-    const maxDepth = state.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
-    if (file.depth + 1 > maxDepth) {
-        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} is not read: files are nested more than ${maxDepth} deep (${file.chain.join(" -> ")}); is there a loop through different paths?`);
-        return;
-    }
-    let included;
-    try {
-        included = include(path, file.file);
-    }
-    catch (e) {
-        included = { error: e instanceof Error ? e.message : String(e) };
-    }
-    if ("error" in included) {
-        report(state, file, pathToken.span, `$INCLUDE ${wording_quoted(path)} cannot be read: ${included.error}`);
-        return;
-    }
-    if (file.chain.includes(included.file)) {
-        const cycle = [...file.chain.slice(file.chain.indexOf(included.file)), included.file].join(" -> ");
-        report(state, file, pathToken.span, `$INCLUDE cycle: ${cycle}; BIND would never finish loading this zone. Remove the $INCLUDE that points back`);
-        return;
-    }
-    state.rrsets.endRun();
-    readFile(included.text, {
-        file: included.file,
-        origin,
-        owner: file.owner,
-        depth: file.depth + 1,
-        chain: [...file.chain, included.file],
-    }, state);
-    state.rrsets.endRun();
-}
-/** Tokens of a substituted `$GENERATE` RDATA template, located at the template. */
-function templateTokens(text, template) {
-    if (!template.quoted) {
-        return [
-            {
-                raw: text,
-                text,
-                quoted: false,
-                start: template.start,
-                span: template.span,
-                synthetic: true,
-            },
-        ];
-    }
-    // A quoted rhs is read again as RDATA text (BIND does the same): `"10 mx$"` is two words.
-    const tokens = [];
-    const lexer = new Lexer(text);
-    for (let entry = lexer.next(); entry; entry = lexer.next()) {
-        if (entry.issues.length > 0)
-            return undefined;
-        for (const t of entry.tokens)
-            tokens.push({ ...t, start: template.start, span: template.span, synthetic: true });
-    }
-    return tokens;
-}
-function readGenerateDirective(args, entry, directive, file, state) {
-    const parsed = readGenerate(args);
-    if ("error" in parsed) {
-        report(state, file, parsed.token?.span ?? spanFrom(directive.span, (args[args.length - 1] ?? directive).span), parsed.error);
-        return;
-    }
-    const { spec } = parsed;
-    const savedOwner = file.owner;
-    let count = 0;
-    for (let value = spec.start; value <= spec.stop && count < MAX_GENERATED_RECORDS; value += spec.step, count++) {
-        const lhs = substitute(spec.lhs.text, value);
-        if (typeof lhs !== "string") {
-            report(state, file, spec.lhs.span, lhs.error);
-            break;
-        }
-        const rhs = substitute(spec.rhs.text, value);
-        if (typeof rhs !== "string") {
-            report(state, file, spec.rhs.span, rhs.error);
-            break;
-        }
-        const rdata = templateTokens(rhs, spec.rhs);
-        if (!rdata) {
-            report(state, file, spec.rhs.span, `$GENERATE RDATA template gives ${wording_quoted(rhs)}, which has unbalanced quotes`);
-            break;
-        }
-        const owner = { ...spec.lhs, raw: lhs, text: lhs, quoted: false, synthetic: true };
-        // One report per template, not one per generated value.
-        if (!master_readRecord([owner, ...spec.middle, ...rdata], { indented: false, line: entry.line }, file, state))
-            break;
-    }
-    file.owner = savedOwner;
-}
-/** Directives that BIND only accepts with a line end after them. */
-const NEED_LINE_END = new Set(["$ORIGIN", "$TTL", "$GENERATE"]);
-function readDirective(entry, file, state) {
-    const [directive, ...args] = entry.tokens;
-    const name = directive.text.toUpperCase();
-    if (entry.unterminated && NEED_LINE_END.has(name)) {
-        report(state, file, directive.span, `${name} is the last line and has no line end: BIND rejects the zone there ("extra input text"); end the file with a newline`);
-        // Still applied, so the origin it declares is known to the rest of the linter.
-    }
-    switch (name) {
-        case "$ORIGIN":
-            readOrigin(args, directive, file, state);
-            return;
-        case "$TTL":
-            readDefaultTtl(args, directive, file, state);
-            return;
-        case "$INCLUDE":
-            readInclude(args, directive, file, state);
-            return;
-        case "$GENERATE":
-            readGenerateDirective(args, entry, directive, file, state);
-            return;
-        default:
-            report(state, file, directive.span, `unknown directive ${wording_quoted(directive.raw)}: master files know $ORIGIN, $TTL, $INCLUDE and $GENERATE (BIND rejects the zone)`);
-    }
-}
-function readFile(text, file, state) {
-    let start = 0;
-    if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
-        report(state, file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, "the file starts with a byte order mark (U+FEFF): BIND reads it as part of the first name; save the file as UTF-8 without BOM");
-        start = 1;
-    }
-    const lexer = new Lexer(text, start);
-    for (let entry = lexer.next(); entry; entry = lexer.next()) {
-        for (const issue of entry.issues)
-            report(state, file, issue.span, issue.message);
-        if (entry.tokens.length === 0)
-            continue;
-        const first = entry.tokens[0];
-        if (!entry.indented && !first.quoted && first.text.startsWith("$")) {
-            if (entry.issues.length === 0)
-                readDirective(entry, file, state);
-            if (state.originOnly && originSettled(state))
-                return;
-            continue;
-        }
-        master_readRecord(entry.tokens, entry, file, state, entry.issues.length > 0);
-        if (state.originOnly && originSettled(state))
-            return;
-    }
-}
-/**
- * Once an $ORIGIN before the first record or an absolute SOA owner has been read, nothing later
- * in the file can change the declared origin (both are "the first such").
- */
-function originSettled(state) {
-    return state.firstOrigin !== undefined || state.absoluteSoaOwner !== undefined;
-}
-/**
- * The origin a master file declares (see `MasterFileResult.declaredOrigin`), reading only as far
- * as needed: finding the domain of a large zone does not cost a second full parse.
- */
-function declaredOriginOf(text, file) {
-    const state = {
-        options: { file },
-        records: [],
-        issues: [],
-        rrsets: new RrsetTable(),
-        originOnly: true,
-    };
-    readFile(text, { file, origin: undefined, depth: 0, chain: [file] }, state);
-    return state.firstOrigin ?? state.absoluteSoaOwner;
-}
-/** Reads a master file. Never throws: every problem is an issue at its line. */
-function parseMasterFile(text, options) {
-    const state = { options, records: [], issues: [], rrsets: new RrsetTable() };
-    let origin;
-    if (options.origin !== undefined) {
-        const resolved = resolveName(options.origin.endsWith(".") ? options.origin : `${options.origin}.`, "");
-        origin = "error" in resolved ? undefined : resolved.name;
-    }
-    readFile(text, { file: options.file, origin, depth: 0, chain: [options.file] }, state);
-    state.rrsets.settleTtls();
-    const declaredOrigin = state.firstOrigin ?? state.absoluteSoaOwner;
-    const result = { records: state.records, issues: state.issues };
-    if (declaredOrigin !== undefined)
-        result.declaredOrigin = declaredOrigin;
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/yaml-values.ts
@@ -55580,6 +56092,7 @@ function detectZoneFormat(path, text, isDirectory = false) {
 
 
 
+
 /**
  * Most `$INCLUDE` files read for one zone. Nesting is limited by the parser, but a file that
  * includes another many times, which includes another many times, multiplies: 200 lines at
@@ -55647,15 +56160,22 @@ function includeResolver(cwd, maxBytes, alreadyRead = 0, readFile = readSourceFi
 class ZoneCache {
     cwd;
     maxBytes;
-    readFile;
+    options;
     parsed = new Map();
     reads = new Map();
     irs = new Map();
-    /** `readFile` reads the working tree unless another revision's files are read. */
-    constructor(cwd, maxBytes, readFile = readSourceFile) {
+    /**
+     * `readFile` reads the working tree unless another revision's files are read. With
+     * `interest` (the run's policy domains), zones are read lean for those domains: only the
+     * records the rules read are kept (src/model/zone-interest.ts).
+     */
+    constructor(cwd, maxBytes, options = {}) {
         this.cwd = cwd;
         this.maxBytes = maxBytes;
-        this.readFile = readFile;
+        this.options = options;
+    }
+    get readFile() {
+        return this.options.readFile ?? readSourceFile;
     }
     load(domain, path, format) {
         const parsed = this.parse(domain, path, format);
@@ -55840,15 +56360,20 @@ class ZoneCache {
     parseMaster(domain, read) {
         const declared = declaredOriginOf(read.text, read.file);
         const origin = declared === undefined ? domain : normalizeHost(declared);
-        const key = `${read.file}\u0000${origin}`;
+        // A lean parse keeps the names of every domain of the run, so it serves each of them.
+        const lean = this.options.interest?.domains.has(domain) ? this.options.interest : undefined;
+        const key = `${read.file}\u0000${origin}${lean ? "" : "\u0000full"}`;
         const cached = this.parsed.get(key);
         if (cached)
             return cached;
-        const result = parseMasterFile(read.text, {
+        const options = {
             file: read.file,
             origin,
             include: includeResolver(this.cwd, this.maxBytes, read.bytes.length, this.readFile),
-        });
+        };
+        const result = lean
+            ? parseLeanMasterFile(read.text, options, lean)
+            : parseMasterFile(read.text, options);
         const soaApex = zoneApex(result.records, read.file);
         const zone = {
             file: read.file,
@@ -55857,7 +56382,10 @@ class ZoneCache {
             records: result.records,
             issues: result.issues,
             byName: indexRecords(result.records),
+            counts: result.counts,
         };
+        if (result.nodesBelow)
+            zone.nodesBelow = result.nodesBelow;
         const apexFrom = declared !== undefined && origin === zone.origin
             ? "$ORIGIN"
             : soaApex !== undefined
@@ -55903,6 +56431,7 @@ function octodnsZoneName(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/base/snapshot.ts
+
 
 
 
@@ -56012,11 +56541,13 @@ async function readBaseView(reader, settings, heads) {
         ? (baseEntries ?? []).map((e) => e.domain).filter((d) => !listedNow.has(d))
         : [];
     await fetch(pathsOf(heads.map((h) => entryFor(h.name)).filter((e) => e !== undefined)));
+    // The base zones are read lean for the same domains as the head's.
+    const interest = new ZoneInterest(heads.map((h) => h.name));
     for (let round = 1;; round++) {
         const wanted = new Set();
         const read = snapshotReader(files, wanted);
         const policies = new PolicyCache(cwd, read);
-        const zones = new ZoneCache(cwd, settings.maxZoneBytes, read);
+        const zones = new ZoneCache(cwd, settings.maxZoneBytes, { readFile: read, interest });
         const models = new Map();
         for (const head of heads) {
             const entry = entryFor(head.name);
@@ -56159,6 +56690,7 @@ async function attachBase(models, settings, deps = {}) {
 
 
 
+
 /**
  * Which areas ran for a domain (rules.md "Scorecard"): an area whose input was not configured,
  * or could not be read, did not run. The change area runs when the base revision was read.
@@ -56235,7 +56767,9 @@ function prepare(settings) {
     const entries = settings.shard ? selectShard(settings.domains, settings.shard) : settings.domains;
     const names = new Set(entries.map((d) => d.domain));
     const policies = new PolicyCache(settings.cwd);
-    const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes);
+    const zones = new ZoneCache(settings.cwd, settings.maxZoneBytes, {
+        interest: new ZoneInterest(names),
+    });
     const models = entries.map((entry) => buildDomain(entry, policies, zones));
     // With sharding, a configuration problem of a domain belongs to that domain's slice only.
     const configIssues = settings.configIssues.filter((i) => i.domain === undefined || names.has(i.domain));
