@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8176:
+/***/ 6548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38796,7 +38796,31 @@ function recordsAt(zone, name, type) {
     return (zone.byName.get(name) ?? []).filter((r) => r.type === type);
 }
 /** The TXT records at a name with readable data, joined, parsed and classified. */
+/**
+ * Classified TXT records by zone, family and name: every record rule asks for the same few
+ * names, and parsing the records once per domain instead of once per rule is most of the
+ * cost of linting thousands of small zones. The models are not changed after they are built.
+ */
+const classified = new WeakMap();
 function classifiedTxtAt(zone, name, family) {
+    let byFamily = classified.get(zone);
+    if (!byFamily) {
+        byFamily = new WeakMap();
+        classified.set(zone, byFamily);
+    }
+    let byName = byFamily.get(family);
+    if (!byName) {
+        byName = new Map();
+        byFamily.set(family, byName);
+    }
+    let txts = byName.get(name);
+    if (!txts) {
+        txts = classify(zone, name, family);
+        byName.set(name, txts);
+    }
+    return txts;
+}
+function classify(zone, name, family) {
     const out = [];
     for (const record of recordsAt(zone, name, "TXT")) {
         if (record.data?.kind !== "TXT")
@@ -39247,7 +39271,8 @@ function shortRevision(revision) {
 /** The comparison for a domain the base revision held; undefined for a new domain. */
 function changeView(head) {
     const base = head.base?.model;
-    if (!head.base || !base)
+    // A pull request that touched none of the domain's files compares the head with itself.
+    if (!head.base || !base || base === head)
         return undefined;
     const view = {
         head,
@@ -48009,9 +48034,20 @@ function selectShard(items, shard) {
     return items.filter((item) => shardOf(item.domain, shard.count) === shard.index);
 }
 
+;// CONCATENATED MODULE: ./src/sources/base/api-access.ts
+/** The API fallback needs a token and the repository; why it cannot be used, when it cannot. */
+function apiAccessProblem(token, repository) {
+    if (!token)
+        return "no github-token was given";
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return "GITHUB_REPOSITORY does not name the repository";
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/sources/base/git.ts
+
 
 /** A git command that takes longer (a hung filesystem, a lock) is given up: the check is skipped. */
 const GIT_TIMEOUT_MS = 120000;
@@ -48047,15 +48083,22 @@ function isSafeRevision(rev) {
     return rev.length > 0 && !rev.startsWith("-") && !/[\s\0]/.test(rev);
 }
 /**
- * Did any of `paths` change between `rev` and the working tree? One git call: the fast path
- * for a pull request that touches nothing MTA-STS related. "unknown" when git cannot tell
- * (not a repository, or the revision's objects are not in the clone).
+ * Did any of `paths` (relative to `cwd`) change between `rev` and the working tree? One git
+ * call: the fast path for a pull request that touches nothing MTA-STS related. The changed
+ * names are listed and matched here rather than passed as pathspecs: git matches every
+ * pathspec against every file, which costs seconds with thousands of configured domains.
+ * "unknown" when git cannot tell (not a repository, or the revision's objects are not in the
+ * clone).
  */
 async function pathsChanged(cwd, rev, paths, gitBinary) {
     if (!isSafeRevision(rev) || paths.length === 0)
         return "unknown";
-    const r = await runGit(cwd, ["diff", "--quiet", "--no-ext-diff", "--no-renames", rev, "--", ...paths.map(literal)], undefined, gitBinary);
-    return r.code === 0 ? "unchanged" : r.code === 1 ? "changed" : "unknown";
+    const r = await runGit(cwd, ["diff", "--name-only", "-z", "--no-ext-diff", "--no-renames", "--relative", rev, "--"], undefined, gitBinary);
+    if (r.code !== 0)
+        return "unknown";
+    const wanted = new Set(paths.map((p) => external_node_path_namespaceObject.posix.normalize(p)));
+    const changed = r.stdout.toString("utf8").split("\0");
+    return changed.some((name) => name !== "" && wanted.has(name)) ? "changed" : "unchanged";
 }
 /**
  * Are the paths in the working tree as the checked-out commit has them (no edit, no new
@@ -48184,128 +48227,6 @@ async function gitPrefix(cwd, gitBinary) {
     return r.code === 0 ? r.stdout.toString("utf8").split("\n")[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/sources/base/github-api.ts
-
-/** One contents request may take this long: a hung connection must not hang the run. */
-const REQUEST_TIMEOUT_MS = 20000;
-/** Requests in flight at once: a handful of files, without tripping secondary rate limits. */
-const CONCURRENT_REQUESTS = 4;
-/** The compare API lists at most this many files in its first page; more: read the files. */
-const COMPARE_PAGE = 300;
-/** The API fallback needs a token and the repository; why it cannot be used, when it cannot. */
-function apiAccessProblem(token, repository) {
-    if (!token)
-        return "no github-token was given";
-    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
-        return "GITHUB_REPOSITORY does not name the repository";
-    return undefined;
-}
-/** Why a contents request failed, as the note says it. */
-function failureReason(err) {
-    const headers = err.response?.headers ?? {};
-    const status = err.status;
-    if (status === 429 || (status === 403 && String(headers["x-ratelimit-remaining"]) === "0")) {
-        const reset = Number(headers["x-ratelimit-reset"]);
-        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";
-        return `GitHub's API rate limit is exhausted${when}`;
-    }
-    if (status === 401)
-        return "GitHub's API rejected the token (401)";
-    if (status === 403)
-        return "the token may not read the repository's contents (403; the workflow needs permissions: contents: read)";
-    const message = (err.message ?? String(err)).split("\n")[0];
-    // A network failure has no answer at all (Octokit reports it as status 500).
-    if (!err.response)
-        return `GitHub's API could not be reached (${message})`;
-    return status
-        ? `GitHub's API answered ${status} (${message})`
-        : `GitHub's API could not be reached (${message})`;
-}
-/** A raw contents answer: text (charset given) or bytes; a JSON listing means a directory. */
-function bodyBytes(data) {
-    if (typeof data === "string")
-        return new TextEncoder().encode(data);
-    if (data instanceof ArrayBuffer)
-        return new Uint8Array(data);
-    if (ArrayBuffer.isView(data))
-        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    return undefined;
-}
-/**
- * Reads base files through GitHub's contents API (`GET /repos/{owner}/{repo}/contents/{path}`
- * with `ref` and the raw media type), for checkouts without the base commit: 404 is a missing
- * file; 401, 403 and 429 (permissions, rate limits) make the comparison unavailable.
- */
-function apiReader(access) {
-    const octokit = getOctokit(access.token, { baseUrl: access.apiUrl.replace(/\/+$/, "") });
-    const [owner, repo] = access.repository.split("/");
-    const readOne = async (path) => {
-        try {
-            const response = await octokit.rest.repos.getContent({
-                owner,
-                repo,
-                path: `${access.prefix}${path}`,
-                ref: access.ref,
-                mediaType: { format: "raw" },
-                request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
-            });
-            const bytes = bodyBytes(response.data);
-            return bytes ? { state: "found", bytes } : { state: "missing" };
-        }
-        catch (err) {
-            const e = err;
-            if (e.status === 404)
-                return { state: "missing" };
-            return { state: "unavailable", reason: failureReason(e) };
-        }
-    };
-    /**
-     * One request instead of one per file for a pull request that touches none of the paths:
-     * `GET /repos/{owner}/{repo}/compare/{base}...{head}` lists the files that changed.
-     */
-    const changed = async (paths) => {
-        if (!access.head)
-            return "unknown";
-        try {
-            const response = await octokit.rest.repos.compareCommitsWithBasehead({
-                owner,
-                repo,
-                basehead: `${access.ref}...${access.head}`,
-                per_page: COMPARE_PAGE,
-                request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
-            });
-            const files = response.data.files;
-            if (!Array.isArray(files) || files.length >= COMPARE_PAGE)
-                return "unknown";
-            const touched = new Set(files.flatMap((f) => [f.filename, f.previous_filename ?? ""]));
-            return paths.some((p) => touched.has(`${access.prefix}${p}`))
-                ? "changed"
-                : "unchanged";
-        }
-        catch {
-            return "unknown";
-        }
-    };
-    return {
-        via: "GitHub's contents API",
-        changed,
-        async read(paths) {
-            const out = new Map();
-            const queue = paths.filter((p) => !p.startsWith("../"));
-            for (const p of paths)
-                if (p.startsWith("../"))
-                    out.set(p, { state: "missing" });
-            const worker = async () => {
-                for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-                    out.set(path, await readOne(path));
-                }
-            };
-            await Promise.all(Array.from({ length: CONCURRENT_REQUESTS }, worker));
-            return out;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/files.ts
 
 
@@ -48320,10 +48241,14 @@ function isInside(root, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     return rel === "" || (!rel.startsWith("..") && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
-/** The real path (symlinks resolved), or the path itself when it cannot be resolved. */
+/**
+ * The real path (symlinks resolved), or the path itself when it cannot be resolved. The
+ * native call is one system call, where the JavaScript one stats every path component: it
+ * matters when thousands of configured files are read.
+ */
 function realPathOf(path) {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+        return external_node_fs_namespaceObject.realpathSync.native(path);
     }
     catch {
         return path;
@@ -50915,13 +50840,15 @@ async function openReader(settings, revision, deps) {
     if (git.ok)
         return { reader: git.reader, tried: [] };
     const reasons = [{ via: "git", reason: git.reason }];
+    if (!deps.openApi)
+        return { reasons };
     const env = deps.env ?? {};
     const problem = apiAccessProblem(deps.token, env.GITHUB_REPOSITORY);
     if (problem)
         return { reasons: [...reasons, { via: "GitHub's contents API", reason: problem }] };
     const prefix = (await gitPrefix(settings.cwd, deps.git)) ?? "";
     return {
-        reader: apiReader({
+        reader: deps.openApi({
             token: deps.token,
             repository: env.GITHUB_REPOSITORY,
             apiUrl: env.GITHUB_API_URL || "https://api.github.com",
@@ -51499,7 +51426,122 @@ function settingsFromInputs(getInput, cwd, readText, knownRuleIds = RULES.map((r
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/sources/base/github-api.ts
+
+/** One contents request may take this long: a hung connection must not hang the run. */
+const REQUEST_TIMEOUT_MS = 20000;
+/** Requests in flight at once: a handful of files, without tripping secondary rate limits. */
+const CONCURRENT_REQUESTS = 4;
+/** The compare API lists at most this many files in its first page; more: read the files. */
+const COMPARE_PAGE = 300;
+/** Why a contents request failed, as the note says it. */
+function failureReason(err) {
+    const headers = err.response?.headers ?? {};
+    const status = err.status;
+    if (status === 429 || (status === 403 && String(headers["x-ratelimit-remaining"]) === "0")) {
+        const reset = Number(headers["x-ratelimit-reset"]);
+        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";
+        return `GitHub's API rate limit is exhausted${when}`;
+    }
+    if (status === 401)
+        return "GitHub's API rejected the token (401)";
+    if (status === 403)
+        return "the token may not read the repository's contents (403; the workflow needs permissions: contents: read)";
+    const message = (err.message ?? String(err)).split("\n")[0];
+    // A network failure has no answer at all (Octokit reports it as status 500).
+    if (!err.response)
+        return `GitHub's API could not be reached (${message})`;
+    return status
+        ? `GitHub's API answered ${status} (${message})`
+        : `GitHub's API could not be reached (${message})`;
+}
+/** A raw contents answer: text (charset given) or bytes; a JSON listing means a directory. */
+function bodyBytes(data) {
+    if (typeof data === "string")
+        return new TextEncoder().encode(data);
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    if (ArrayBuffer.isView(data))
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    return undefined;
+}
+/**
+ * Reads base files through GitHub's contents API (`GET /repos/{owner}/{repo}/contents/{path}`
+ * with `ref` and the raw media type), for checkouts without the base commit: 404 is a missing
+ * file; 401, 403 and 429 (permissions, rate limits) make the comparison unavailable.
+ */
+function apiReader(access) {
+    const octokit = getOctokit(access.token, { baseUrl: access.apiUrl.replace(/\/+$/, "") });
+    const [owner, repo] = access.repository.split("/");
+    const readOne = async (path) => {
+        try {
+            const response = await octokit.rest.repos.getContent({
+                owner,
+                repo,
+                path: `${access.prefix}${path}`,
+                ref: access.ref,
+                mediaType: { format: "raw" },
+                request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+            });
+            const bytes = bodyBytes(response.data);
+            return bytes ? { state: "found", bytes } : { state: "missing" };
+        }
+        catch (err) {
+            const e = err;
+            if (e.status === 404)
+                return { state: "missing" };
+            return { state: "unavailable", reason: failureReason(e) };
+        }
+    };
+    /**
+     * One request instead of one per file for a pull request that touches none of the paths:
+     * `GET /repos/{owner}/{repo}/compare/{base}...{head}` lists the files that changed.
+     */
+    const changed = async (paths) => {
+        if (!access.head)
+            return "unknown";
+        try {
+            const response = await octokit.rest.repos.compareCommitsWithBasehead({
+                owner,
+                repo,
+                basehead: `${access.ref}...${access.head}`,
+                per_page: COMPARE_PAGE,
+                request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+            });
+            const files = response.data.files;
+            if (!Array.isArray(files) || files.length >= COMPARE_PAGE)
+                return "unknown";
+            const touched = new Set(files.flatMap((f) => [f.filename, f.previous_filename ?? ""]));
+            return paths.some((p) => touched.has(`${access.prefix}${p}`))
+                ? "changed"
+                : "unchanged";
+        }
+        catch {
+            return "unknown";
+        }
+    };
+    return {
+        via: "GitHub's contents API",
+        changed,
+        async read(paths) {
+            const out = new Map();
+            const queue = paths.filter((p) => !p.startsWith("../"));
+            for (const p of paths)
+                if (p.startsWith("../"))
+                    out.set(p, { state: "missing" });
+            const worker = async () => {
+                for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+                    out.set(path, await readOne(path));
+                }
+            };
+            await Promise.all(Array.from({ length: CONCURRENT_REQUESTS }, worker));
+            return out;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 
@@ -51561,7 +51603,7 @@ async function runAction() {
         settings.base ??= pullRequestBase();
         const token = getInput("github-token");
         const report = await runChecks(settings, {
-            base: { env: process.env, ...(token ? { token } : {}) },
+            base: { env: process.env, openApi: apiReader, ...(token ? { token } : {}) },
             live: { env: process.env, progress: (line) => info(visibleControls(line)) },
         });
         for (const note of report.notes ?? [])
@@ -51636,7 +51678,7 @@ async function runAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8176);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6548);
 // The GitHub Action's entry point (action.yml: runs.main = dist/index.js).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

@@ -16,6 +16,7 @@ import { RULE_METAS } from "./rules/index.js";
 import { runChecks } from "./run.js";
 import { settingsFromInputs } from "./settings/action-inputs.js";
 import { DEFAULT_MAX_ZONE_BYTES, UsageError } from "./settings/types.js";
+import { apiReader } from "./sources/base/github-api.js";
 import { readTextFile, writeErrorReason } from "./sources/files.js";
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
@@ -70,7 +71,7 @@ export async function runAction(): Promise<void> {
 
     const token = core.getInput("github-token");
     const report: LintReport = await runChecks(settings, {
-      base: { env: process.env, ...(token ? { token } : {}) },
+      base: { env: process.env, openApi: apiReader, ...(token ? { token } : {}) },
       live: { env: process.env, progress: (line) => core.info(visibleControls(line)) },
     });
     for (const note of report.notes ?? []) core.notice(`mta-sts-lint: ${visibleControls(note)}`);

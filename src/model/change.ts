@@ -76,7 +76,8 @@ export interface ChangeView {
 /** The comparison for a domain the base revision held; undefined for a new domain. */
 export function changeView(head: DomainModel): ChangeView | undefined {
   const base = head.base?.model;
-  if (!head.base || !base) return undefined;
+  // A pull request that touched none of the domain's files compares the head with itself.
+  if (!head.base || !base || base === head) return undefined;
   const view: ChangeView = {
     head,
     base,

@@ -1,4 +1,5 @@
 import { getOctokit } from "@actions/github";
+import type { ApiAccess } from "./api-access.js";
 import type { BaseFile, RevisionReader } from "./reader.js";
 
 /** One contents request may take this long: a hung connection must not hang the run. */
@@ -7,33 +8,8 @@ const REQUEST_TIMEOUT_MS = 20000;
 /** Requests in flight at once: a handful of files, without tripping secondary rate limits. */
 const CONCURRENT_REQUESTS = 4;
 
-export interface ApiAccess {
-  token: string;
-  /** `owner/name` (GITHUB_REPOSITORY). */
-  repository: string;
-  /** GITHUB_API_URL (GitHub Enterprise Server has its own). */
-  apiUrl: string;
-  /** The commit to read (the pull request's base SHA). */
-  ref: string;
-  /** Where the working directory sits in the repository ("" at the top, else "dir/"). */
-  prefix: string;
-  /** The checked-out commit (GITHUB_SHA), for the one-request "nothing changed" answer. */
-  head?: string;
-}
-
 /** The compare API lists at most this many files in its first page; more: read the files. */
 const COMPARE_PAGE = 300;
-
-/** The API fallback needs a token and the repository; why it cannot be used, when it cannot. */
-export function apiAccessProblem(
-  token: string | undefined,
-  repository: string | undefined,
-): string | undefined {
-  if (!token) return "no github-token was given";
-  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
-    return "GITHUB_REPOSITORY does not name the repository";
-  return undefined;
-}
 
 interface HttpError {
   status?: number;

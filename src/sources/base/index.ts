@@ -1,8 +1,8 @@
 import { shortRevision } from "../../model/change.js";
 import type { DomainModel } from "../../model/domain.js";
 import type { Settings } from "../../settings/types.js";
+import { type ApiAccess, apiAccessProblem } from "./api-access.js";
 import { gitPrefix, openGitRevision, pathsChanged, workingTreeClean } from "./git.js";
-import { apiAccessProblem, apiReader } from "./github-api.js";
 import type { RevisionReader, Unavailable } from "./reader.js";
 import { BaseUnavailable, readBaseView } from "./snapshot.js";
 
@@ -16,6 +16,8 @@ export interface BaseDeps {
   now?: () => Date;
   /** The git executable (default: `git` on the PATH). */
   git?: string;
+  /** Opens GitHub's contents API at a revision (the action passes it); none: git only. */
+  openApi?: (access: ApiAccess) => RevisionReader;
 }
 
 const HOW_TO_ENABLE =
@@ -52,12 +54,13 @@ async function openReader(
   const git = await openGitRevision(settings.cwd, revision, deps.git);
   if (git.ok) return { reader: git.reader, tried: [] };
   const reasons: Unavailable[] = [{ via: "git", reason: git.reason }];
+  if (!deps.openApi) return { reasons };
   const env = deps.env ?? {};
   const problem = apiAccessProblem(deps.token, env.GITHUB_REPOSITORY);
   if (problem) return { reasons: [...reasons, { via: "GitHub's contents API", reason: problem }] };
   const prefix = (await gitPrefix(settings.cwd, deps.git)) ?? "";
   return {
-    reader: apiReader({
+    reader: deps.openApi({
       token: deps.token as string,
       repository: env.GITHUB_REPOSITORY as string,
       apiUrl: env.GITHUB_API_URL || "https://api.github.com",

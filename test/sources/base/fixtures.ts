@@ -2,6 +2,7 @@ import type { LintReport } from "../../../src/model/report.js";
 import { runChecks } from "../../../src/run.js";
 import { parseCliArgs } from "../../../src/settings/cli-args.js";
 import { DEFAULT_MAX_ZONE_BYTES } from "../../../src/settings/types.js";
+import { apiReader } from "../../../src/sources/base/github-api.js";
 import type { BaseDeps } from "../../../src/sources/base/index.js";
 import { readTextFile } from "../../../src/sources/files.js";
 import { NOW, policyWithMaxAge, stsZone } from "../../helpers/change.js";
@@ -42,7 +43,7 @@ export async function checkAgainst(
     readTextFile(cwd, p, max ?? DEFAULT_MAX_ZONE_BYTES),
   );
   if (cmd.kind !== "lint") throw new Error(`unexpected ${cmd.kind}`);
-  return runChecks(cmd.settings, { base: { now: () => NOW, ...deps } });
+  return runChecks(cmd.settings, { base: { now: () => NOW, openApi: apiReader, ...deps } });
 }
 
 /** `rule@line` of the change-* findings, in report order. */
