@@ -5,7 +5,7 @@
 // configuration of 10,000 small domains sharing one policy, then times, as fresh processes
 // (so start-up counts): our CLI, our parser alone (the same code, bundled by itself), BIND's
 // named-checkzone, Knot's kzonecheck and the npm package dns-zonefile (the JavaScript
-// baseline). Prints wall time (median of BENCH_RUNS runs) and peak memory (max RSS, from
+// baseline). Prints wall time (median of BENCH_RUNS rounds, each running every tool once) and peak memory (max RSS, from
 // /usr/bin/time) of each, with ratios to named-checkzone and kzonecheck.
 //
 // Peers that are missing are installed when possible (apt-get for bind9-utils and
@@ -187,29 +187,50 @@ function parserBundle() {
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 if (!TIME) notes.push("peak memory not measured: /usr/bin/time is missing");
 
+/** One fresh process: wall time (ms), peak RSS (MiB, when /usr/bin/time is there), exit status. */
+function runOnce(argv, cwd) {
+  const [cmd, args] = TIME ? [TIME, ["-f", "%M", ...argv]] : [argv[0], argv.slice(1)];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const kb = TIME ? Number(r.stderr.trim().split("\n").at(-1)) : Number.NaN;
+  return { ms, rss: Number.isFinite(kb) ? kb / 1024 : 0, status: r.status ?? -1 };
+}
+
+/**
+ * Median wall time and largest peak RSS of each command over RUNS rounds. Each round runs
+ * every command once, in turn, so that a change in the machine's speed during the bench (a
+ * shared host, frequency scaling) affects every tool alike and the ratios stay fair.
+ */
+function measureTogether(commands, cwd) {
+  const samples = commands.map(() => ({ times: [], rss: 0, status: 0 }));
+  for (let round = 0; round < RUNS; round++) {
+    commands.forEach(([, argv], i) => {
+      const one = runOnce(argv, cwd);
+      samples[i].times.push(one.ms);
+      samples[i].rss = Math.max(samples[i].rss, one.rss);
+      samples[i].status = one.status;
+    });
+  }
+  return commands.map(([name], i) => {
+    const times = samples[i].times.sort((a, b) => a - b);
+    return {
+      name,
+      ms: times[Math.floor(times.length / 2)],
+      rss: samples[i].rss,
+      status: samples[i].status,
+    };
+  });
+}
+
 /** Median wall time (ms) over RUNS fresh processes, and the largest peak RSS (MiB). */
 function measure(argv, cwd) {
-  const times = [];
-  let rss = 0;
-  let status = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const [cmd, args] = TIME ? [TIME, ["-f", "%M", ...argv]] : [argv[0], argv.slice(1)];
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, {
-      cwd,
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    status = r.status ?? -1;
-    if (TIME) {
-      const kb = Number(r.stderr.trim().split("\n").at(-1));
-      if (Number.isFinite(kb)) rss = Math.max(rss, kb / 1024);
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], rss, status };
+  return measureTogether([["", argv]], cwd)[0];
 }
 
 function formatMs(ms) {
@@ -241,10 +262,8 @@ for (const n of SIZES) {
     knot && ["kzonecheck", [knot, "-o", ORIGIN, zone]],
     baseline && ["dns-zonefile (npm)", [node, baseline, zone]],
   ].filter(Boolean);
-  const results = tools.map(([name, argv]) => {
-    console.error(`${n.toLocaleString("en")} records: ${name} ...`);
-    return { name, ...measure(argv, dir) };
-  });
+  console.error(`${n.toLocaleString("en")} records: ${tools.map(([name]) => name).join(", ")} ...`);
+  const results = measureTogether(tools, dir);
   const ref = (name) => results.find((r) => r.name === name);
   for (const r of results) {
     // Our CLI exits 1 when it finds errors; any other tool failing is worth seeing.

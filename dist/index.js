@@ -39268,8 +39268,21 @@ function publishedRecord(model) {
 function shortRevision(revision) {
     return /^[0-9a-f]{40,64}$/.test(revision) ? revision.slice(0, 12) : revision;
 }
+/**
+ * Views already computed, by head model: five rules and the timeline ask for each domain's.
+ * Kept with the `base` they were computed from, so attaching another base recomputes.
+ */
+const views = new WeakMap();
 /** The comparison for a domain the base revision held; undefined for a new domain. */
 function changeView(head) {
+    const cached = views.get(head);
+    if (cached && cached.from === head.base)
+        return cached.view;
+    const view = computeChangeView(head);
+    views.set(head, view ? { from: head.base, view } : { from: head.base });
+    return view;
+}
+function computeChangeView(head) {
     const base = head.base?.model;
     // A pull request that touched none of the domain's files compares the head with itself.
     if (!head.base || !base || base === head)
@@ -39308,15 +39321,18 @@ function cachedMode(view) {
         return undefined;
     return mode;
 }
-/** "max_age 1209600 s = 14 days", or "its max_age" when the base policy had none valid. */
+/**
+ * "max_age 1209600 s = 14 days", or bare "max_age" when the base policy had none valid; a noun
+ * phrase without a determiner, so callers write "its …" or "the base policy's …" around it.
+ */
 function describeMaxAge(seconds) {
-    return seconds === undefined
-        ? "its max_age"
-        : `max_age ${seconds} s = ${describeDuration(seconds)}`;
+    return seconds === undefined ? "max_age" : `max_age ${seconds} s = ${describeDuration(seconds)}`;
 }
 /** The base policy as senders cached it, for messages: `mode enforce, max_age 1209600 s = 14 days`. */
 function describeCached(view) {
-    return `mode ${view.baseMeaning?.mode ?? "(none)"}, ${describeMaxAge(view.baseMeaning?.maxAge)}`;
+    const maxAge = view.baseMeaning?.maxAge;
+    const age = maxAge === undefined ? "no valid max_age" : describeMaxAge(maxAge);
+    return `mode ${view.baseMeaning?.mode ?? "(none)"}, ${age}`;
 }
 /** When a wait of `seconds` from the run's clock ends, as ISO 8601 UTC without milliseconds. */
 function safeFrom(now, seconds) {
@@ -39398,7 +39414,7 @@ function policyFileGone(view) {
     const { head, base } = view;
     if (!base.policy || head.policy || head.policyFile === undefined)
         return false;
-    return head.problems.some((p) => p.area === "policy" && p.reason === "file not found");
+    return head.problems.some((p) => p.area === "policy" && p.kind === "missing");
 }
 /**
  * The parts of the published setup that disappear in this revision while senders may hold
@@ -39510,7 +39526,7 @@ const change_id_not_bumped_rule = {
         report({
             location: at.location,
             ...(at.fix !== undefined ? { fix: at.fix } : {}),
-            message: `The policy changed since ${view.revision} (${changed}) but the id of the _mta-sts record is still ${quoted(id)}. Senders (${ENFORCING_SENDERS}) fetch ${policyUrl(domain.name)} again only when the id changes: those that cached the policy published at the base revision (${describeCached(view)}) keep applying it for up to ${describeMaxAge(view.baseMeaning?.maxAge)} after their last fetch, and new senders get the new policy, so the domain's senders disagree about it. Deploy the new policy file first, then change the id, for example to the current UTC time ${quoted(fresh)}.`,
+            message: `The policy changed since ${view.revision} (${changed}) but the id of the _mta-sts record is still ${quoted(id)}. Senders (${ENFORCING_SENDERS}) fetch ${policyUrl(domain.name)} again only when the id changes: those that cached the policy published at the base revision (${describeCached(view)}) keep applying it for up to its ${describeMaxAge(view.baseMeaning?.maxAge)} after their last fetch, and new senders get the new policy, so the domain's senders disagree about it. Deploy the new policy file first, then change the id, for example to the current UTC time ${quoted(fresh)}.`,
         });
     },
 };
@@ -39615,10 +39631,20 @@ const change_removal_unsafe_rule = {
         const wait = maxAge === undefined
             ? "once the base policy's max_age has passed"
             : `${describeMaxAge(maxAge)} later (at the earliest ${safeFrom(view.now, maxAge)} if the mode none policy and id go live now)`;
+        const location = gone[0].location;
+        const body = modeNonePolicy(view);
+        // `fix` replaces the located span: only when that is the policy file is the body a fix.
+        const onPolicyFile = gone[0].what === "policy-file";
+        const lines = body
+            .split("\n")
+            .filter((l) => l !== "")
+            .map(quoted)
+            .join(", ");
+        const bodyText = onPolicyFile ? "" : ` The mode none policy file, one line each: ${lines}.`;
         report({
-            location: gone[0].location,
-            fix: modeNonePolicy(view),
-            message: `This revision removes ${gone.map((g) => g.text).join(", ")} while the policy published at ${view.revision} was ${describeCached(view)}. Removing them does not remove the policy from senders' caches: senders that cached it (${ENFORCING_SENDERS}) ${consequence} for up to ${describeMaxAge(maxAge)}, and with the record or policy gone they can no longer learn of a new one. Remove MTA-STS as RFC 8461 §8.3 says: first publish a policy with mode none and a new id (keep the record, the host and the file), then remove them ${wait}.`,
+            location,
+            ...(onPolicyFile ? { fix: body } : {}),
+            message: `This revision removes ${gone.map((g) => g.text).join(", ")} while the policy published at ${view.revision} was ${describeCached(view)}. Removing them does not remove the policy from senders' caches: senders that cached it (${ENFORCING_SENDERS}) ${consequence} for up to its ${describeMaxAge(maxAge)}, and with the record or policy gone they can no longer learn of a new one. Remove MTA-STS as RFC 8461 §8.3 says: first publish a policy with mode none and a new id (keep the record, the host and the file), then remove them ${wait}.${bodyText}`,
         });
     },
 };
@@ -39784,7 +39810,7 @@ function splitFrontMatter(text) {
 function readYaml(yamlText, into) {
     const lines = new dist/* LineCounter */.HN();
     try {
-        const doc = (0,dist/* parseDocument */.Tp)(yamlText, { lineCounter: lines, uniqueKeys: false });
+        const doc = (0,dist/* parseDocument */.Tp)(yamlText, { lineCounter: lines, uniqueKeys: false, version: "1.1" });
         if (doc.errors.length > 0) {
             into.yamlError = doc.errors[0].message.split("\n")[0];
             return;
@@ -39848,7 +39874,7 @@ function readSiteConfig(text) {
         return config;
     let data;
     try {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, version: "1.1" });
         if (doc.errors.length > 0) {
             const [error] = doc.errors;
             config.error = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -40307,13 +40333,20 @@ const hosting_permalink_rule = {
             });
             return;
         }
+        // A file that already has front matter needs one more line in it: a second block pasted
+        // above the first would be served as the start of the policy.
+        const permalinkLine = `permalink: ${WELL_KNOWN_PATH}`;
+        const hasFrontMatter = site.frontMatter?.closed === true;
         const how = site.nojekyll
             ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
-            : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
+            : hasFrontMatter
+                ? `Add "${permalinkLine}" to the file's front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`
+                : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
+        const fix = site.nojekyll ? undefined : hasFrontMatter ? permalinkLine : POLICY_FRONT_MATTER;
         ctx.report({
             location: inPolicyFile(site, site.frontMatter?.span),
             message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}${detectionNote(site)}`,
-            ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
+            ...(fix === undefined ? {} : { fix }),
         });
     },
 };
@@ -40803,6 +40836,60 @@ const input_unreadable_rule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/model/live.ts
+/** The address guard's refusal in words, from its category: the one place it is worded. */
+function refusedWords(category) {
+    return `refused: private address (${category})`;
+}
+/** Words for a probe outcome; `error` is the probe's own (bounded) reason. */
+function outcomeWords(outcome, error, status) {
+    if (outcome === "ok")
+        return status !== undefined ? `HTTP ${status}` : "STARTTLS ok";
+    return error ? `${outcome}: ${error}` : outcome;
+}
+/** The rows of the live section for one domain: the policy host per family, each MX address. */
+function liveHostRows(live) {
+    const rows = [];
+    for (const f of live?.https?.families ?? []) {
+        const row = {
+            area: "https",
+            host: live?.https?.host ?? "",
+            family: f.family,
+            address: f.address,
+            reachable: f.outcome === "ok",
+            outcome: outcomeWords(f.outcome, f.error, f.response?.status),
+            elapsedMs: f.elapsedMs,
+        };
+        if (f.certificate) {
+            row.certExpires = f.certificate.validTo.slice(0, 10);
+            row.daysLeft = f.certificate.daysLeft;
+        }
+        rows.push(row);
+    }
+    for (const mx of live?.smtp ?? []) {
+        for (const a of mx.addresses) {
+            const row = {
+                area: "smtp",
+                host: mx.host,
+                family: a.family,
+                address: a.address,
+                reachable: a.outcome === "ok",
+                outcome: outcomeWords(a.outcome, a.error),
+                elapsedMs: a.elapsedMs,
+            };
+            if (a.certificate) {
+                row.certExpires = a.certificate.validTo.slice(0, 10);
+                row.daysLeft = a.certificate.daysLeft;
+            }
+            rows.push(row);
+        }
+        const last = rows[rows.length - 1];
+        if (mx.omittedAddresses && last?.area === "smtp" && last.host === mx.host)
+            last.omittedAddresses = mx.omittedAddresses;
+    }
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/model/live-dns.ts
 /**
  * What the DNS probe observed: the answers to the questions senders ask for a policy domain,
@@ -40828,8 +40915,6 @@ function describeDnsStatus(answer) {
             return "SERVFAIL (the server could not answer: often a broken delegation or DNSSEC failure)";
         case "refused":
             return "REFUSED (the server will not answer this question)";
-        case "refused-address":
-            return "not asked: a private or reserved address (refused: private address)";
         default:
             return `a failed lookup (${answer.code ?? "error"})`;
     }
@@ -40851,7 +40936,7 @@ function answerKey(answer) {
 
 /** Is there a live answer to compare with (not a failure: live-dns-error reports those)? */
 function comparable(answer) {
-    return (answer !== undefined && !isDnsFailure(answer.status) && answer.status !== "refused-address");
+    return answer !== undefined && !isDnsFailure(answer.status);
 }
 /**
  * The zone's and the live records of one family at its discovery name, or undefined when one
@@ -40982,22 +41067,22 @@ function describeTxtDrift(sides, wording) {
     }
     if (sameList(sides.zone, sides.live))
         return undefined;
-    const list = (values) => values.map((v) => `${quoted(v)}`).join(", ");
     if (sides.live.length === 0) {
         const why = sides.answer.status === "nxdomain"
             ? "the name does not exist (NXDOMAIN)"
             : sides.answer.values.length > 0
-                ? `only other TXT records are there (${list(sides.answer.values)})`
+                ? `only other TXT records are there (${quotedList(sides.answer.values)})`
                 : "there is no TXT record (NODATA)";
-        return `The zone publishes the ${wording.noun} ${list(sides.zone)} at ${name}, but live ${why}. ${wording.absentLive} ${pending} Deploy the zone.`;
+        return `The zone publishes the ${wording.noun} ${quotedList(sides.zone)} at ${name}, but live ${why}. ${wording.absentLive} ${pending} Deploy the zone.`;
     }
     if (sides.zone.length === 0) {
-        return `The live DNS has the ${wording.noun} ${list(sides.live)} at ${name}, which the zone in the repository does not have. ${wording.absentZone} Add the record to the zone so the repository describes what is live (or remove it from the live DNS if it is a leftover).`;
+        return `The live DNS has the ${wording.noun} ${quotedList(sides.live)} at ${name}, which the zone in the repository does not have. ${wording.absentZone} Add the record to the zone so the repository describes what is live (or remove it from the live DNS if it is a leftover).`;
     }
-    return `The live ${wording.noun} at ${name} is ${list(sides.live)}; the zone has ${list(sides.zone)}. ${pending} Deploy the zone, or bring it up to date with the live change.`;
+    return `The live ${wording.noun} at ${name} is ${quotedList(sides.live)}; the zone has ${quotedList(sides.zone)}. ${pending} Deploy the zone, or bring it up to date with the live change.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/live-dns-error.ts
+
 
 
 
@@ -41051,12 +41136,12 @@ const live_dns_error_rule = {
         }
         // The address guard kept the probe from asking a name server: said once, as a notice.
         for (const view of ctx.domain.live?.dns?.nameServers ?? []) {
-            if (!view.skipped)
+            if (view.refusedCategory === undefined)
                 continue;
             ctx.report({
                 severity: "notice",
                 location: { host: view.name },
-                message: `The name server ${quoted(view.name)} of ${quoted(name)} resolves to ${view.address}, which was not asked: ${view.skipped}. A public name server on such an address is unreachable for senders; set allow-private-addresses to check it anyway (for test networks).`,
+                message: `The name server ${quoted(view.name)} of ${quoted(name)} resolves to ${view.address}, which was not asked: ${refusedWords(view.refusedCategory)}. A public name server on such an address is unreachable for senders; set allow-private-addresses to check it anyway (for test networks).`,
             });
         }
     },
@@ -41084,11 +41169,10 @@ const live_mx_drift_rule = {
         const zoneOnly = sides.zone.filter((p) => !sides.live.includes(p));
         if (liveOnly.length === 0 && zoneOnly.length === 0)
             return;
-        const list = (pairs) => pairs.map((p) => `${quoted(p)}`).join(", ");
         const moved = liveOnly.filter((p) => zoneOnly.some((z) => exchangeOf(z) === exchangeOf(p)));
         const parts = [
-            liveOnly.length > 0 ? `live only: ${list(liveOnly)}` : "",
-            zoneOnly.length > 0 ? `zone only: ${list(zoneOnly)}` : "",
+            liveOnly.length > 0 ? `live only: ${quotedList(liveOnly)}` : "",
+            zoneOnly.length > 0 ? `zone only: ${quotedList(zoneOnly)}` : "",
         ].filter((p) => p !== "");
         const preference = moved.length > 0 ? " (a changed preference changes which host senders try first)" : "";
         const absent = sides.live.length === 0
@@ -43679,6 +43763,11 @@ function expiry(row) {
     const days = row.daysLeft ?? 0;
     return days < 0 ? `${row.certExpires} (expired)` : `${row.certExpires} (${days} days)`;
 }
+/** Addresses of an MX host the probe left out (per-host cap), as a clause; "" when none. */
+function omitted(row) {
+    const n = row.omittedAddresses ?? 0;
+    return n > 0 ? `; ${n} more address${n === 1 ? "" : "es"} of this host not probed` : "";
+}
 function seconds(ms) {
     return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -43696,7 +43785,7 @@ function liveSectionHtml(report) {
             if (shown >= MAX_LIVE_ROWS)
                 continue;
             shown++;
-            const state = row.reachable ? "✅ reachable" : `❌ ${htmlText(row.outcome)}`;
+            const state = `${row.reachable ? "✅ reachable" : `❌ ${htmlText(row.outcome)}`}${omitted(row)}`;
             rows.push(`<tr><td><code>${htmlCode(domain)}</code></td><td>${AREA_WORD[row.area]}</td><td><code>${htmlCode(row.host)}</code></td><td>IPv${row.family} <code>${htmlCode(row.address)}</code></td><td>${state}</td><td>${htmlText(expiry(row))}</td><td>${seconds(row.elapsedMs)}</td></tr>`);
         }
     }
@@ -43725,7 +43814,7 @@ function liveSectionLines(report) {
         for (const row of rows) {
             if (shown++ >= MAX_LIVE_ROWS)
                 continue;
-            const state = row.reachable ? "reachable" : row.outcome;
+            const state = `${row.reachable ? "reachable" : row.outcome}${omitted(row)}`;
             const cert = row.certExpires !== undefined ? `, certificate expires ${expiry(row)}` : "";
             lines.push(visibleControls(`  ${domain} ${AREA_WORD[row.area]} ${row.host} IPv${row.family} ${row.address}: ${state}${cert}, ${seconds(row.elapsedMs)}`));
         }
@@ -44151,53 +44240,6 @@ function publishOnly(view) {
     if (!view || view.changes.length === 0 || !view.baseRecord)
         return [];
     return publishSteps(view);
-}
-
-;// CONCATENATED MODULE: ./src/model/live.ts
-/** Words for a probe outcome; `error` is the probe's own (bounded) reason. */
-function outcomeWords(outcome, error, status) {
-    if (outcome === "ok")
-        return status !== undefined ? `HTTP ${status}` : "STARTTLS ok";
-    return error ? `${outcome}: ${error}` : outcome;
-}
-/** The rows of the live section for one domain: the policy host per family, each MX address. */
-function liveHostRows(live) {
-    const rows = [];
-    for (const f of live?.https?.families ?? []) {
-        const row = {
-            area: "https",
-            host: live?.https?.host ?? "",
-            family: f.family,
-            address: f.address,
-            reachable: f.outcome === "ok",
-            outcome: outcomeWords(f.outcome, f.error, f.response?.status),
-            elapsedMs: f.elapsedMs,
-        };
-        if (f.certificate) {
-            row.certExpires = f.certificate.validTo.slice(0, 10);
-            row.daysLeft = f.certificate.daysLeft;
-        }
-        rows.push(row);
-    }
-    for (const mx of live?.smtp ?? []) {
-        for (const a of mx.addresses) {
-            const row = {
-                area: "smtp",
-                host: mx.host,
-                family: a.family,
-                address: a.address,
-                reachable: a.outcome === "ok",
-                outcome: outcomeWords(a.outcome, a.error),
-                elapsedMs: a.elapsedMs,
-            };
-            if (a.certificate) {
-                row.certExpires = a.certificate.validTo.slice(0, 10);
-                row.daysLeft = a.certificate.daysLeft;
-            }
-            rows.push(row);
-        }
-    }
-    return rows;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/escapes.ts
@@ -46679,7 +46721,7 @@ async function askNameServers(names, apex, domain, resolver, options) {
         const view = { name, address, from };
         const verdict = guardAddress(address, options.allowPrivateAddresses);
         if (!verdict.allowed) {
-            view.skipped = `refused: private address (${verdict.category})`;
+            view.refusedCategory = verdict.category;
             return view;
         }
         const server = {
@@ -47309,12 +47351,11 @@ function describeSocketError(err) {
 
 
 
-/** RFC 8461 §3.3: the policy's fixed path on the policy host. */
-const POLICY_PATH = "/.well-known/mta-sts.txt";
+
 const USER_AGENT = "mta-sts-lint (policy fetch as RFC 8461 §3.3 senders do)";
 /** `https://host[:port]/.well-known/mta-sts.txt`. */
 function https_policyUrl(host, port) {
-    return `https://${host}${port === 443 ? "" : `:${port}`}${POLICY_PATH}`;
+    return `https://${host}${port === 443 ? "" : `:${port}`}${WELL_KNOWN_PATH}`;
 }
 const PHASE_WORDS = {
     connect: "the TCP connection was not established",
@@ -47333,7 +47374,7 @@ function headerText(res, name) {
  * deadline for everything: at `deadlineAt` the socket is destroyed whatever phase it is in,
  * so a server that trickles bytes cannot stretch the fetch.
  */
-function fetchFrom(host, url, target, options, deadlineAt) {
+function fetchFrom(host, url, target, options, deadlineAt, connectTimeoutMs) {
     return new Promise((resolve) => {
         let phase = "connect";
         let settled = false;
@@ -47353,6 +47394,7 @@ function fetchFrom(host, url, target, options, deadlineAt) {
                 return;
             settled = true;
             clearTimeout(timer);
+            clearTimeout(connectTimer);
             socket.destroy();
             resolve({ tls, certificate, ...result });
         };
@@ -47362,7 +47404,15 @@ function fetchFrom(host, url, target, options, deadlineAt) {
             phase,
             error: `timed out after ${options.timeoutMs} ms: ${PHASE_WORDS[phase]}`,
         }), budget);
+        // An address that never completes the TCP connect must not use up the whole deadline:
+        // it gets its own share, and the next address is tried (as senders fail over).
+        const connectTimer = setTimeout(() => finish({
+            outcome: "timeout",
+            phase: "connect",
+            error: `timed out after ${connectTimeoutMs} ms: ${PHASE_WORDS.connect}`,
+        }), Math.min(budget, connectTimeoutMs));
         socket.once("connect", () => {
+            clearTimeout(connectTimer);
             phase = "tls";
         });
         socket.on("error", (err) => {
@@ -47384,7 +47434,7 @@ function fetchFrom(host, url, target, options, deadlineAt) {
             const req = (0,external_node_http_.request)({
                 createConnection: () => socket,
                 method: "GET",
-                path: POLICY_PATH,
+                path: WELL_KNOWN_PATH,
                 headers: {
                     host: options.ports.https === 443 ? host : `${host}:${options.ports.https}`,
                     "user-agent": USER_AGENT,
@@ -47449,7 +47499,7 @@ function checkPlainHttp(host, target, options, deadlineAt) {
             family: target.family,
             port: options.ports.http,
             method: "GET",
-            path: POLICY_PATH,
+            path: WELL_KNOWN_PATH,
             headers: { host, "user-agent": USER_AGENT, connection: "close" },
         });
         const timer = setTimeout(() => done({ port: options.ports.http }), Math.max(0, deadlineAt - Date.now()));
@@ -47462,9 +47512,15 @@ function checkPlainHttp(host, target, options, deadlineAt) {
 function failedBelowHttp(outcome) {
     return outcome === "connect-failed" || outcome === "timeout" || outcome === "tls-failed";
 }
+/** The TCP connect of one attempt failed or timed out: the next address gets its turn. */
+function notConnected(attempt) {
+    return (attempt.phase === "connect" &&
+        (attempt.outcome === "connect-failed" || attempt.outcome === "timeout"));
+}
 /**
  * The fetch over one address family: the addresses in order until one connects (as senders
- * fail over), all under one deadline; then, when HTTPS failed below HTTP, a look at port 80.
+ * fail over), all under one deadline, each connect under its share of what is left of it;
+ * then, when HTTPS failed below HTTP, a look at port 80.
  */
 async function fetchOverFamily(host, url, family, addresses, options) {
     const started = Date.now();
@@ -47474,9 +47530,11 @@ async function fetchOverFamily(host, url, family, addresses, options) {
     let address = addresses[0].address;
     for (const [i, target] of addresses.entries()) {
         address = target.address;
-        attempt = await fetchFrom(host, url, target, options, deadlineAt);
+        const remaining = Math.max(0, deadlineAt - Date.now());
+        const connectMs = Math.max(1, Math.floor(remaining / (addresses.length - i)));
+        attempt = await fetchFrom(host, url, target, options, deadlineAt, connectMs);
         const last = i === addresses.length - 1 || Date.now() >= deadlineAt;
-        if (attempt.outcome !== "connect-failed" || last)
+        if (!notConnected(attempt) || last)
             break;
         failedAddresses.push({ address, error: attempt.error ?? "connection failed" });
     }
@@ -47569,6 +47627,32 @@ function ehloKeywords(reply) {
 
 
 
+
+/**
+ * Addresses probed per MX host, as for name servers: enough to see a broken address among
+ * working ones, while a host that resolves to hundreds of addresses costs no more.
+ */
+const MAX_ADDRESSES_PER_MX = 4;
+/** SMTP sessions in flight at once, per MX host and across the MX hosts of a domain. */
+const SMTP_SESSIONS_IN_FLIGHT = 2;
+/**
+ * The addresses of an MX host to probe: at most MAX_ADDRESSES_PER_MX, the families taken in
+ * turn so an IPv6 problem is not hidden behind many A records; and how many were left out.
+ */
+function pickMxAddresses(addresses) {
+    const v4 = addresses.filter((a) => a.family === 4);
+    const v6 = addresses.filter((a) => a.family === 6);
+    const picked = [];
+    for (let i = 0; picked.length < MAX_ADDRESSES_PER_MX && (i < v4.length || i < v6.length); i++) {
+        if (i < v4.length)
+            picked.push(v4[i]);
+        if (i < v6.length && picked.length < MAX_ADDRESSES_PER_MX)
+            picked.push(v6[i]);
+    }
+    // IPv4 first, as the rows and findings list them.
+    picked.sort((a, b) => a.family - b.family);
+    return { picked, omitted: addresses.length - picked.length };
+}
 /** The name we greet with: reserved (RFC 2606), so it never claims to be someone's host. */
 const EHLO_NAME = "mta-sts-lint.invalid";
 const smtp_PHASE_WORDS = {
@@ -47700,15 +47784,16 @@ function probeAddress(host, target, options) {
     });
 }
 /**
- * Probes STARTTLS on every given address of one MX host (already allowed by the address
- * guard), concurrently, each under its own deadline. Never throws.
+ * Probes STARTTLS on the given addresses of one MX host (already allowed by the address
+ * guard), at most SMTP_SESSIONS_IN_FLIGHT at once, each under its own deadline. Never throws.
  */
 async function probeMxHost(host, addresses, options) {
-    const results = await Promise.all(addresses.map((a) => probeAddress(host, a, options)));
+    const results = await mapBounded(addresses, SMTP_SESSIONS_IN_FLIGHT, (a) => probeAddress(host, a, options));
     return { host, port: options.ports.smtp, addresses: results };
 }
 
 ;// CONCATENATED MODULE: ./src/probes/index.ts
+
 
 
 
@@ -47750,14 +47835,17 @@ function probeOptions(settings, deps = {}) {
         options.nameServerPort = nameServerPort;
     return options;
 }
-/** Addresses from A and AAAA answers, split by the address guard. */
-function guarded(host, answers, area, options) {
-    const allowed = [];
-    const refused = [];
-    const all = [
+/** The addresses of A and AAAA answers, IPv4 first. */
+function addressesOf(answers) {
+    return [
         ...answers.a.values.map((address) => ({ address, family: 4 })),
         ...answers.aaaa.values.map((address) => ({ address, family: 6 })),
     ];
+}
+/** Addresses split by the address guard. */
+function guarded(host, all, area, options) {
+    const allowed = [];
+    const refused = [];
     for (const a of all) {
         const verdict = guardAddress(a.address, options.allowPrivateAddresses);
         if (verdict.allowed)
@@ -47769,7 +47857,7 @@ function guarded(host, answers, area, options) {
 }
 /** The reason a probe result gives for an address the guard refused. */
 function refusalReason(r) {
-    return `refused: private address (${r.category}); set allow-private-addresses to probe it`;
+    return `${refusedWords(r.category)}; set allow-private-addresses to probe it`;
 }
 /**
  * A refused address becomes part of the probe's own observation, so `https-unreachable`
@@ -47814,9 +47902,14 @@ function withRefusedSmtp(obs, refused) {
     }));
     return { ...obs, addresses: [...obs.addresses, ...extra] };
 }
-/** Both address lookups of a host failed: live-dns-error says so; nothing to probe. */
+/**
+ * No address lookup of a host gave an address and at least one failed: nothing to probe, and
+ * "the host has no address" would be wrong (the failed lookup may hide one); live-dns-error
+ * reports the failure instead.
+ */
 function lookupFailed(h) {
-    return isDnsFailure(h.a.status) && isDnsFailure(h.aaaa.status);
+    const none = h.a.values.length === 0 && h.aaaa.values.length === 0;
+    return none && (isDnsFailure(h.a.status) || isDnsFailure(h.aaaa.status));
 }
 /** The live probes of one domain: DNS first, then the policy fetch and STARTTLS at once. */
 async function probeDomain(model, options, smtp) {
@@ -47824,10 +47917,10 @@ async function probeDomain(model, options, smtp) {
     const live = { areas: ["dns"], dns, refused: [] };
     const refused = [];
     for (const view of dns.nameServers) {
-        if (view.skipped === undefined)
+        const category = view.refusedCategory;
+        if (category === undefined)
             continue;
         const family = view.address.includes(":") ? 6 : 4;
-        const category = /\(([^)]*)\)$/.exec(view.skipped)?.[1] ?? "reserved";
         refused.push({ host: view.name, address: view.address, family, area: "dns", category });
     }
     const host = policyHostName(model.name);
@@ -47835,19 +47928,24 @@ async function probeDomain(model, options, smtp) {
     const https = lookupFailed(policyHost)
         ? Promise.resolve(undefined)
         : (async () => {
-            const { allowed, refused: denied } = guarded(host, policyHost, "https", options);
+            const all = addressesOf(policyHost);
+            const { allowed, refused: denied } = guarded(host, all, "https", options);
             refused.push(...denied);
             return withRefusedHttps(await fetchPolicy(host, allowed, options), denied);
         })();
     // Without an MX answer there is nothing to probe: live-dns-error reports the lookup.
+    // A few sessions at once, a few addresses per host: a domain with many MX hosts or
+    // addresses costs a bounded number of connections.
     const mx = smtp && !isDnsFailure(dns.answers.mx.status)
-        ? Promise.all(dns.mxHosts
-            .filter((h) => !lookupFailed(h))
-            .map(async (h) => {
-            const { allowed, refused: denied } = guarded(h.host, h, "smtp", options);
+        ? mapBounded(dns.mxHosts.filter((h) => !lookupFailed(h)), SMTP_SESSIONS_IN_FLIGHT, async (h) => {
+            const { picked, omitted } = pickMxAddresses(addressesOf(h));
+            const { allowed, refused: denied } = guarded(h.host, picked, "smtp", options);
             refused.push(...denied);
-            return withRefusedSmtp(await probeMxHost(h.host, allowed, options), denied);
-        }))
+            const obs = withRefusedSmtp(await probeMxHost(h.host, allowed, options), denied);
+            if (omitted > 0)
+                obs.omittedAddresses = omitted;
+            return obs;
+        })
         : Promise.resolve(undefined);
     const [httpsObs, smtpObs] = await Promise.all([https, mx]);
     if (httpsObs) {
@@ -47864,7 +47962,9 @@ async function probeDomain(model, options, smtp) {
 /**
  * Probes the live world for each domain (`model.live`) when live checks are on: at most
  * `concurrency` domains at once, each probe under its own deadline, so a slow domain holds
- * one slot and delays no other. Returns run-wide notes for the log.
+ * one slot and delays no other. Everything it observes goes into the models, where the rules
+ * judge it; the returned run-wide notes (the shape `runChecks` collects from each stage) are
+ * always empty today.
  */
 async function observeLive(models, settings, deps = {}) {
     if (!settings.live.enabled && !settings.live.smtp)
@@ -49135,8 +49235,8 @@ function byteOffsetOfLine(bytes, line) {
 function loadPolicy(cwd, path, hosting, readFile = readSourceFile) {
     const read = readFile(cwd, path, types_MAX_POLICY_BYTES);
     if (!read.ok) {
-        const { file, reason } = read.problem;
-        return { file, problem: { file, area: "policy", reason } };
+        const { file, kind, reason } = read.problem;
+        return { file, problem: { file, area: "policy", reason, kind } };
     }
     const decoded = decodeText(read.bytes);
     const site = loadSite(cwd, read.file, decoded.hasBom ? `\uFEFF${decoded.text}` : decoded.text, hosting);
@@ -49540,6 +49640,7 @@ function txtRdata(strings) {
 
 
 
+
 /**
  * The JSON `dnscontrol print-ir` prints (DNSControl's models.DNSConfig): `domains[]`, each with
  * `name` and `records[]` of RecordConfig: `type`, `name` (a label, `@` the apex), `target`,
@@ -49648,7 +49749,7 @@ function dnscontrol_readRecord(tree, domain, node, file) {
         if (ttlNode.kind !== "number" ||
             !Number.isInteger(ttlNode.value) ||
             ttlNode.value < 0 ||
-            ttlNode.value > 4294967295) {
+            ttlNode.value > MAX_UINT32) {
             fail(ttlNode, `ttl ${describe(ttlNode)} is not a number of seconds; DNSControl's default ${DNSCONTROL_DEFAULT_TTL} was assumed`);
         }
         else if (ttlNode.value > 0) {
@@ -49771,10 +49872,15 @@ function txtStrings(tree, node, target) {
  * the `yaml` package's node ranges: a finding points at the YAML value it is about.
  */
 /**
- * Alias expansions allowed before a document is refused as a resource-exhaustion attack
- * ("billion laughs"): octoDNS files use a few anchors for shared values, never thousands.
+ * How large a document may grow when its aliases are expanded before it is refused as a
+ * resource-exhaustion attack ("billion laughs"): every reader walks an alias's value again at
+ * each use, so the work is the expanded size. Zones share values through anchors (one `ttl:
+ * *t` on every record, one MX list on many names), which grows a document by a small factor;
+ * nested aliases grow it exponentially. The budget scales with the document, with a floor so
+ * a small file may still use a large anchor many times.
  */
-const MAX_YAML_ALIAS_COUNT = 100;
+const YAML_EXPANSION_PER_NODE = 20;
+const MIN_YAML_EXPANSION = 200_000;
 /**
  * Parses one YAML document as octoDNS loads it (PyYAML, YAML 1.1). A syntax error is an
  * issue at the line the parser gives, and the document is not used: octoDNS stops there too.
@@ -49809,31 +49915,57 @@ function yaml_values_readYaml(text, file) {
             message: `the YAML tag ${tag} is not read by the linter: what it stands for was not checked. Write the records out in the zone file to have them linted`,
         });
     }
-    const alias = firstAlias(doc);
-    if (alias) {
-        try {
-            doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
-        }
-        catch {
+    const aliases = indexAliases(doc);
+    if (aliases.first) {
+        const budget = Math.max(MIN_YAML_EXPANSION, YAML_EXPANSION_PER_NODE * aliases.written);
+        if (aliases.expanded > budget) {
             issues.push({
                 file,
-                span: spanOf(alias, lines),
+                span: spanOf(aliases.first, lines),
                 message: 'YAML aliases here expand into an enormous document (a resource-exhaustion attack, "billion laughs"): the file was not read. Write the values out instead of nesting aliases',
             });
             return { lines, issues };
         }
+        ALIAS_TARGETS.set(doc, aliases.targets);
     }
     return { doc, lines, issues };
 }
-function firstAlias(doc) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, node) {
-            found = node;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
+/** Alias targets of documents read by readYaml (yaml's own lookup scans the document per alias). */
+const ALIAS_TARGETS = new WeakMap();
+/**
+ * One walk in document order resolves every alias and sizes the expanded document, without
+ * expanding it: an anchored node's expanded size is known when its walk ends, before any alias
+ * to it (an alias inside its own anchor, a recursive structure, counts as one node).
+ */
+function indexAliases(doc) {
+    const index = { targets: new Map(), written: 0, expanded: 0 };
+    const anchors = new Map();
+    const sizes = new Map();
+    const walk = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            index.written++;
+            index.first ??= node;
+            const target = anchors.get(node.source);
+            index.targets.set(node, target);
+            return (target && sizes.get(target)) ?? 1;
+        }
+        if (!(0,dist/* isNode */.Ll)(node))
+            return 0;
+        index.written++;
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+        let size = 1;
+        if ((0,dist/* isCollection */.P3)(node)) {
+            for (const item of node.items) {
+                size += (0,dist/* isPair */.tO)(item) ? walk(item.key) + walk(item.value) : walk(item);
+            }
+        }
+        if (node.anchor)
+            sizes.set(node, size);
+        return size;
+    };
+    index.expanded = walk(doc.contents);
+    return index;
 }
 /** A node with an application tag (`!include`, ...) the linter does not read; reported once. */
 function isForeignTagged(node) {
@@ -49842,7 +49974,10 @@ function isForeignTagged(node) {
 }
 /** The node an alias stands for (the document has been checked against alias bombs). */
 function resolved(node, doc) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (!(0,dist/* isAlias */.Vj)(node))
+        return node;
+    const targets = ALIAS_TARGETS.get(doc);
+    return targets?.has(node) ? targets.get(node) : node.resolve(doc);
 }
 function spanOf(node, lines) {
     const range = node.range;
@@ -49914,6 +50049,7 @@ function mapColumns(type, source, column) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/zone/octodns.ts
+
 
 
 
@@ -49992,7 +50128,10 @@ function readTopLevel(ctx) {
 }
 function octodns_readName(ctx, pair) {
     const key = resolved(pair.key, ctx.doc);
-    const keySpan = (0,dist/* isScalar */.jn)(key) ? spanOf(key, ctx.lines) : spanOf(pair.value, ctx.lines);
+    // A key that is not a scalar (`? [a]`) is pointed at as written; an explicit key may have no
+    // value at all, so the value is only the last resort.
+    const keyNode = [pair.key, key, pair.value].find(dist/* isNode */.Ll);
+    const keySpan = keyNode ? spanOf(keyNode, ctx.lines) : ctx.lines.span(0, 0);
     const name = (0,dist/* isScalar */.jn)(key) ? key.value : undefined;
     if (typeof name !== "string" && typeof name !== "number") {
         octodns_issue(ctx, keySpan, `record name ${describeNode(key)} is not a name: write the name relative to the zone, '' for the apex`);
@@ -50072,7 +50211,7 @@ function readTtl(ctx, map) {
     if (node === undefined)
         return ctx.defaultTtl;
     const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 2147483647) {
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_TTL) {
         return value;
     }
     octodns_issue(ctx, (0,dist/* isScalar */.jn)(node) ? spanOf(node, ctx.lines) : spanOf(map, ctx.lines), `ttl ${describeNode(node)} is not a number of seconds (octoDNS rejects the record); the default ${ctx.defaultTtl} was assumed`);
@@ -50116,7 +50255,13 @@ function recordData(ctx, type, node) {
     }
     if (!(0,dist/* isScalar */.jn)(node)) {
         // Types the rules do not read (SRV, CAA, ...) keep their structured values opaque.
-        return { rdata: JSON.stringify(node?.toJS?.(ctx.doc) ?? null), span };
+        return {
+            rdata: JSON.stringify(
+            // The document was checked against alias bombs; yaml's own limit (100) would refuse a
+            // value that simply uses many aliases.
+            node?.toJS?.(ctx.doc, { maxAliasCount: -1 }) ?? null),
+            span,
+        };
     }
     const text = String(node.value);
     if (["CNAME", "NS", "PTR", "DNAME", "ALIAS"].includes(type) && !text.endsWith(".")) {
@@ -50267,8 +50412,16 @@ const OCTODNS_RECORD = /^[ \t]+(?:-[ \t]+)?type:[ \t]*['"]?[A-Za-z][A-Za-z0-9_]*
 const OCTODNS_CONFIG = /^providers:[ \t]*$[\s\S]*^zones:[ \t]*$|^zones:[ \t]*$[\s\S]*^providers:[ \t]*$/m;
 /** A master-file directive or a record line with a class or a common type after the owner. */
 const MASTER_FILE = /^\$(?:ORIGIN|TTL|INCLUDE|GENERATE)\b|^\S*[ \t]+(?:\d+[smhdw]?[ \t]+)?(?:(?:IN|CH|HS)[ \t]+)?(?:SOA|NS|MX|A|AAAA|TXT|CNAME)[ \t]/im;
-/** Nothing but comments, blank lines and YAML document markers: an empty octoDNS zone. */
-const EMPTY_YAML = /^(?:[ \t]*(?:#.*)?(?:---|\.\.\.)?[ \t]*(?:\r?\n|$))*$/;
+/** A line with nothing but a comment, a YAML document marker or blanks. */
+const EMPTY_YAML_LINE = /^[ \t]*(?:(?:---|\.\.\.)[ \t]*)?(?:#.*)?$/;
+/**
+ * Nothing but comments, blank lines and YAML document markers: an empty octoDNS zone. Tested
+ * line by line: one pattern over the whole text backtracks exponentially on many comment lines
+ * with trailing blanks (each blank can belong to the comment or to the padding).
+ */
+function isEmptyYaml(head) {
+    return head.split(/\r?\n/).every((line) => EMPTY_YAML_LINE.test(line));
+}
 function looksLikeIr(head) {
     return /^\s*\[/.test(head) || /"domains"\s*:/.test(head);
 }
@@ -50285,7 +50438,7 @@ function detectZoneFormat(path, text, isDirectory = false) {
     const ext = (0,external_node_path_namespaceObject.extname)(path).toLowerCase();
     const head = text?.slice(0, SNIFF_CHARS);
     if (ext === ".yaml" || ext === ".yml") {
-        if (head === undefined || OCTODNS_RECORD.test(head) || EMPTY_YAML.test(head)) {
+        if (head === undefined || OCTODNS_RECORD.test(head) || isEmptyYaml(head)) {
             return { format: "octodns" };
         }
         if (OCTODNS_CONFIG.test(head)) {
@@ -50455,7 +50608,7 @@ class ZoneCache {
             if (kind === "directory" && (format === "auto" || format === "octodns")) {
                 return this.parseSplitOctodns(domain, path, file);
             }
-            return { file, problem: { file, area: "zone", reason } };
+            return { file, problem: { file, area: "zone", reason, kind } };
         }
         let concrete;
         if (format === "auto") {
@@ -50502,6 +50655,7 @@ class ZoneCache {
             records: result.records,
             issues: result.issues,
             byName: indexRecords(result.records),
+            files: files.map((f) => f.file),
         };
         const entry = namedByFile ? { file, zone, apexFrom: "file name" } : { file, zone };
         this.parsed.set(key, entry);
@@ -50575,6 +50729,7 @@ class ZoneCache {
                     records: [],
                     issues: ir.issues,
                     byName: new Map(),
+                    files: [file],
                 };
                 return { file, zone };
             }
@@ -50595,6 +50750,7 @@ class ZoneCache {
             records,
             issues: [...ir.issues, ...match.issues],
             byName: indexRecords(records),
+            files: [file],
         };
         const entry = { file, zone };
         this.parsed.set(key, entry);
@@ -50609,11 +50765,13 @@ class ZoneCache {
         const cached = this.parsed.get(key);
         if (cached)
             return cached;
-        const options = {
-            file: read.file,
-            origin,
-            include: includeResolver(this.cwd, this.maxBytes, read.bytes.length, this.readFile),
-        };
+        const files = new Set([read.file]);
+        const resolveInclude = includeResolver(this.cwd, this.maxBytes, read.bytes.length, (cwd, path, maxBytes) => {
+            // Found or not, the zone depends on the file: one added or deleted changes it.
+            files.add(displayPath(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, path)));
+            return this.readFile(cwd, path, maxBytes);
+        });
+        const options = { file: read.file, origin, include: resolveInclude };
         const result = lean
             ? parseLeanMasterFile(read.text, options, lean)
             : parseMasterFile(read.text, options);
@@ -50626,6 +50784,7 @@ class ZoneCache {
             issues: result.issues,
             byName: indexRecords(result.records),
             counts: result.counts,
+            files: [...files],
         };
         if (result.nodesBelow)
             zone.nodesBelow = result.nodesBelow;
@@ -50778,7 +50937,12 @@ async function readBaseView(reader, settings, heads) {
             notes.push(`the base revision's ${config} could not be read (${err instanceof Error ? err.message : String(err)}); its domains were compared at the same paths`);
         }
     }
-    const entryFor = (name) => (baseEntries ?? headEntries).find((e) => e.domain === name);
+    // Indexed once: a configuration may list thousands of domains. The first entry of a name wins.
+    const byName = new Map();
+    for (const e of baseEntries ?? headEntries)
+        if (!byName.has(e.domain))
+            byName.set(e.domain, e);
+    const entryFor = (name) => byName.get(name);
     const listedNow = config !== undefined ? configuredDomains(cwd, config) : undefined;
     const dropped = listedNow
         ? (baseEntries ?? []).map((e) => e.domain).filter((d) => !listedNow.has(d))
@@ -50796,8 +50960,12 @@ async function readBaseView(reader, settings, heads) {
             const entry = entryFor(head.name);
             models.set(head.name, entry ? buildDomain(entry, policies, zones) : null);
         }
-        if (wanted.size === 0 || round === MAX_FETCH_ROUNDS)
+        if (wanted.size === 0)
             return { models, dropped, notes };
+        // A base zone missing part of its $INCLUDE chain would show the records of the missing
+        // files as new in this revision: no comparison rather than a wrong one.
+        if (round === MAX_FETCH_ROUNDS)
+            throw new BaseUnavailable(reader.via, `the base revision's zone files include each other more than ${MAX_FETCH_ROUNDS - 1} levels deep (${[...wanted].sort().join(", ")} not read)`);
         await fetch([...wanted]);
     }
 }
@@ -50824,13 +50992,23 @@ function relevantPaths(settings, models) {
         if (d.zone !== undefined)
             paths.add(d.zone);
     }
+    const zones = new Set();
     for (const m of models) {
         if (m.policyFile !== undefined)
             paths.add(m.policyFile);
         if (m.zoneFile !== undefined)
             paths.add(m.zoneFile);
-        for (const r of m.zone?.records ?? [])
-            paths.add(r.file);
+        if (m.zone)
+            zones.add(m.zone);
+    }
+    // A zone shared by many domains is one model: its files are gathered once.
+    for (const zone of zones) {
+        // A lean zone keeps only some records, so its list of files is what tells the includes.
+        for (const file of zone.files ?? [zone.file])
+            paths.add(file);
+        if (!zone.files)
+            for (const r of zone.records)
+                paths.add(r.file);
     }
     return [...paths].filter((p) => !p.startsWith("../"));
 }

@@ -73,8 +73,22 @@ export interface ChangeView {
   idChanged?: boolean;
 }
 
+/**
+ * Views already computed, by head model: five rules and the timeline ask for each domain's.
+ * Kept with the `base` they were computed from, so attaching another base recomputes.
+ */
+const views = new WeakMap<DomainModel, { from: DomainModel["base"]; view?: ChangeView }>();
+
 /** The comparison for a domain the base revision held; undefined for a new domain. */
 export function changeView(head: DomainModel): ChangeView | undefined {
+  const cached = views.get(head);
+  if (cached && cached.from === head.base) return cached.view;
+  const view = computeChangeView(head);
+  views.set(head, view ? { from: head.base, view } : { from: head.base });
+  return view;
+}
+
+function computeChangeView(head: DomainModel): ChangeView | undefined {
   const base = head.base?.model;
   // A pull request that touched none of the domain's files compares the head with itself.
   if (!head.base || !base || base === head) return undefined;
@@ -109,16 +123,19 @@ export function cachedMode(view: ChangeView): "enforce" | "testing" | undefined 
   return mode;
 }
 
-/** "max_age 1209600 s = 14 days", or "its max_age" when the base policy had none valid. */
+/**
+ * "max_age 1209600 s = 14 days", or bare "max_age" when the base policy had none valid; a noun
+ * phrase without a determiner, so callers write "its …" or "the base policy's …" around it.
+ */
 export function describeMaxAge(seconds: number | undefined): string {
-  return seconds === undefined
-    ? "its max_age"
-    : `max_age ${seconds} s = ${describeDuration(seconds)}`;
+  return seconds === undefined ? "max_age" : `max_age ${seconds} s = ${describeDuration(seconds)}`;
 }
 
 /** The base policy as senders cached it, for messages: `mode enforce, max_age 1209600 s = 14 days`. */
 export function describeCached(view: ChangeView): string {
-  return `mode ${view.baseMeaning?.mode ?? "(none)"}, ${describeMaxAge(view.baseMeaning?.maxAge)}`;
+  const maxAge = view.baseMeaning?.maxAge;
+  const age = maxAge === undefined ? "no valid max_age" : describeMaxAge(maxAge);
+  return `mode ${view.baseMeaning?.mode ?? "(none)"}, ${age}`;
 }
 
 /** When a wait of `seconds` from the run's clock ends, as ISO 8601 UTC without milliseconds. */
@@ -213,7 +230,7 @@ function hostGone(view: ChangeView): boolean {
 function policyFileGone(view: ChangeView): boolean {
   const { head, base } = view;
   if (!base.policy || head.policy || head.policyFile === undefined) return false;
-  return head.problems.some((p) => p.area === "policy" && p.reason === "file not found");
+  return head.problems.some((p) => p.area === "policy" && p.kind === "missing");
 }
 
 /**

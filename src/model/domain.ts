@@ -5,6 +5,17 @@ import type { LiveObservations } from "./live.js";
 import type { PolicyDoc } from "./policy.js";
 import type { ZoneModel } from "./zone.js";
 
+/** Why a configured file could not be read. */
+export type FileProblemKind =
+  | "missing"
+  | "directory"
+  | "not-regular"
+  | "unreadable"
+  | "empty"
+  | "too-large"
+  | "not-text"
+  | "outside";
+
 /** A configured file that could not be used: becomes an `input-unreadable` finding. */
 export interface InputProblem {
   file: string;
@@ -12,6 +23,8 @@ export interface InputProblem {
   area: Extract<Area, "policy" | "zone">;
   /** One line, e.g. "file not found", "not a text file (binary content)", "larger than 1 MiB". */
   reason: string;
+  /** What kind of failure, when the file could not be read (e.g. "missing"). */
+  kind?: FileProblemKind;
 }
 
 /** Everything known about one policy domain, ready for the rules. */

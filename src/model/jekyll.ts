@@ -198,7 +198,7 @@ export function splitFrontMatter(
 function readYaml(yamlText: string, into: FrontMatter): void {
   const lines = new LineCounter();
   try {
-    const doc = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: false });
+    const doc = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: false, version: "1.1" });
     if (doc.errors.length > 0) {
       into.yamlError = doc.errors[0].message.split("\n")[0];
       return;
@@ -272,7 +272,7 @@ export function readSiteConfig(text: string | undefined): SiteConfig {
   if (text === undefined) return config;
   let data: unknown;
   try {
-    const doc = parseDocument(text, { uniqueKeys: false });
+    const doc = parseDocument(text, { uniqueKeys: false, version: "1.1" });
     if (doc.errors.length > 0) {
       const [error] = doc.errors;
       config.error = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");

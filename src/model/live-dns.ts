@@ -7,7 +7,6 @@
 /**
  * How a DNS question ended. `nxdomain` (the name does not exist) and `nodata` (it exists, but
  * has no record of this type) are answers; the others are failures (`live-dns-error`).
- * `refused-address`: the server's address was not asked at all (address guard).
  */
 export type DnsStatus =
   | "answer"
@@ -16,8 +15,7 @@ export type DnsStatus =
   | "timeout"
   | "servfail"
   | "refused"
-  | "error"
-  | "refused-address";
+  | "error";
 
 export type DnsQuestionType = "TXT" | "MX" | "A" | "AAAA" | "NS" | "SOA";
 
@@ -57,8 +55,11 @@ export interface NameServerView {
   from: ("zone" | "live")[];
   answers?: DnsQuestions;
   soaSerial?: DnsAnswer;
-  /** Why the server was not asked (address guard), when it was not. */
-  skipped?: string;
+  /**
+   * The address guard's category ("loopback", "private" …) when the server was not asked:
+   * kept as data, put in words once by `refusedWords`.
+   */
+  refusedCategory?: string;
 }
 
 /** Addresses of one host (the policy host or an MX host) as the configured resolver gave them. */
@@ -104,8 +105,6 @@ export function describeDnsStatus(answer: Pick<DnsAnswer, "status" | "type" | "c
       return "SERVFAIL (the server could not answer: often a broken delegation or DNSSEC failure)";
     case "refused":
       return "REFUSED (the server will not answer this question)";
-    case "refused-address":
-      return "not asked: a private or reserved address (refused: private address)";
     default:
       return `a failed lookup (${answer.code ?? "error"})`;
   }

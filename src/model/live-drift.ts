@@ -19,7 +19,7 @@ import {
   qualifying,
   type TagRecordFamily,
 } from "./records.js";
-import { quoted } from "./wording.js";
+import { quoted, quotedList } from "./wording.js";
 import type { ZoneRecord } from "./zone.js";
 
 /** The zone's side and the live side of one TXT discovery name, when both can be compared. */
@@ -39,9 +39,7 @@ export interface TxtDrift {
 
 /** Is there a live answer to compare with (not a failure: live-dns-error reports those)? */
 export function comparable(answer: DnsAnswer | undefined): answer is DnsAnswer {
-  return (
-    answer !== undefined && !isDnsFailure(answer.status) && answer.status !== "refused-address"
-  );
+  return answer !== undefined && !isDnsFailure(answer.status);
 }
 
 /**
@@ -193,18 +191,17 @@ export function describeTxtDrift(sides: TxtDrift, wording: TxtDriftWording): str
     return `The zone delegates ${name} with a CNAME to ${quoted(sides.zoneCname)} (RFC 8461 §8.2), but the live DNS ${seen}. ${pending} Deploy the zone, or update it to match what is live.`;
   }
   if (sameList(sides.zone, sides.live)) return undefined;
-  const list = (values: string[]) => values.map((v) => `${quoted(v)}`).join(", ");
   if (sides.live.length === 0) {
     const why =
       sides.answer.status === "nxdomain"
         ? "the name does not exist (NXDOMAIN)"
         : sides.answer.values.length > 0
-          ? `only other TXT records are there (${list(sides.answer.values)})`
+          ? `only other TXT records are there (${quotedList(sides.answer.values)})`
           : "there is no TXT record (NODATA)";
-    return `The zone publishes the ${wording.noun} ${list(sides.zone)} at ${name}, but live ${why}. ${wording.absentLive} ${pending} Deploy the zone.`;
+    return `The zone publishes the ${wording.noun} ${quotedList(sides.zone)} at ${name}, but live ${why}. ${wording.absentLive} ${pending} Deploy the zone.`;
   }
   if (sides.zone.length === 0) {
-    return `The live DNS has the ${wording.noun} ${list(sides.live)} at ${name}, which the zone in the repository does not have. ${wording.absentZone} Add the record to the zone so the repository describes what is live (or remove it from the live DNS if it is a leftover).`;
+    return `The live DNS has the ${wording.noun} ${quotedList(sides.live)} at ${name}, which the zone in the repository does not have. ${wording.absentZone} Add the record to the zone so the repository describes what is live (or remove it from the live DNS if it is a leftover).`;
   }
-  return `The live ${wording.noun} at ${name} is ${list(sides.live)}; the zone has ${list(sides.zone)}. ${pending} Deploy the zone, or bring it up to date with the live change.`;
+  return `The live ${wording.noun} at ${name} is ${quotedList(sides.live)}; the zone has ${quotedList(sides.zone)}. ${pending} Deploy the zone, or bring it up to date with the live change.`;
 }

@@ -41,4 +41,6 @@ export interface SmtpObservation {
   host: string;
   port: number;
   addresses: SmtpAddressResult[];
+  /** Addresses of the host left unprobed (beyond the per-host cap), when there were any. */
+  omittedAddresses?: number;
 }

@@ -15,6 +15,11 @@ export interface RefusedAddress {
   category: string;
 }
 
+/** The address guard's refusal in words, from its category: the one place it is worded. */
+export function refusedWords(category: string): string {
+  return `refused: private address (${category})`;
+}
+
 /**
  * What the live probes observed for one policy domain (DNS answers, the HTTPS policy fetch,
  * STARTTLS on each MX). Rules over it are pure: the probes gather, the rules judge.
@@ -45,6 +50,8 @@ export interface LiveHostRow {
   daysLeft?: number;
   /** Wall time of the fetch or session, in ms. */
   elapsedMs: number;
+  /** On the last row of an MX host: how many of its addresses were left unprobed (cap). */
+  omittedAddresses?: number;
 }
 
 /** Words for a probe outcome; `error` is the probe's own (bounded) reason. */
@@ -89,6 +96,9 @@ export function liveHostRows(live: LiveObservations | undefined): LiveHostRow[] 
       }
       rows.push(row);
     }
+    const last = rows[rows.length - 1];
+    if (mx.omittedAddresses && last?.area === "smtp" && last.host === mx.host)
+      last.omittedAddresses = mx.omittedAddresses;
   }
   return rows;
 }

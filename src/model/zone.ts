@@ -98,6 +98,12 @@ export interface ZoneModel {
    * them (empty non-terminals, RFC 4592 §2.2.2), which `byName` alone cannot tell.
    */
   nodesBelow?: ReadonlySet<string>;
+  /**
+   * Every file the zone was read from or looked for (the zone, its `$INCLUDE`d files, a split
+   * zone's files), as findings show paths. A lean model drops records, so `records` cannot
+   * tell which files the zone depends on; comparing with a base revision needs all of them.
+   */
+  files?: string[];
 }
 
 export function indexRecords(records: ZoneRecord[]): Map<string, ZoneRecord[]> {

@@ -227,7 +227,7 @@ async function askNameServers(
       const view: NameServerView = { name, address, from };
       const verdict = guardAddress(address, options.allowPrivateAddresses);
       if (!verdict.allowed) {
-        view.skipped = `refused: private address (${verdict.category})`;
+        view.refusedCategory = verdict.category;
         return view;
       }
       const server = {

@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { connect as tlsConnect } from "node:tls";
+import { WELL_KNOWN_PATH } from "../model/jekyll.js";
 import {
   type FetchOutcome,
   type FetchPhase,
@@ -21,14 +22,11 @@ import {
   trustContext,
 } from "./tls-verdict.js";
 
-/** RFC 8461 §3.3: the policy's fixed path on the policy host. */
-export const POLICY_PATH = "/.well-known/mta-sts.txt";
-
 const USER_AGENT = "mta-sts-lint (policy fetch as RFC 8461 §3.3 senders do)";
 
 /** `https://host[:port]/.well-known/mta-sts.txt`. */
 export function policyUrl(host: string, port: number): string {
-  return `https://${host}${port === 443 ? "" : `:${port}`}${POLICY_PATH}`;
+  return `https://${host}${port === 443 ? "" : `:${port}`}${WELL_KNOWN_PATH}`;
 }
 
 interface AttemptResult {
@@ -65,6 +63,7 @@ function fetchFrom(
   target: ProbeAddress,
   options: ProbeOptions,
   deadlineAt: number,
+  connectTimeoutMs: number,
 ): Promise<AttemptResult> {
   return new Promise((resolve) => {
     let phase: FetchPhase = "connect";
@@ -84,6 +83,7 @@ function fetchFrom(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(connectTimer);
       socket.destroy();
       resolve({ tls, certificate, ...result });
     };
@@ -97,7 +97,19 @@ function fetchFrom(
         }),
       budget,
     );
+    // An address that never completes the TCP connect must not use up the whole deadline:
+    // it gets its own share, and the next address is tried (as senders fail over).
+    const connectTimer = setTimeout(
+      () =>
+        finish({
+          outcome: "timeout",
+          phase: "connect",
+          error: `timed out after ${connectTimeoutMs} ms: ${PHASE_WORDS.connect}`,
+        }),
+      Math.min(budget, connectTimeoutMs),
+    );
     socket.once("connect", () => {
+      clearTimeout(connectTimer);
       phase = "tls";
     });
     socket.on("error", (err) => {
@@ -119,7 +131,7 @@ function fetchFrom(
       const req = httpRequest({
         createConnection: () => socket,
         method: "GET",
-        path: POLICY_PATH,
+        path: WELL_KNOWN_PATH,
         headers: {
           host: options.ports.https === 443 ? host : `${host}:${options.ports.https}`,
           "user-agent": USER_AGENT,
@@ -194,7 +206,7 @@ function checkPlainHttp(
       family: target.family,
       port: options.ports.http,
       method: "GET",
-      path: POLICY_PATH,
+      path: WELL_KNOWN_PATH,
       headers: { host, "user-agent": USER_AGENT, connection: "close" },
     });
     const timer = setTimeout(
@@ -212,9 +224,18 @@ function failedBelowHttp(outcome: FetchOutcome): boolean {
   return outcome === "connect-failed" || outcome === "timeout" || outcome === "tls-failed";
 }
 
+/** The TCP connect of one attempt failed or timed out: the next address gets its turn. */
+function notConnected(attempt: AttemptResult): boolean {
+  return (
+    attempt.phase === "connect" &&
+    (attempt.outcome === "connect-failed" || attempt.outcome === "timeout")
+  );
+}
+
 /**
  * The fetch over one address family: the addresses in order until one connects (as senders
- * fail over), all under one deadline; then, when HTTPS failed below HTTP, a look at port 80.
+ * fail over), all under one deadline, each connect under its share of what is left of it;
+ * then, when HTTPS failed below HTTP, a look at port 80.
  */
 async function fetchOverFamily(
   host: string,
@@ -230,9 +251,11 @@ async function fetchOverFamily(
   let address = addresses[0].address;
   for (const [i, target] of addresses.entries()) {
     address = target.address;
-    attempt = await fetchFrom(host, url, target, options, deadlineAt);
+    const remaining = Math.max(0, deadlineAt - Date.now());
+    const connectMs = Math.max(1, Math.floor(remaining / (addresses.length - i)));
+    attempt = await fetchFrom(host, url, target, options, deadlineAt, connectMs);
     const last = i === addresses.length - 1 || Date.now() >= deadlineAt;
-    if (attempt.outcome !== "connect-failed" || last) break;
+    if (!notConnected(attempt) || last) break;
     failedAddresses.push({ address, error: attempt.error ?? "connection failed" });
   }
   const result: HttpsFamilyResult = {

@@ -1,5 +1,5 @@
 import type { DomainModel } from "../model/domain.js";
-import type { LiveObservations, RefusedAddress } from "../model/live.js";
+import { type LiveObservations, type RefusedAddress, refusedWords } from "../model/live.js";
 import type { DnsAnswer, HostAddresses } from "../model/live-dns.js";
 import { isDnsFailure } from "../model/live-dns.js";
 import type { HttpsFamilyResult, HttpsObservation } from "../model/live-https.js";
@@ -11,7 +11,7 @@ import { probeDns } from "./dns.js";
 import { fetchPolicy } from "./https.js";
 import { mapBounded } from "./limit.js";
 import { DEFAULT_PORTS, type ProbeAddress, type ProbeOptions } from "./options.js";
-import { probeMxHost } from "./smtp.js";
+import { pickMxAddresses, probeMxHost, SMTP_SESSIONS_IN_FLIGHT } from "./smtp.js";
 
 /**
  * What the live probes need from the outside world, injected so tests can point them at
@@ -76,19 +76,23 @@ export function probeOptions(settings: Settings, deps: LiveDeps = {}): ProbeOpti
   return options;
 }
 
-/** Addresses from A and AAAA answers, split by the address guard. */
+/** The addresses of A and AAAA answers, IPv4 first. */
+function addressesOf(answers: { a: DnsAnswer; aaaa: DnsAnswer }): ProbeAddress[] {
+  return [
+    ...answers.a.values.map((address) => ({ address, family: 4 as const })),
+    ...answers.aaaa.values.map((address) => ({ address, family: 6 as const })),
+  ];
+}
+
+/** Addresses split by the address guard. */
 function guarded(
   host: string,
-  answers: { a: DnsAnswer; aaaa: DnsAnswer },
+  all: readonly ProbeAddress[],
   area: RefusedAddress["area"],
   options: ProbeOptions,
 ): { allowed: ProbeAddress[]; refused: RefusedAddress[] } {
   const allowed: ProbeAddress[] = [];
   const refused: RefusedAddress[] = [];
-  const all = [
-    ...answers.a.values.map((address) => ({ address, family: 4 as const })),
-    ...answers.aaaa.values.map((address) => ({ address, family: 6 as const })),
-  ];
   for (const a of all) {
     const verdict = guardAddress(a.address, options.allowPrivateAddresses);
     if (verdict.allowed) allowed.push(a);
@@ -99,7 +103,7 @@ function guarded(
 
 /** The reason a probe result gives for an address the guard refused. */
 export function refusalReason(r: RefusedAddress): string {
-  return `refused: private address (${r.category}); set allow-private-addresses to probe it`;
+  return `${refusedWords(r.category)}; set allow-private-addresses to probe it`;
 }
 
 /**
@@ -146,9 +150,14 @@ function withRefusedSmtp(obs: SmtpObservation, refused: RefusedAddress[]): SmtpO
   return { ...obs, addresses: [...obs.addresses, ...extra] };
 }
 
-/** Both address lookups of a host failed: live-dns-error says so; nothing to probe. */
+/**
+ * No address lookup of a host gave an address and at least one failed: nothing to probe, and
+ * "the host has no address" would be wrong (the failed lookup may hide one); live-dns-error
+ * reports the failure instead.
+ */
 function lookupFailed(h: { a: DnsAnswer; aaaa: DnsAnswer }): boolean {
-  return isDnsFailure(h.a.status) && isDnsFailure(h.aaaa.status);
+  const none = h.a.values.length === 0 && h.aaaa.values.length === 0;
+  return none && (isDnsFailure(h.a.status) || isDnsFailure(h.aaaa.status));
 }
 
 /** The live probes of one domain: DNS first, then the policy fetch and STARTTLS at once. */
@@ -161,9 +170,9 @@ export async function probeDomain(
   const live: LiveObservations = { areas: ["dns"], dns, refused: [] };
   const refused: RefusedAddress[] = [];
   for (const view of dns.nameServers) {
-    if (view.skipped === undefined) continue;
+    const category = view.refusedCategory;
+    if (category === undefined) continue;
     const family = view.address.includes(":") ? 6 : 4;
-    const category = /\(([^)]*)\)$/.exec(view.skipped)?.[1] ?? "reserved";
     refused.push({ host: view.name, address: view.address, family, area: "dns", category });
   }
   const host = policyHostName(model.name);
@@ -171,21 +180,27 @@ export async function probeDomain(
   const https = lookupFailed(policyHost)
     ? Promise.resolve(undefined)
     : (async () => {
-        const { allowed, refused: denied } = guarded(host, policyHost, "https", options);
+        const all = addressesOf(policyHost);
+        const { allowed, refused: denied } = guarded(host, all, "https", options);
         refused.push(...denied);
         return withRefusedHttps(await fetchPolicy(host, allowed, options), denied);
       })();
   // Without an MX answer there is nothing to probe: live-dns-error reports the lookup.
+  // A few sessions at once, a few addresses per host: a domain with many MX hosts or
+  // addresses costs a bounded number of connections.
   const mx =
     smtp && !isDnsFailure(dns.answers.mx.status)
-      ? Promise.all(
-          dns.mxHosts
-            .filter((h: HostAddresses) => !lookupFailed(h))
-            .map(async (h) => {
-              const { allowed, refused: denied } = guarded(h.host, h, "smtp", options);
-              refused.push(...denied);
-              return withRefusedSmtp(await probeMxHost(h.host, allowed, options), denied);
-            }),
+      ? mapBounded(
+          dns.mxHosts.filter((h: HostAddresses) => !lookupFailed(h)),
+          SMTP_SESSIONS_IN_FLIGHT,
+          async (h) => {
+            const { picked, omitted } = pickMxAddresses(addressesOf(h));
+            const { allowed, refused: denied } = guarded(h.host, picked, "smtp", options);
+            refused.push(...denied);
+            const obs = withRefusedSmtp(await probeMxHost(h.host, allowed, options), denied);
+            if (omitted > 0) obs.omittedAddresses = omitted;
+            return obs;
+          },
         )
       : Promise.resolve(undefined);
   const [httpsObs, smtpObs] = await Promise.all([https, mx]);
@@ -204,7 +219,9 @@ export async function probeDomain(
 /**
  * Probes the live world for each domain (`model.live`) when live checks are on: at most
  * `concurrency` domains at once, each probe under its own deadline, so a slow domain holds
- * one slot and delays no other. Returns run-wide notes for the log.
+ * one slot and delays no other. Everything it observes goes into the models, where the rules
+ * judge it; the returned run-wide notes (the shape `runChecks` collects from each stage) are
+ * always empty today.
  */
 export async function observeLive(
   models: DomainModel[],

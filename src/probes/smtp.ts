@@ -6,6 +6,7 @@ import type {
   SmtpOutcome,
   SmtpPhase,
 } from "../model/live-smtp.js";
+import { mapBounded } from "./limit.js";
 import type { ProbeAddress, ProbeOptions } from "./options.js";
 import { ehloKeywords, ReplyReader, type SmtpReply } from "./smtp-reply.js";
 import {
@@ -15,6 +16,34 @@ import {
   judgeCertificate,
   trustContext,
 } from "./tls-verdict.js";
+
+/**
+ * Addresses probed per MX host, as for name servers: enough to see a broken address among
+ * working ones, while a host that resolves to hundreds of addresses costs no more.
+ */
+export const MAX_ADDRESSES_PER_MX = 4;
+/** SMTP sessions in flight at once, per MX host and across the MX hosts of a domain. */
+export const SMTP_SESSIONS_IN_FLIGHT = 2;
+
+/**
+ * The addresses of an MX host to probe: at most MAX_ADDRESSES_PER_MX, the families taken in
+ * turn so an IPv6 problem is not hidden behind many A records; and how many were left out.
+ */
+export function pickMxAddresses(addresses: readonly ProbeAddress[]): {
+  picked: ProbeAddress[];
+  omitted: number;
+} {
+  const v4 = addresses.filter((a) => a.family === 4);
+  const v6 = addresses.filter((a) => a.family === 6);
+  const picked: ProbeAddress[] = [];
+  for (let i = 0; picked.length < MAX_ADDRESSES_PER_MX && (i < v4.length || i < v6.length); i++) {
+    if (i < v4.length) picked.push(v4[i]);
+    if (i < v6.length && picked.length < MAX_ADDRESSES_PER_MX) picked.push(v6[i]);
+  }
+  // IPv4 first, as the rows and findings list them.
+  picked.sort((a, b) => a.family - b.family);
+  return { picked, omitted: addresses.length - picked.length };
+}
 
 /** The name we greet with: reserved (RFC 2606), so it never claims to be someone's host. */
 const EHLO_NAME = "mta-sts-lint.invalid";
@@ -155,14 +184,16 @@ function probeAddress(
 }
 
 /**
- * Probes STARTTLS on every given address of one MX host (already allowed by the address
- * guard), concurrently, each under its own deadline. Never throws.
+ * Probes STARTTLS on the given addresses of one MX host (already allowed by the address
+ * guard), at most SMTP_SESSIONS_IN_FLIGHT at once, each under its own deadline. Never throws.
  */
 export async function probeMxHost(
   host: string,
   addresses: ProbeAddress[],
   options: ProbeOptions,
 ): Promise<SmtpObservation> {
-  const results = await Promise.all(addresses.map((a) => probeAddress(host, a, options)));
+  const results = await mapBounded(addresses, SMTP_SESSIONS_IN_FLIGHT, (a) =>
+    probeAddress(host, a, options),
+  );
   return { host, port: options.ports.smtp, addresses: results };
 }

@@ -29,6 +29,12 @@ function expiry(row: LiveHostRow): string {
   return days < 0 ? `${row.certExpires} (expired)` : `${row.certExpires} (${days} days)`;
 }
 
+/** Addresses of an MX host the probe left out (per-host cap), as a clause; "" when none. */
+function omitted(row: LiveHostRow): string {
+  const n = row.omittedAddresses ?? 0;
+  return n > 0 ? `; ${n} more address${n === 1 ? "" : "es"} of this host not probed` : "";
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -45,7 +51,7 @@ export function liveSectionHtml(report: LintReport): string {
       total++;
       if (shown >= MAX_LIVE_ROWS) continue;
       shown++;
-      const state = row.reachable ? "✅ reachable" : `❌ ${htmlText(row.outcome)}`;
+      const state = `${row.reachable ? "✅ reachable" : `❌ ${htmlText(row.outcome)}`}${omitted(row)}`;
       rows.push(
         `<tr><td><code>${htmlCode(domain)}</code></td><td>${AREA_WORD[row.area]}</td><td><code>${htmlCode(row.host)}</code></td><td>IPv${row.family} <code>${htmlCode(row.address)}</code></td><td>${state}</td><td>${htmlText(expiry(row))}</td><td>${seconds(row.elapsedMs)}</td></tr>`,
       );
@@ -76,7 +82,7 @@ export function liveSectionLines(report: LintReport): string[] {
   for (const { domain, rows } of all) {
     for (const row of rows) {
       if (shown++ >= MAX_LIVE_ROWS) continue;
-      const state = row.reachable ? "reachable" : row.outcome;
+      const state = `${row.reachable ? "reachable" : row.outcome}${omitted(row)}`;
       const cert = row.certExpires !== undefined ? `, certificate expires ${expiry(row)}` : "";
       lines.push(
         visibleControls(

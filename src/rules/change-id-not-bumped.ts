@@ -34,7 +34,7 @@ export const rule: Rule = {
     report({
       location: at.location,
       ...(at.fix !== undefined ? { fix: at.fix } : {}),
-      message: `The policy changed since ${view.revision} (${changed}) but the id of the _mta-sts record is still ${quoted(id)}. Senders (${ENFORCING_SENDERS}) fetch ${policyUrl(domain.name)} again only when the id changes: those that cached the policy published at the base revision (${describeCached(view)}) keep applying it for up to ${describeMaxAge(view.baseMeaning?.maxAge)} after their last fetch, and new senders get the new policy, so the domain's senders disagree about it. Deploy the new policy file first, then change the id, for example to the current UTC time ${quoted(fresh)}.`,
+      message: `The policy changed since ${view.revision} (${changed}) but the id of the _mta-sts record is still ${quoted(id)}. Senders (${ENFORCING_SENDERS}) fetch ${policyUrl(domain.name)} again only when the id changes: those that cached the policy published at the base revision (${describeCached(view)}) keep applying it for up to its ${describeMaxAge(view.baseMeaning?.maxAge)} after their last fetch, and new senders get the new policy, so the domain's senders disagree about it. Deploy the new policy file first, then change the id, for example to the current UTC time ${quoted(fresh)}.`,
     });
   },
 };

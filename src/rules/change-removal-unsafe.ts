@@ -8,7 +8,7 @@ import {
   safeFrom,
 } from "../model/change.js";
 import type { Rule } from "../model/rule.js";
-import { ENFORCING_SENDERS } from "../model/wording.js";
+import { ENFORCING_SENDERS, quoted } from "../model/wording.js";
 
 /**
  * Deleting the record, the policy host or the policy file does not delete the policy from
@@ -39,10 +39,20 @@ export const rule: Rule = {
       maxAge === undefined
         ? "once the base policy's max_age has passed"
         : `${describeMaxAge(maxAge)} later (at the earliest ${safeFrom(view.now, maxAge)} if the mode none policy and id go live now)`;
+    const location = gone[0].location;
+    const body = modeNonePolicy(view);
+    // `fix` replaces the located span: only when that is the policy file is the body a fix.
+    const onPolicyFile = gone[0].what === "policy-file";
+    const lines = body
+      .split("\n")
+      .filter((l) => l !== "")
+      .map(quoted)
+      .join(", ");
+    const bodyText = onPolicyFile ? "" : ` The mode none policy file, one line each: ${lines}.`;
     report({
-      location: gone[0].location,
-      fix: modeNonePolicy(view),
-      message: `This revision removes ${gone.map((g) => g.text).join(", ")} while the policy published at ${view.revision} was ${describeCached(view)}. Removing them does not remove the policy from senders' caches: senders that cached it (${ENFORCING_SENDERS}) ${consequence} for up to ${describeMaxAge(maxAge)}, and with the record or policy gone they can no longer learn of a new one. Remove MTA-STS as RFC 8461 §8.3 says: first publish a policy with mode none and a new id (keep the record, the host and the file), then remove them ${wait}.`,
+      location,
+      ...(onPolicyFile ? { fix: body } : {}),
+      message: `This revision removes ${gone.map((g) => g.text).join(", ")} while the policy published at ${view.revision} was ${describeCached(view)}. Removing them does not remove the policy from senders' caches: senders that cached it (${ENFORCING_SENDERS}) ${consequence} for up to its ${describeMaxAge(maxAge)}, and with the record or policy gone they can no longer learn of a new one. Remove MTA-STS as RFC 8461 §8.3 says: first publish a policy with mode none and a new id (keep the record, the host and the file), then remove them ${wait}.${bodyText}`,
     });
   },
 };

@@ -31,13 +31,20 @@ export const rule: Rule = {
       });
       return;
     }
+    // A file that already has front matter needs one more line in it: a second block pasted
+    // above the first would be served as the start of the policy.
+    const permalinkLine = `permalink: ${WELL_KNOWN_PATH}`;
+    const hasFrontMatter = site.frontMatter?.closed === true;
     const how = site.nojekyll
       ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
-      : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
+      : hasFrontMatter
+        ? `Add "${permalinkLine}" to the file's front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`
+        : `Start the file with this front matter (Jekyll then writes it at the well-known path), or move it to .well-known/mta-sts.txt and add "${INCLUDE_WELL_KNOWN}" to _config.yml.`;
+    const fix = site.nojekyll ? undefined : hasFrontMatter ? permalinkLine : POLICY_FRONT_MATTER;
     ctx.report({
       location: inPolicyFile(site, site.frontMatter?.span),
       message: `The site serves this file at ${at}, but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. ${how}${detectionNote(site)}`,
-      ...(site.nojekyll ? {} : { fix: POLICY_FRONT_MATTER }),
+      ...(fix === undefined ? {} : { fix }),
     });
   },
 };

@@ -1,3 +1,4 @@
+import { refusedWords } from "../model/live.js";
 import { type DnsAnswer, describeDnsStatus } from "../model/live-dns.js";
 import { failedLookups } from "../model/live-drift.js";
 import type { Rule } from "../model/rule.js";
@@ -55,11 +56,11 @@ export const rule: Rule = {
     }
     // The address guard kept the probe from asking a name server: said once, as a notice.
     for (const view of ctx.domain.live?.dns?.nameServers ?? []) {
-      if (!view.skipped) continue;
+      if (view.refusedCategory === undefined) continue;
       ctx.report({
         severity: "notice",
         location: { host: view.name },
-        message: `The name server ${quoted(view.name)} of ${quoted(name)} resolves to ${view.address}, which was not asked: ${view.skipped}. A public name server on such an address is unreachable for senders; set allow-private-addresses to check it anyway (for test networks).`,
+        message: `The name server ${quoted(view.name)} of ${quoted(name)} resolves to ${view.address}, which was not asked: ${refusedWords(view.refusedCategory)}. A public name server on such an address is unreachable for senders; set allow-private-addresses to check it anyway (for test networks).`,
       });
     }
   },

@@ -1,6 +1,6 @@
 import { mxSides } from "../model/live-drift.js";
 import type { Rule } from "../model/rule.js";
-import { ENFORCING_SENDERS, quoted } from "../model/wording.js";
+import { ENFORCING_SENDERS, quoted, quotedList } from "../model/wording.js";
 
 const exchangeOf = (pair: string) => pair.slice(pair.indexOf(" ") + 1);
 
@@ -20,11 +20,10 @@ export const rule: Rule = {
     const liveOnly = sides.live.filter((p) => !sides.zone.includes(p));
     const zoneOnly = sides.zone.filter((p) => !sides.live.includes(p));
     if (liveOnly.length === 0 && zoneOnly.length === 0) return;
-    const list = (pairs: string[]) => pairs.map((p) => `${quoted(p)}`).join(", ");
     const moved = liveOnly.filter((p) => zoneOnly.some((z) => exchangeOf(z) === exchangeOf(p)));
     const parts = [
-      liveOnly.length > 0 ? `live only: ${list(liveOnly)}` : "",
-      zoneOnly.length > 0 ? `zone only: ${list(zoneOnly)}` : "",
+      liveOnly.length > 0 ? `live only: ${quotedList(liveOnly)}` : "",
+      zoneOnly.length > 0 ? `zone only: ${quotedList(zoneOnly)}` : "",
     ].filter((p) => p !== "");
     const preference =
       moved.length > 0 ? " (a changed preference changes which host senders try first)" : "";

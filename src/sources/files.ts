@@ -1,18 +1,11 @@
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { FileProblemKind } from "../model/domain.js";
 import { decodeText } from "../parse/text.js";
 
-/** Why a configured file could not be used (an `input-unreadable` finding says it). */
-export type FileProblemKind =
-  | "missing"
-  | "directory"
-  | "not-regular"
-  | "unreadable"
-  | "empty"
-  | "too-large"
-  | "not-text"
-  | "outside";
+export type { FileProblemKind };
 
+/** Why a configured file could not be used (an `input-unreadable` finding says it). */
 export interface FileProblem {
   /** The path as reported: relative to cwd, `/` separators. */
   file: string;

@@ -41,8 +41,8 @@ export function loadPolicy(
 ): LoadedPolicy {
   const read = readFile(cwd, path, MAX_POLICY_BYTES);
   if (!read.ok) {
-    const { file, reason } = read.problem;
-    return { file, problem: { file, area: "policy", reason } };
+    const { file, kind, reason } = read.problem;
+    return { file, problem: { file, area: "policy", reason, kind } };
   }
   const decoded = decodeText(read.bytes);
   const site = loadSite(

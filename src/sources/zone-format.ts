@@ -22,8 +22,17 @@ const OCTODNS_CONFIG =
 /** A master-file directive or a record line with a class or a common type after the owner. */
 const MASTER_FILE =
   /^\$(?:ORIGIN|TTL|INCLUDE|GENERATE)\b|^\S*[ \t]+(?:\d+[smhdw]?[ \t]+)?(?:(?:IN|CH|HS)[ \t]+)?(?:SOA|NS|MX|A|AAAA|TXT|CNAME)[ \t]/im;
-/** Nothing but comments, blank lines and YAML document markers: an empty octoDNS zone. */
-const EMPTY_YAML = /^(?:[ \t]*(?:#.*)?(?:---|\.\.\.)?[ \t]*(?:\r?\n|$))*$/;
+/** A line with nothing but a comment, a YAML document marker or blanks. */
+const EMPTY_YAML_LINE = /^[ \t]*(?:(?:---|\.\.\.)[ \t]*)?(?:#.*)?$/;
+
+/**
+ * Nothing but comments, blank lines and YAML document markers: an empty octoDNS zone. Tested
+ * line by line: one pattern over the whole text backtracks exponentially on many comment lines
+ * with trailing blanks (each blank can belong to the comment or to the padding).
+ */
+function isEmptyYaml(head: string): boolean {
+  return head.split(/\r?\n/).every((line) => EMPTY_YAML_LINE.test(line));
+}
 
 function looksLikeIr(head: string): boolean {
   return /^\s*\[/.test(head) || /"domains"\s*:/.test(head);
@@ -41,7 +50,7 @@ export function detectZoneFormat(path: string, text?: string, isDirectory = fals
   const ext = extname(path).toLowerCase();
   const head = text?.slice(0, SNIFF_CHARS);
   if (ext === ".yaml" || ext === ".yml") {
-    if (head === undefined || OCTODNS_RECORD.test(head) || EMPTY_YAML.test(head)) {
+    if (head === undefined || OCTODNS_RECORD.test(head) || isEmptyYaml(head)) {
       return { format: "octodns" };
     }
     if (OCTODNS_CONFIG.test(head)) {

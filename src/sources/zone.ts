@@ -154,7 +154,7 @@ export class ZoneCache {
       if (kind === "directory" && (format === "auto" || format === "octodns")) {
         return this.parseSplitOctodns(domain, path, file);
       }
-      return { file, problem: { file, area: "zone", reason } };
+      return { file, problem: { file, area: "zone", reason, kind } };
     }
     let concrete: ConcreteZoneFormat;
     if (format === "auto") {
@@ -204,6 +204,7 @@ export class ZoneCache {
       records: result.records,
       issues: result.issues,
       byName: indexRecords(result.records),
+      files: files.map((f) => f.file),
     };
     const entry: Parsed = namedByFile ? { file, zone, apexFrom: "file name" } : { file, zone };
     this.parsed.set(key, entry);
@@ -281,6 +282,7 @@ export class ZoneCache {
           records: [],
           issues: ir.issues,
           byName: new Map(),
+          files: [file],
         };
         return { file, zone };
       }
@@ -300,6 +302,7 @@ export class ZoneCache {
       records,
       issues: [...ir.issues, ...match.issues],
       byName: indexRecords(records),
+      files: [file],
     };
     const entry: Parsed = { file, zone };
     this.parsed.set(key, entry);
@@ -317,11 +320,18 @@ export class ZoneCache {
     const key = `${read.file}\u0000${origin}${lean ? "" : "\u0000full"}`;
     const cached = this.parsed.get(key);
     if (cached) return cached;
-    const options: MasterFileOptions = {
-      file: read.file,
-      origin,
-      include: includeResolver(this.cwd, this.maxBytes, read.bytes.length, this.readFile),
-    };
+    const files = new Set([read.file]);
+    const resolveInclude = includeResolver(
+      this.cwd,
+      this.maxBytes,
+      read.bytes.length,
+      (cwd, path, maxBytes) => {
+        // Found or not, the zone depends on the file: one added or deleted changes it.
+        files.add(displayPath(cwd, resolve(cwd, path)));
+        return this.readFile(cwd, path, maxBytes);
+      },
+    );
+    const options: MasterFileOptions = { file: read.file, origin, include: resolveInclude };
     const result: Partial<LeanResult> & Omit<LeanResult, "nodesBelow"> = lean
       ? parseLeanMasterFile(read.text, options, lean)
       : parseMasterFile(read.text, options);
@@ -334,6 +344,7 @@ export class ZoneCache {
       issues: result.issues,
       byName: indexRecords(result.records),
       counts: result.counts,
+      files: [...files],
     };
     if (result.nodesBelow) zone.nodesBelow = result.nodesBelow;
     const apexFrom =

@@ -36,6 +36,20 @@ describe("change timeline (RFC 8461 §8.1 order; §8.3 removal)", () => {
     expect(steps[2].earliest).toBe("2026-12-12T12:00:00Z");
   });
 
+  it('a base policy without a valid max_age: the wait names "the base policy\'s max_age" and no time', () => {
+    const noMaxAge = policyText("enforce", "mx1.example.net").replace("max_age: 604800\n", "");
+    const steps = changeTimeline(
+      changed(
+        { policy: noMaxAge, zone: stsZone("1", "mx1.example.net") },
+        { policy: noMaxAge, zone: zoneWith("@ IN MX 10 mx1.example.net.") },
+      ),
+    );
+    expect(steps[2].when).toBe(
+      "after the new policy and id are live + the base policy's max_age (until then senders may still apply the cached base policy)",
+    );
+    expect(steps[2].earliest).toBeUndefined();
+  });
+
   it("nothing risky: no steps (same meaning, a new domain, a base that never published a policy)", () => {
     expect(changeTimeline(changed(enforced, enforced))).toEqual([]);
     expect(changeTimeline(changed(null, enforced))).toEqual([]);

@@ -136,6 +136,22 @@ describe("the site view", () => {
     });
   });
 
+  it("reads front matter and _config.yml as YAML 1.1, as Jekyll's Psych does (`no`, `off` are false)", () => {
+    // A YAML 1.2 reader keeps `published: no` as the string "no" and misses that Jekyll skips
+    // the page.
+    for (const value of ["no", "off", "NO"]) {
+      const view = jekyllView(site(`---\nlayout: null\npublished: ${value}\n---\n${BODY}`));
+      expect(view.notPublished?.why).toBe("unpublished");
+    }
+    const config = 'defaults:\n  - scope: {path: ""}\n    values: {published: off}\n';
+    expect(
+      jekyllView(
+        site(`---\nlayout: null\n---\n${BODY}`, { config: { file: "_config.yml", text: config } }),
+      ).notPublished?.why,
+    ).toBe("unpublished");
+    expect(jekyllView(site(`---\npublished: yes\n---\n${BODY}`)).notPublished).toBeUndefined();
+  });
+
   it(".nojekyll serves the raw file at its own path", () => {
     const text = `---\nlayout: null\n---\n${BODY}`;
     const view = jekyllView(

@@ -83,7 +83,7 @@ describe.skipIf(!nsdPath() && !process.env.CI)(
         options(nsd, { allowPrivateAddresses: false }),
       );
       expect(obs.nameServers[0].answers).toBeUndefined();
-      expect(obs.nameServers[0].skipped).toBe("refused: private address (loopback)");
+      expect(obs.nameServers[0].refusedCategory).toBe("loopback");
     });
 
     it("NXDOMAIN and NODATA are answers, told apart", async () => {

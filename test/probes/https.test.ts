@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HttpsObservation } from "../../src/model/live-https.js";
 import { fetchPolicy } from "../../src/probes/https.js";
@@ -307,5 +309,46 @@ describe("fetchPolicy: address families and plain-HTTP hosting", () => {
     expect(obs.families[0].failedAddresses).toEqual([
       { address: "127.0.0.2", error: "connection refused" },
     ]);
+  });
+});
+
+/**
+ * A real-world failure: a firewall that drops SYNs to one address of the policy host. Here a
+ * listener whose process never accepts and whose backlog is full: the kernel drops further
+ * SYNs, so a TCP connect to it neither succeeds nor fails.
+ */
+async function blackhole(address: string, port: number): Promise<() => void> {
+  const script = `const s=require("net").createServer().listen({port:${port},host:"${address}",backlog:1},()=>{process.stdout.write("up\\n");Atomics.wait(new Int32Array(new SharedArrayBuffer(4)),0,0)})`;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve) => child.stdout.once("data", resolve));
+  const fill: Socket[] = [];
+  for (let i = 0; i < 2; i++) {
+    const socket = connect({ host: address, port });
+    socket.on("error", () => {});
+    fill.push(socket);
+    await new Promise((resolve) => socket.once("connect", resolve));
+  }
+  return () => {
+    for (const socket of fill) socket.destroy();
+    child.kill();
+  };
+}
+
+describe("fetchPolicy: failover past an address that never answers the TCP connect", () => {
+  it("the silent first address gets its share of the deadline; the next one serves", async () => {
+    const s = await serve(servePolicy(POLICY));
+    const stop = await blackhole("127.0.0.3", s.port);
+    try {
+      const silent: ProbeAddress = { address: "127.0.0.3", family: 4 };
+      const opts = await options(s.port, { timeoutMs: 3000 });
+      const { obs, rules } = await fetchAndLint(fetchPolicy(HOST, [silent, V4], opts));
+      expect(rules).toEqual([]);
+      expect(obs.families[0]).toMatchObject({ address: "127.0.0.1", outcome: "ok" });
+      expect(obs.families[0].failedAddresses).toHaveLength(1);
+      expect(obs.families[0].failedAddresses[0].address).toBe("127.0.0.3");
+      expect(obs.families[0].failedAddresses[0].error).toContain("TCP connection");
+    } finally {
+      stop();
+    }
   });
 });

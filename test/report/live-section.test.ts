@@ -84,3 +84,23 @@ describe("live section (issue: each host per family: reachable, certificate expi
     expect(liveSectionHtml(report([expired]))).toContain("2026-11-25 (expired)");
   });
 });
+
+describe("live section: MX addresses left out by the per-host cap", () => {
+  it("the last row of the host says how many addresses were not probed", () => {
+    const mx: LiveHostRow = {
+      area: "smtp",
+      host: "mx1.example.com",
+      family: 4,
+      address: "198.51.100.25",
+      reachable: true,
+      outcome: "STARTTLS ok",
+      elapsedMs: 40,
+      omittedAddresses: 3,
+    };
+    const r = report([mx]);
+    expect(liveSectionHtml(r)).toContain("✅ reachable; 3 more addresses of this host not probed");
+    expect(liveSectionLines(r).join("\n")).toContain(
+      "reachable; 3 more addresses of this host not probed",
+    );
+  });
+});

@@ -22,6 +22,20 @@ describe("change-deploy-order (RFC 8461 §8.1: the policy body before the TXT re
     expect(f.message).toContain("max_age 604800 s = 7 days");
   });
 
+  it('a base policy without a valid max_age is worded once ("up to its max_age")', () => {
+    const noMaxAge = (mode: string) =>
+      policyText(mode, "mx1.example.net").replace("max_age: 604800\n", "");
+    const findings = lintModels(rule, [
+      changed(
+        { policy: noMaxAge("testing"), zone: stsZone("1", "mx1.example.net") },
+        { policy: noMaxAge("enforce"), zone: stsZone("2", "mx1.example.net") },
+      ),
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("keeps it for up to its max_age, without");
+    expect(findings[0].message).not.toContain("its its");
+  });
+
   it("an added mx pattern is located at its own line (case and trailing dot as written)", () => {
     const findings = lintModels(rule, [
       changed(

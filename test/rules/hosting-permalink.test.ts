@@ -25,6 +25,20 @@ describe("hosting-permalink", () => {
     );
   });
 
+  it("a file with front matter but no permalink gets the line to add, not a second block", () => {
+    // Pasting a whole new front matter above the existing one leaves the old block in the
+    // served body, where senders read "---" as the policy's first line.
+    const [f] = permalink({
+      "mta-sts.txt": `---\nlayout: null\n---\n${POLICY}`,
+      CNAME: "mta-sts.example.com\n",
+    });
+    expect(f.fix).toBe("permalink: /.well-known/mta-sts.txt");
+    expect(f.message).toContain(
+      `Add "permalink: /.well-known/mta-sts.txt" to the file's front matter`,
+    );
+    expect(f.location.span).toMatchObject({ line: 1 });
+  });
+
   it("with .nojekyll only the file's place counts", () => {
     const [f] = permalink({ "mta-sts.txt": POLICY, ".nojekyll": "" });
     expect(f.message).toContain(".nojekyll");

@@ -76,7 +76,7 @@ describe("live-dns-error (RFC 8461 §3.1: a sender that cannot look the record u
             name: "ns1.example.com",
             address: "10.0.0.53",
             from: ["live"],
-            skipped: "refused: private address (private)",
+            refusedCategory: "private",
           },
         ],
       },
@@ -85,5 +85,23 @@ describe("live-dns-error (RFC 8461 §3.1: a sender that cannot look the record u
     expect(f.severity).toBe("notice");
     expect(f.message).toContain("10.0.0.53");
     expect(f.message).toContain("refused: private address");
+  });
+
+  it("the guard's category is shown as it is, brackets included (kept as data, worded once)", () => {
+    const model = withDns(
+      {},
+      {
+        nameServers: [
+          {
+            name: "ns1.example.com",
+            address: "100.64.0.53",
+            from: ["live"],
+            refusedCategory: "shared (CGNAT)",
+          },
+        ],
+      },
+    );
+    const [f] = lintModels(rule, [model]);
+    expect(f.message).toContain("refused: private address (shared (CGNAT))");
   });
 });

@@ -50,4 +50,11 @@ describe("live-mx-drift (RFC 8461 §4.1: senders match the MX hosts they see liv
     const model = withDns({ zone }, { answers: live([], { status: "refused" }) });
     expect(lintModels(rule, [model])).toEqual([]);
   });
+
+  it("a live answer with many MX records names a few and counts the rest (bounded message)", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `10 mx${i + 10}.example.net`);
+    const [f] = lintModels(rule, [withDns({ zone }, { answers: live(many) })]);
+    expect(f.message).toContain("and 35 more");
+    expect(f.message).not.toContain("mx49.example.net");
+  });
 });

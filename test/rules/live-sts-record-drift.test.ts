@@ -76,4 +76,12 @@ describe("live-sts-record-drift (RFC 8461 §3.1, §8.1: the live record is what 
     expect(f.message).not.toContain("\u001b");
     expect(f.message).toContain("\\x1b");
   });
+
+  it("many other TXT records at the name are named a few at a time (bounded message)", () => {
+    const others = Array.from({ length: 30 }, (_, i) => `site-verification=${i}`);
+    const model = withDns({ zone }, { answers: live(others) });
+    const [f] = lintModels(rule, [model]);
+    expect(f.message).toContain("and 25 more");
+    expect(f.message).not.toContain("site-verification=29");
+  });
 });

@@ -41,6 +41,7 @@ describe("ZoneCache.load", () => {
       file: "zones/example.com.zone",
       area: "zone",
       reason: "file not found",
+      kind: "missing",
     });
   });
 
@@ -213,6 +214,16 @@ describe("detectZoneFormat", () => {
     expect(format("a.json", '{"name": "x"}')).toMatch(/^unknown: it is JSON but not/);
     expect(format("zone", "{}")).toMatch(/^unknown: it looks like JSON/);
     expect(format("zone", `${ZONE}www:\n  type: A\n  value: 192.0.2.1\n`)).toMatch(/both/);
+  });
+
+  it("reads thousands of comment lines with trailing blanks in linear time (no regex backtracking)", () => {
+    // Commented-out zones with trailing blanks once sent the empty-zone check into exponential
+    // backtracking: detection runs on every auto zone, so the run hung before any finding.
+    const comments = "# old record   \n  \n".repeat(2500);
+    expect(format("config/example.com.yaml", `${comments}key: value\n`)).toMatch(
+      /^unknown: it is YAML but holds no octoDNS records/,
+    );
+    expect(format("config/example.com.yaml", `---  \n${comments}... # end\n`)).toBe("octodns");
   });
 });
 

@@ -18,6 +18,7 @@ import {
   txtString,
   valueData,
 } from "./structured-records.js";
+import { MAX_UINT32 } from "./ttl.js";
 
 /**
  * The JSON `dnscontrol print-ir` prints (DNSControl's models.DNSConfig): `domains[]`, each with
@@ -150,7 +151,7 @@ function readRecord(tree: JsonTree, domain: IrDomain, node: JsonNode, file: stri
       ttlNode.kind !== "number" ||
       !Number.isInteger(ttlNode.value) ||
       ttlNode.value < 0 ||
-      ttlNode.value > 4294967295
+      ttlNode.value > MAX_UINT32
     ) {
       fail(
         ttlNode,

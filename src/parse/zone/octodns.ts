@@ -1,4 +1,13 @@
-import { type Document, isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap } from "yaml";
+import {
+  type Document,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from "yaml";
 import { type LineIndex, type Span, START_OF_TEXT } from "../../model/position.js";
 import { quoted } from "../../model/wording.js";
 import type { RecordData, TxtString, ZoneIssue, ZoneRecord } from "../../model/zone.js";
@@ -12,6 +21,7 @@ import {
   txtString,
   valueData,
 } from "./structured-records.js";
+import { MAX_TTL } from "./ttl.js";
 import {
   describeNode,
   isForeignTagged,
@@ -143,7 +153,10 @@ function readTopLevel(ctx: FileContext): void {
 
 function readName(ctx: FileContext, pair: Pair): void {
   const key = resolved(pair.key, ctx.doc);
-  const keySpan = isScalar(key) ? spanOf(key, ctx.lines) : spanOf(pair.value as Scalar, ctx.lines);
+  // A key that is not a scalar (`? [a]`) is pointed at as written; an explicit key may have no
+  // value at all, so the value is only the last resort.
+  const keyNode = [pair.key, key, pair.value].find(isNode);
+  const keySpan = keyNode ? spanOf(keyNode, ctx.lines) : ctx.lines.span(0, 0);
   const name = isScalar(key) ? key.value : undefined;
   if (typeof name !== "string" && typeof name !== "number") {
     issue(
@@ -246,7 +259,7 @@ function readTtl(ctx: FileContext, map: YAMLMap): number {
   const node = field(ctx, map, "ttl");
   if (node === undefined) return ctx.defaultTtl;
   const value = isScalar(node) ? node.value : undefined;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 2147483647) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_TTL) {
     return value;
   }
   issue(
@@ -318,7 +331,14 @@ function recordData(ctx: FileContext, type: string, node: unknown): ReadValue | 
   }
   if (!isScalar(node)) {
     // Types the rules do not read (SRV, CAA, ...) keep their structured values opaque.
-    return { rdata: JSON.stringify((node as Scalar | YAMLMap)?.toJS?.(ctx.doc) ?? null), span };
+    return {
+      rdata: JSON.stringify(
+        // The document was checked against alias bombs; yaml's own limit (100) would refuse a
+        // value that simply uses many aliases.
+        (node as Scalar | YAMLMap)?.toJS?.(ctx.doc, { maxAliasCount: -1 }) ?? null,
+      ),
+      span,
+    };
   }
   const text = String(node.value);
   if (["CNAME", "NS", "PTR", "DNAME", "ALIAS"].includes(type) && !text.endsWith(".")) {

@@ -1,13 +1,16 @@
 import {
+  type Alias,
   type Document,
   isAlias,
+  isCollection,
   isMap,
+  isNode,
+  isPair,
   isScalar,
   isSeq,
   type Node,
   parseDocument,
   Scalar,
-  visit,
 } from "yaml";
 import { LineIndex, type Span } from "../../model/position.js";
 import type { ZoneIssue } from "../../model/zone.js";
@@ -19,10 +22,15 @@ import type { SourceText } from "./structured-records.js";
  */
 
 /**
- * Alias expansions allowed before a document is refused as a resource-exhaustion attack
- * ("billion laughs"): octoDNS files use a few anchors for shared values, never thousands.
+ * How large a document may grow when its aliases are expanded before it is refused as a
+ * resource-exhaustion attack ("billion laughs"): every reader walks an alias's value again at
+ * each use, so the work is the expanded size. Zones share values through anchors (one `ttl:
+ * *t` on every record, one MX list on many names), which grows a document by a small factor;
+ * nested aliases grow it exponentially. The budget scales with the document, with a floor so
+ * a small file may still use a large anchor many times.
  */
-export const MAX_YAML_ALIAS_COUNT = 100;
+export const YAML_EXPANSION_PER_NODE = 20;
+export const MIN_YAML_EXPANSION = 200_000;
 
 export interface YamlSource {
   doc?: Document;
@@ -63,32 +71,66 @@ export function readYaml(text: string, file: string): YamlSource {
       message: `the YAML tag ${tag} is not read by the linter: what it stands for was not checked. Write the records out in the zone file to have them linted`,
     });
   }
-  const alias = firstAlias(doc);
-  if (alias) {
-    try {
-      doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
-    } catch {
+  const aliases = indexAliases(doc);
+  if (aliases.first) {
+    const budget = Math.max(MIN_YAML_EXPANSION, YAML_EXPANSION_PER_NODE * aliases.written);
+    if (aliases.expanded > budget) {
       issues.push({
         file,
-        span: spanOf(alias, lines),
+        span: spanOf(aliases.first, lines),
         message:
           'YAML aliases here expand into an enormous document (a resource-exhaustion attack, "billion laughs"): the file was not read. Write the values out instead of nesting aliases',
       });
       return { lines, issues };
     }
+    ALIAS_TARGETS.set(doc, aliases.targets);
   }
   return { doc, lines, issues };
 }
 
-function firstAlias(doc: Document): Node | undefined {
-  let found: Node | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      found = node;
-      return visit.BREAK;
-    },
-  });
-  return found;
+interface AliasIndex {
+  /** The node each alias stands for: the last anchor of its name before it (YAML 1.2 §3.2.2.2). */
+  targets: Map<Alias, Node | undefined>;
+  /** Nodes as written, and as many as there are once every alias is expanded. */
+  written: number;
+  expanded: number;
+  first?: Alias;
+}
+
+/** Alias targets of documents read by readYaml (yaml's own lookup scans the document per alias). */
+const ALIAS_TARGETS = new WeakMap<Document, Map<Alias, Node | undefined>>();
+
+/**
+ * One walk in document order resolves every alias and sizes the expanded document, without
+ * expanding it: an anchored node's expanded size is known when its walk ends, before any alias
+ * to it (an alias inside its own anchor, a recursive structure, counts as one node).
+ */
+function indexAliases(doc: Document): AliasIndex {
+  const index: AliasIndex = { targets: new Map(), written: 0, expanded: 0 };
+  const anchors = new Map<string, Node>();
+  const sizes = new Map<Node, number>();
+  const walk = (node: unknown): number => {
+    if (isAlias(node)) {
+      index.written++;
+      index.first ??= node;
+      const target = anchors.get(node.source);
+      index.targets.set(node, target);
+      return (target && sizes.get(target)) ?? 1;
+    }
+    if (!isNode(node)) return 0;
+    index.written++;
+    if (node.anchor) anchors.set(node.anchor, node);
+    let size = 1;
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        size += isPair(item) ? walk(item.key) + walk(item.value) : walk(item);
+      }
+    }
+    if (node.anchor) sizes.set(node, size);
+    return size;
+  };
+  index.expanded = walk(doc.contents);
+  return index;
 }
 
 /** A node with an application tag (`!include`, ...) the linter does not read; reported once. */
@@ -99,7 +141,9 @@ export function isForeignTagged(node: unknown): boolean {
 
 /** The node an alias stands for (the document has been checked against alias bombs). */
 export function resolved(node: unknown, doc: Document): unknown {
-  return isAlias(node) ? node.resolve(doc) : node;
+  if (!isAlias(node)) return node;
+  const targets = ALIAS_TARGETS.get(doc);
+  return targets?.has(node) ? targets.get(node) : node.resolve(doc);
 }
 
 export function spanOf(node: { range?: [number, number, number] | null }, lines: LineIndex): Span {

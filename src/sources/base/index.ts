@@ -1,5 +1,6 @@
 import { shortRevision } from "../../model/change.js";
 import type { DomainModel } from "../../model/domain.js";
+import type { ZoneModel } from "../../model/zone.js";
 import type { Settings } from "../../settings/types.js";
 import { type ApiAccess, apiAccessProblem } from "./api-access.js";
 import { gitPrefix, openGitRevision, pathsChanged, workingTreeClean } from "./git.js";
@@ -37,10 +38,17 @@ function relevantPaths(settings: Settings, models: readonly DomainModel[]): stri
     if (d.policy !== undefined) paths.add(d.policy);
     if (d.zone !== undefined) paths.add(d.zone);
   }
+  const zones = new Set<ZoneModel>();
   for (const m of models) {
     if (m.policyFile !== undefined) paths.add(m.policyFile);
     if (m.zoneFile !== undefined) paths.add(m.zoneFile);
-    for (const r of m.zone?.records ?? []) paths.add(r.file);
+    if (m.zone) zones.add(m.zone);
+  }
+  // A zone shared by many domains is one model: its files are gathered once.
+  for (const zone of zones) {
+    // A lean zone keeps only some records, so its list of files is what tells the includes.
+    for (const file of zone.files ?? [zone.file]) paths.add(file);
+    if (!zone.files) for (const r of zone.records) paths.add(r.file);
   }
   return [...paths].filter((p) => !p.startsWith("../"));
 }

@@ -128,7 +128,10 @@ export async function readBaseView(
       );
     }
   }
-  const entryFor = (name: string) => (baseEntries ?? headEntries).find((e) => e.domain === name);
+  // Indexed once: a configuration may list thousands of domains. The first entry of a name wins.
+  const byName = new Map<string, DomainSettings>();
+  for (const e of baseEntries ?? headEntries) if (!byName.has(e.domain)) byName.set(e.domain, e);
+  const entryFor = (name: string) => byName.get(name);
   const listedNow = config !== undefined ? configuredDomains(cwd, config) : undefined;
   const dropped = listedNow
     ? (baseEntries ?? []).map((e) => e.domain).filter((d) => !listedNow.has(d))
@@ -147,7 +150,14 @@ export async function readBaseView(
       const entry = entryFor(head.name);
       models.set(head.name, entry ? buildDomain(entry, policies, zones) : null);
     }
-    if (wanted.size === 0 || round === MAX_FETCH_ROUNDS) return { models, dropped, notes };
+    if (wanted.size === 0) return { models, dropped, notes };
+    // A base zone missing part of its $INCLUDE chain would show the records of the missing
+    // files as new in this revision: no comparison rather than a wrong one.
+    if (round === MAX_FETCH_ROUNDS)
+      throw new BaseUnavailable(
+        reader.via,
+        `the base revision's zone files include each other more than ${MAX_FETCH_ROUNDS - 1} levels deep (${[...wanted].sort().join(", ")} not read)`,
+      );
     await fetch([...wanted]);
   }
 }

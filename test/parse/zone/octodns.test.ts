@@ -5,7 +5,6 @@ import {
   parseOctodnsFile,
   parseOctodnsZone,
 } from "../../../src/parse/zone/octodns.js";
-import { MAX_YAML_ALIAS_COUNT } from "../../../src/parse/zone/yaml-values.js";
 import { only, readFixture } from "./helpers.js";
 
 const FILE = "config/example.com.yaml";
@@ -158,6 +157,18 @@ describe("what octoDNS rejects is a zone-syntax issue at the YAML value", () => 
     expect(r.issues[0].span).toEqual({ line: 3, column: 17, endLine: 3, endColumn: 18 });
   });
 
+  it("an explicit key with no value (`? [a]`) is an issue at the key, not a crash", () => {
+    // YAML's explicit-key form leaves the value empty; the parser once pointed at that value.
+    const r = parse(lines("www:", "  type: A", "  value: 192.0.2.1", "? [a]"));
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0].message).toMatch(/record name .* is not a name/);
+    expect(r.issues[0].span.line).toBe(4);
+    expect(r.records.map((rec) => rec.owner)).toEqual(["www.example.com"]);
+    const bare = parse(lines("? www"));
+    expect(bare.issues[0].message).toMatch(/not a mapping with type and value/);
+    expect(bare.issues[0].span.line).toBe(1);
+  });
+
   it("a ; after a blank is accepted as octoDNS accepts it (its check is \\w;)", () => {
     const r = parse(lines("a:", "  type: TXT", "  value: v=STSv1 ; id=1"));
     expect(r.issues).toEqual([]);
@@ -278,7 +289,46 @@ describe("what octoDNS rejects is a zone-syntax issue at the YAML value", () => 
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0].message).toMatch(/billion laughs/);
     expect(r.issues[0].span.line).toBe(2);
-    expect(MAX_YAML_ALIAS_COUNT).toBe(100);
+  });
+
+  it("one anchor used on hundreds of records is a normal zone, not a bomb", () => {
+    // A shared TTL (`ttl: *t`) on every record: yaml's default limit of 100 alias uses once
+    // refused such zones as "billion laughs".
+    const records = Array.from({ length: 500 }, (_, i) =>
+      lines(`host${i}:`, "  type: A", "  ttl: *t", `  value: 192.0.2.${i % 250}`),
+    );
+    const r = parse(
+      lines("'':", "  type: A", "  ttl: &t 300", "  value: 192.0.2.1") + records.join(""),
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.records).toHaveLength(501);
+    expect(r.records.every((rec) => rec.ttl === 300)).toBe(true);
+  });
+
+  it("a shared MX list used on many names, and opaque values built from many aliases", () => {
+    // yaml's own toJS limit (100 alias uses per anchor) refused such opaque values too.
+    const srv = "      - {priority: *p, weight: *p, port: *p, target: sip.example.com.}";
+    const names = Array.from({ length: 300 }, (_, i) =>
+      lines(`n${i}:`, "  - type: MX", "    values: *mx", "  - type: SRV", "    values: *srv"),
+    );
+    const head = lines(
+      "'':",
+      "  - type: MX",
+      "    values: &mx",
+      "      - {exchange: mx1.example.com., preference: 10}",
+      "      - {exchange: mx2.example.com., preference: 20}",
+      "  - type: SRV",
+      "    values: &srv",
+      "      - {priority: &p 1, weight: *p, port: *p, target: sip.example.com.}",
+      ...Array.from({ length: 40 }, () => srv),
+    );
+    const r = parse(head + names.join(""));
+    expect(r.issues).toEqual([]);
+    const at = (owner: string, type: string) =>
+      r.records.filter((rec) => rec.owner === owner && rec.type === type);
+    expect(at("n299.example.com", "MX")).toHaveLength(2);
+    expect(at("n299.example.com", "SRV")).toHaveLength(41);
+    expect(at("n299.example.com", "SRV")[0].rdata).toContain('"port":1');
   });
 
   it("a few anchors for shared values are fine", () => {

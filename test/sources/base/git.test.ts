@@ -113,6 +113,38 @@ describe("base revision read with git (RFC 8461 §8: changes judged against what
     expect(changeFindings(report)).toEqual(["change-mx-not-in-published-policy@zones/mx.inc:2"]);
   });
 
+  it("an $INCLUDEd file whose records the linter does not keep still counts as changed: the policy host moved out of it", async () => {
+    const repo = new TestRepo();
+    const files = published({ id: "1", policyMx: [MX1], zoneMx: [MX1] });
+    const hostLine = "mta-sts IN CNAME pages.example.net.\n";
+    expect(files[ZONE_PATH]).toContain(hostLine);
+    const zone = `${files[ZONE_PATH].replace(hostLine, "")}$INCLUDE host.inc\n`;
+    const base = repo.commit({ ...files, [ZONE_PATH]: zone, "zones/host.inc": hostLine });
+    // The head's host.inc holds no record the rules read, so the head model keeps none of it.
+    repo.commit({ "zones/host.inc": "www IN A 192.0.2.10\n" });
+    const report = await checkAgainst(repo.root, base);
+    // Located at the zone's SOA record (line 3), where the zone starts.
+    expect(changeFindings(report)).toEqual([`change-removal-unsafe@${ZONE_PATH}:3`]);
+  });
+
+  it("an $INCLUDE chain deeper than the base is read: change checks skipped with a note, not judged on part of the zone", async () => {
+    const repo = new TestRepo();
+    const files = published({ id: "1", policyMx: [MX1], zoneMx: [MX1] });
+    // zone -> 1.inc -> … -> 6.inc; the deepest file holds an MX, the same at both revisions.
+    const chain: Record<string, string> = {};
+    for (let i = 1; i <= 6; i++)
+      chain[`zones/${i}.inc`] = i < 6 ? `$INCLUDE ${i + 1}.inc\n` : `@ IN MX 20 ${MX3}.\n`;
+    const zone = `${files[ZONE_PATH]}$INCLUDE 1.inc\n`;
+    const base = repo.commit({ ...files, ...chain, [ZONE_PATH]: zone });
+    // Only a comment changes; a base read without 6.inc would show its MX as new and not
+    // covered by the base policy (a false change-mx-not-in-published-policy).
+    repo.commit({ [ZONE_PATH]: `${zone}; reviewed\n` });
+    const report = await checkAgainst(repo.root, base);
+    expect(changeFindings(report)).toEqual([]);
+    expect(report.domains[0].checks.change).toBe("skipped");
+    expect(report.notes).toEqual([expect.stringContaining("zones/6.inc not read")]);
+  });
+
   it("a renamed domain (example.org → example.net) is named as dropped and as new, each in a note", async () => {
     const repo = new TestRepo();
     const files = published({ id: "1", policyMx: [MX1], zoneMx: [MX1] });
