@@ -49141,7 +49141,6 @@ function internalReason(err) {
 
 
 
-
 /** `_config.yml` and `CNAME` are small; anything larger is not one GitHub Pages would use. */
 const MAX_SITE_FILE_BYTES = 256 * 1024;
 /** The files that make a folder the root of a GitHub Pages site. */
@@ -49151,54 +49150,53 @@ const ROOT_MARKERS = ["_config.yml", "CNAME", ".nojekyll"];
  * directory, the repository root) that holds `_config.yml`, `CNAME` or `.nojekyll`; else the
  * repository root, which GitHub Pages publishes by default.
  */
-function findSiteRoot(cwd, policyAbsolute) {
+function findSiteRoot(cwd, policyAbsolute, readFile = readSourceFile) {
     const root = (0,external_node_path_namespaceObject.resolve)(cwd);
     let dir = (0,external_node_path_namespaceObject.dirname)(policyAbsolute);
     if (!isInside(root, dir))
         return root;
     for (;;) {
-        if (ROOT_MARKERS.some((m) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, m))))
+        if (ROOT_MARKERS.some((m) => site_exists(cwd, (0,external_node_path_namespaceObject.join)(dir, m), readFile)))
             return dir;
         if ((0,external_node_path_namespaceObject.relative)(root, dir) === "")
             return root;
         dir = (0,external_node_path_namespaceObject.dirname)(dir);
     }
 }
-function readSiteFile(cwd, absolute) {
-    try {
-        return {
-            file: displayPath(cwd, absolute),
-            text: readTextFile(cwd, absolute, MAX_SITE_FILE_BYTES),
-        };
-    }
-    catch {
-        // A missing or unusable file is the same as none for the site model.
-        return undefined;
-    }
+/** Is there a file (empty ones included, like `.nojekyll`) at this path? */
+function site_exists(cwd, absolute, readFile) {
+    const read = readFile(cwd, absolute, MAX_SITE_FILE_BYTES);
+    return read.ok || read.problem.kind !== "missing";
+}
+function readSiteFile(cwd, absolute, readFile) {
+    const read = readFile(cwd, absolute, MAX_SITE_FILE_BYTES);
+    // A missing or unusable file is the same as none for the site model.
+    return read.ok ? { file: displayPath(cwd, absolute), text: read.text } : undefined;
 }
 /**
  * What GitHub Pages makes of a policy file, or undefined when the file is not published by
  * GitHub Pages (`hosting: none`, or nothing in the site says Jekyll when not configured).
  * `text` is the decoded file (a leading BOM kept as U+FEFF: Jekyll then sees no front matter).
+ * `readFile` reads the working tree, or the base revision when the policy is read from it.
  */
-function loadSite(cwd, file, text, hosting) {
+function loadSite(cwd, file, text, hosting, readFile = readSourceFile) {
     if (hosting === "none")
         return undefined;
     const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, file);
-    const rootDir = findSiteRoot(cwd, absolute);
+    const rootDir = findSiteRoot(cwd, absolute, readFile);
     const input = {
         file,
         text,
         pathInSite: (0,external_node_path_namespaceObject.relative)(rootDir, absolute).split(external_node_path_namespaceObject.sep).join("/"),
         root: displayPath(cwd, rootDir),
     };
-    const config = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "_config.yml"));
+    const config = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "_config.yml"), readFile);
     if (config)
         input.config = config;
-    const cname = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "CNAME"));
+    const cname = readSiteFile(cwd, (0,external_node_path_namespaceObject.join)(rootDir, "CNAME"), readFile);
     if (cname)
         input.cname = cname;
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(rootDir, ".nojekyll")))
+    if (site_exists(cwd, (0,external_node_path_namespaceObject.join)(rootDir, ".nojekyll"), readFile))
         input.nojekyll = displayPath(cwd, (0,external_node_path_namespaceObject.join)(rootDir, ".nojekyll"));
     if (hosting === undefined) {
         const evidence = jekyllSiteEvidence(input);
@@ -49239,7 +49237,7 @@ function loadPolicy(cwd, path, hosting, readFile = readSourceFile) {
         return { file, problem: { file, area: "policy", reason, kind } };
     }
     const decoded = decodeText(read.bytes);
-    const site = loadSite(cwd, read.file, decoded.hasBom ? `\uFEFF${decoded.text}` : decoded.text, hosting);
+    const site = loadSite(cwd, read.file, decoded.hasBom ? `\uFEFF${decoded.text}` : decoded.text, hosting, readFile);
     if (!site || site.body.offset === 0) {
         return {
             file: read.file,

@@ -50,6 +50,7 @@ export function loadPolicy(
     read.file,
     decoded.hasBom ? `\uFEFF${decoded.text}` : decoded.text,
     hosting,
+    readFile,
   );
   if (!site || site.body.offset === 0) {
     return {

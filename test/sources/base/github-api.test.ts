@@ -35,8 +35,16 @@ describe("base revision through GitHub's contents API (shallow checkout)", () =>
     const { report, base, requests } = await shallowPullRequest("serve");
     expect(changeFindings(report)).toEqual([`change-id-not-bumped@${ZONE_PATH}:5`]);
     expect(report.notes).toEqual([]);
+    // The site around the policy (GitHub Pages markers, at the policy's folder and the root)
+    // is read at the base too: a base policy is judged with the base's site settings.
     expect(requests.map((r) => r.path).sort()).toEqual([
       ".mta-sts-lint.yml",
+      ".nojekyll",
+      "CNAME",
+      "_config.yml",
+      "mta-sts/.nojekyll",
+      "mta-sts/CNAME",
+      "mta-sts/_config.yml",
       POLICY_PATH,
       ZONE_PATH,
     ]);
@@ -148,7 +156,8 @@ describe("base revision through GitHub's contents API (shallow checkout)", () =>
     };
     const report = await checkAgainst(repo.shallowClone(), base, { token: TOKEN, env });
     expect(changeFindings(report)).toEqual([`change-id-not-bumped@${ZONE_PATH}:5`]);
-    expect(server.requests).toHaveLength(4);
+    // One compare request, then the three files and the six site markers around the policy.
+    expect(server.requests).toHaveLength(10);
   });
 
   it("without a token the API is not tried: the note says why", async () => {
