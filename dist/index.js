@@ -38764,6 +38764,12 @@ function tlsrptRecordName(domain) {
 function policyHostName(domain) {
     return `mta-sts.${domain}`;
 }
+/** The policy path the senders fetch (RFC 8461 §3.3). */
+const records_WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
+/** The URL senders fetch the policy from (RFC 8461 §3.3). */
+function policyUrl(domain) {
+    return `https://${policyHostName(domain)}${records_WELL_KNOWN_PATH}`;
+}
 const NAME_NOT_IN_RFC_8460 = "a name RFC 8460 does not use";
 const STS_FAMILY = {
     versionTag: "v=STSv1",
@@ -39317,9 +39323,7 @@ function computeChangeView(head) {
  */
 function cachedMode(view) {
     const mode = view.baseMeaning?.mode;
-    if (!view.baseRecord || (mode !== "enforce" && mode !== "testing"))
-        return undefined;
-    return mode;
+    return view.baseRecord && checksMx(mode) ? mode : undefined;
 }
 /**
  * "max_age 1209600 s = 14 days", or bare "max_age" when the base policy had none valid; a noun
@@ -39456,14 +39460,17 @@ function isProperRemovalStart(view) {
 /** The policy body of RFC 8461 §8.3 step 1: mode none, a small max_age, the same mx lines. */
 function modeNonePolicy(view) {
     const mx = view.baseMeaning?.mx ?? [];
-    return ["version: STSv1", "mode: none", ...mx.map((p) => `mx: ${p}`), "max_age: 86400", ""].join("\n");
-}
-/** The policy's URL (RFC 8461 §3.3). */
-function policyUrl(domain) {
-    return `https://${policyHostName(domain)}/.well-known/mta-sts.txt`;
+    return [
+        "version: STSv1",
+        "mode: none",
+        ...mx.map((p) => `mx: ${p}`),
+        `max_age: ${ONE_DAY}`,
+        "",
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/rules/change-deploy-order.ts
+
 
 
 /**
@@ -39498,6 +39505,7 @@ const rule = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/change-id-not-bumped.ts
+
 
 
 /**
@@ -39705,6 +39713,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/model/jekyll.ts
 
 
+
 /**
  * What Jekyll (the generator behind GitHub Pages) makes of one file of a site, computed from
  * the texts of the few files that decide it. Pure: the adapter in `sources/site.ts` reads them.
@@ -39721,8 +39730,6 @@ var dist = __nccwpck_require__(8815);
  * - `.nojekyll` at the site root switches all of this off: GitHub Pages serves the files as
  *   they are, front matter included.
  */
-/** The policy path the senders fetch (RFC 8461 §3.3). */
-const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
 /** The `include:` line that makes Jekyll publish the `.well-known` folder. */
 const INCLUDE_WELL_KNOWN = "include: [.well-known]";
 /**
@@ -39735,7 +39742,7 @@ function includeLine(existing, name) {
     return `include: [${entries.map(flow).join(", ")}]`;
 }
 /** Front matter that serves a file as the policy: no layout, at the well-known path. */
-const POLICY_FRONT_MATTER = `---\nlayout: null\npermalink: ${WELL_KNOWN_PATH}\n---`;
+const POLICY_FRONT_MATTER = `---\nlayout: null\npermalink: ${records_WELL_KNOWN_PATH}\n---`;
 /** A layout value that means "no layout" (`null`, `none`, empty; `false` in old sites). */
 function isNoLayout(value) {
     return (value === null ||
@@ -40095,6 +40102,7 @@ function servedAtWellKnown(view) {
 
 ;// CONCATENATED MODULE: ./src/model/site-fixes.ts
 
+
 /**
  * Paste-able corrections for a policy a static site publishes, and the wording the hosting-*
  * rules share.
@@ -40118,9 +40126,8 @@ function correctedPageFile(doc) {
 }
 /** The URL senders would find the file at on the policy host. */
 function servedUrl(domain, path) {
-    return `https://mta-sts.${domain}${path}`;
+    return `https://${policyHostName(domain)}${path}`;
 }
-const WELL_KNOWN_URL = (domain) => servedUrl(domain, WELL_KNOWN_PATH);
 /** A span in the policy file, else its start. */
 function inPolicyFile(site, span) {
     return { file: site.input.file, span: span ?? { line: 1, column: 1, endLine: 1, endColumn: 1 } };
@@ -40245,6 +40252,7 @@ const hosting_liquid_rule = {
 
 
 
+
 /**
  * Jekyll never reads a folder whose name starts with a dot (`.well-known/`) unless
  * `_config.yml` includes it: the policy then 404s, front matter or not.
@@ -40265,7 +40273,7 @@ const hosting_not_published_rule = {
             return;
         const config = site.input.config?.file ??
             `${site.input.root === "." ? "" : `${site.input.root}/`}_config.yml`;
-        const url = WELL_KNOWN_URL(name);
+        const url = policyUrl(name);
         if (why.why === "skipped-name") {
             const line = includeLine(site.config.include, why.name);
             const frontMatter = site.frontMatter
@@ -40306,6 +40314,7 @@ const hosting_not_published_rule = {
 
 
 
+
 /** Senders fetch exactly /.well-known/mta-sts.txt (RFC 8461 §3.3); any other path is not the policy. */
 const hosting_permalink_rule = {
     meta: {
@@ -40318,24 +40327,24 @@ const hosting_permalink_rule = {
     scope: "domain",
     check(ctx) {
         const { site, name } = ctx.domain;
-        if (!site || site.outputPath === undefined || site.outputPath === WELL_KNOWN_PATH)
+        if (!site || site.outputPath === undefined || site.outputPath === records_WELL_KNOWN_PATH)
             return;
         const at = servedUrl(name, site.outputPath);
-        const wanted = servedUrl(name, WELL_KNOWN_PATH);
+        const wanted = policyUrl(name);
         if (site.permalink) {
             const source = site.permalink.from === "front matter"
                 ? "its permalink"
                 : `the permalink the \`defaults:\` of ${site.input.config?.file ?? "_config.yml"} give it`;
             ctx.report({
                 location: inPolicyFile(site, site.permalink.at?.valueSpan ?? site.frontMatter?.span),
-                message: `The site writes this file at ${at} (${source}, ${quoted(site.permalink.value)}), but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. Write "permalink: ${WELL_KNOWN_PATH}".`,
-                fix: `permalink: ${WELL_KNOWN_PATH}`,
+                message: `The site writes this file at ${at} (${source}, ${quoted(site.permalink.value)}), but senders fetch only ${wanted} (RFC 8461 §3.3); ${NOT_A_POLICY}. Write "permalink: ${records_WELL_KNOWN_PATH}".`,
+                fix: `permalink: ${records_WELL_KNOWN_PATH}`,
             });
             return;
         }
         // A file that already has front matter needs one more line in it: a second block pasted
         // above the first would be served as the start of the policy.
-        const permalinkLine = `permalink: ${WELL_KNOWN_PATH}`;
+        const permalinkLine = `permalink: ${records_WELL_KNOWN_PATH}`;
         const hasFrontMatter = site.frontMatter?.closed === true;
         const how = site.nojekyll
             ? `Move the file to .well-known/mta-sts.txt of the site (with .nojekyll every file is served at its own path).`
@@ -47355,7 +47364,7 @@ function describeSocketError(err) {
 const USER_AGENT = "mta-sts-lint (policy fetch as RFC 8461 §3.3 senders do)";
 /** `https://host[:port]/.well-known/mta-sts.txt`. */
 function https_policyUrl(host, port) {
-    return `https://${host}${port === 443 ? "" : `:${port}`}${WELL_KNOWN_PATH}`;
+    return `https://${host}${port === 443 ? "" : `:${port}`}${records_WELL_KNOWN_PATH}`;
 }
 const PHASE_WORDS = {
     connect: "the TCP connection was not established",
@@ -47434,7 +47443,7 @@ function fetchFrom(host, url, target, options, deadlineAt, connectTimeoutMs) {
             const req = (0,external_node_http_.request)({
                 createConnection: () => socket,
                 method: "GET",
-                path: WELL_KNOWN_PATH,
+                path: records_WELL_KNOWN_PATH,
                 headers: {
                     host: options.ports.https === 443 ? host : `${host}:${options.ports.https}`,
                     "user-agent": USER_AGENT,
@@ -47499,7 +47508,7 @@ function checkPlainHttp(host, target, options, deadlineAt) {
             family: target.family,
             port: options.ports.http,
             method: "GET",
-            path: WELL_KNOWN_PATH,
+            path: records_WELL_KNOWN_PATH,
             headers: { host, "user-agent": USER_AGENT, connection: "close" },
         });
         const timer = setTimeout(() => done({ port: options.ports.http }), Math.max(0, deadlineAt - Date.now()));

@@ -10,14 +10,13 @@ import {
   changeView,
   describeMaxAge,
   isProperRemovalStart,
-  policyUrl,
   removals,
   safeFrom,
   suggestedId,
   uncoveredNewMx,
 } from "./change.js";
 import type { DomainModel } from "./domain.js";
-import { stsRecordName } from "./records.js";
+import { policyUrl, stsRecordName } from "./records.js";
 
 export interface TimelineStep {
   /** What to do, in the order given. */

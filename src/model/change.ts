@@ -16,7 +16,7 @@ import {
   type PolicyMeaning,
   policyMeaning,
 } from "./policy-meaning.js";
-import { firstField, mxFields } from "./policy-semantics.js";
+import { checksMx, firstField, mxFields, ONE_DAY } from "./policy-semantics.js";
 import { recordWithValue } from "./record-edits.js";
 import { fieldLocation } from "./record-positions.js";
 import {
@@ -119,8 +119,7 @@ function computeChangeView(head: DomainModel): ChangeView | undefined {
  */
 export function cachedMode(view: ChangeView): "enforce" | "testing" | undefined {
   const mode = view.baseMeaning?.mode;
-  if (!view.baseRecord || (mode !== "enforce" && mode !== "testing")) return undefined;
-  return mode;
+  return view.baseRecord && checksMx(mode) ? mode : undefined;
 }
 
 /**
@@ -276,12 +275,11 @@ export function isProperRemovalStart(view: ChangeView): boolean {
 /** The policy body of RFC 8461 §8.3 step 1: mode none, a small max_age, the same mx lines. */
 export function modeNonePolicy(view: ChangeView): string {
   const mx = view.baseMeaning?.mx ?? [];
-  return ["version: STSv1", "mode: none", ...mx.map((p) => `mx: ${p}`), "max_age: 86400", ""].join(
-    "\n",
-  );
-}
-
-/** The policy's URL (RFC 8461 §3.3). */
-export function policyUrl(domain: string): string {
-  return `https://${policyHostName(domain)}/.well-known/mta-sts.txt`;
+  return [
+    "version: STSv1",
+    "mode: none",
+    ...mx.map((p) => `mx: ${p}`),
+    `max_age: ${ONE_DAY}`,
+    "",
+  ].join("\n");
 }

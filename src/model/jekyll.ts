@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import { LineIndex, type Span } from "./position.js";
+import { WELL_KNOWN_PATH } from "./records.js";
 
 /**
  * What Jekyll (the generator behind GitHub Pages) makes of one file of a site, computed from
@@ -17,9 +18,6 @@ import { LineIndex, type Span } from "./position.js";
  * - `.nojekyll` at the site root switches all of this off: GitHub Pages serves the files as
  *   they are, front matter included.
  */
-
-/** The policy path the senders fetch (RFC 8461 §3.3). */
-export const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
 
 /** The `include:` line that makes Jekyll publish the `.well-known` folder. */
 export const INCLUDE_WELL_KNOWN = "include: [.well-known]";

@@ -29,6 +29,14 @@ export function policyHostName(domain: string): string {
   return `mta-sts.${domain}`;
 }
 
+/** The policy path the senders fetch (RFC 8461 §3.3). */
+export const WELL_KNOWN_PATH = "/.well-known/mta-sts.txt";
+
+/** The URL senders fetch the policy from (RFC 8461 §3.3). */
+export function policyUrl(domain: string): string {
+  return `https://${policyHostName(domain)}${WELL_KNOWN_PATH}`;
+}
+
 /**
  * How a TXT record at a discovery name is read (rules.md, "What counts as the record"):
  * - `record`: it begins with the exact version tag, so senders take it as the record;

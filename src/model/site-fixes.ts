@@ -1,7 +1,8 @@
 import type { Location } from "./finding.js";
-import { type JekyllView, POLICY_FRONT_MATTER, WELL_KNOWN_PATH } from "./jekyll.js";
+import { type JekyllView, POLICY_FRONT_MATTER } from "./jekyll.js";
 import type { PolicyDoc } from "./policy.js";
 import type { Span } from "./position.js";
+import { policyHostName } from "./records.js";
 
 /**
  * Paste-able corrections for a policy a static site publishes, and the wording the hosting-*
@@ -30,10 +31,8 @@ export function correctedPageFile(doc: PolicyDoc | undefined): string {
 
 /** The URL senders would find the file at on the policy host. */
 export function servedUrl(domain: string, path: string): string {
-  return `https://mta-sts.${domain}${path}`;
+  return `https://${policyHostName(domain)}${path}`;
 }
-
-export const WELL_KNOWN_URL = (domain: string) => servedUrl(domain, WELL_KNOWN_PATH);
 
 /** A span in the policy file, else its start. */
 export function inPolicyFile(site: JekyllView, span?: Span): Location {

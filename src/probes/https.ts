@@ -1,6 +1,5 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { connect as tlsConnect } from "node:tls";
-import { WELL_KNOWN_PATH } from "../model/jekyll.js";
 import {
   type FetchOutcome,
   type FetchPhase,
@@ -12,6 +11,7 @@ import {
   POLICY_BODY_LIMIT,
 } from "../model/live-https.js";
 import type { CertificateDetails, TlsVerdict } from "../model/live-tls.js";
+import { WELL_KNOWN_PATH } from "../model/records.js";
 import { parsePolicy } from "../parse/policy.js";
 import type { ProbeAddress, ProbeOptions } from "./options.js";
 import {

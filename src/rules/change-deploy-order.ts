@@ -1,4 +1,5 @@
-import { changedPolicyLocation, changeView, describeMaxAge, policyUrl } from "../model/change.js";
+import { changedPolicyLocation, changeView, describeMaxAge } from "../model/change.js";
+import { policyUrl } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 import { quoted } from "../model/wording.js";
 

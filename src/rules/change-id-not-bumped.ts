@@ -3,9 +3,9 @@ import {
   describeCached,
   describeMaxAge,
   idLocation,
-  policyUrl,
   suggestedId,
 } from "../model/change.js";
+import { policyUrl } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 import { ENFORCING_SENDERS, quoted } from "../model/wording.js";
 

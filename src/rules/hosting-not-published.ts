@@ -1,6 +1,7 @@
 import { includeLine } from "../model/jekyll.js";
+import { policyUrl } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
-import { detectionNote, inPolicyFile, NOT_A_POLICY, WELL_KNOWN_URL } from "../model/site-fixes.js";
+import { detectionNote, inPolicyFile, NOT_A_POLICY } from "../model/site-fixes.js";
 import { quoted } from "../model/wording.js";
 
 /**
@@ -24,7 +25,7 @@ export const rule: Rule = {
     const config =
       site.input.config?.file ??
       `${site.input.root === "." ? "" : `${site.input.root}/`}_config.yml`;
-    const url = WELL_KNOWN_URL(name);
+    const url = policyUrl(name);
     if (why.why === "skipped-name") {
       const line = includeLine(site.config.include, why.name);
       const frontMatter = site.frontMatter

@@ -1,4 +1,5 @@
-import { INCLUDE_WELL_KNOWN, POLICY_FRONT_MATTER, WELL_KNOWN_PATH } from "../model/jekyll.js";
+import { INCLUDE_WELL_KNOWN, POLICY_FRONT_MATTER } from "../model/jekyll.js";
+import { policyUrl, WELL_KNOWN_PATH } from "../model/records.js";
 import type { Rule } from "../model/rule.js";
 import { detectionNote, inPolicyFile, NOT_A_POLICY, servedUrl } from "../model/site-fixes.js";
 import { quoted } from "../model/wording.js";
@@ -18,7 +19,7 @@ export const rule: Rule = {
     const { site, name } = ctx.domain;
     if (!site || site.outputPath === undefined || site.outputPath === WELL_KNOWN_PATH) return;
     const at = servedUrl(name, site.outputPath);
-    const wanted = servedUrl(name, WELL_KNOWN_PATH);
+    const wanted = policyUrl(name);
     if (site.permalink) {
       const source =
         site.permalink.from === "front matter"

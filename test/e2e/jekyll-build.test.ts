@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { WELL_KNOWN_PATH } from "../../src/model/jekyll.js";
+import { WELL_KNOWN_PATH } from "../../src/model/records.js";
 import { loadPolicy } from "../../src/sources/policy.js";
 import { lintSiteReport, type SiteFiles, writeSite } from "../helpers/site.js";
 
